@@ -1,0 +1,144 @@
+"""Command-line interface: argument parsing and the headless commands.
+
+Exit status: 0 success, 1 bad input or failed write (one ``error: ...`` line on stderr),
+2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from viewer import __version__
+from viewer.core.errors import ViewerError
+
+MODES = ("side-by-side", "interleaved", "en", "zh")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="earnings-viewer",
+        description="Read bilingual StatementDog earnings-call transcripts. "
+        "With no command flag, opens the window (on the bundled sample if no FILE is given).",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="transcript file(s) to open")
+    p.add_argument("--version", action="version", version=f"earnings-viewer {__version__}")
+    cmd = p.add_argument_group("headless commands (print or write, no window)")
+    cmd.add_argument("--json", action="store_true", help="print FILE as JSON on stdout")
+    cmd.add_argument(
+        "--find",
+        metavar="QUERY",
+        help="print the hits of QUERY in FILE as JSON "
+        "(with --export-csv: export only the matching paragraphs)",
+    )
+    cmd.add_argument("--export-csv", metavar="OUT", help="write FILE's paragraphs to OUT as CSV")
+    cmd.add_argument("--figures-csv", metavar="OUT", help="write FILE's figures to OUT as CSV")
+    cmd.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="render the window offscreen after loading and write a PNG",
+    )
+    opt = p.add_argument_group("options")
+    opt.add_argument("--encoding", help="decode FILE with this encoding instead of detecting it")
+    opt.add_argument(
+        "--replace-invalid",
+        action="store_true",
+        help="replace undecodable bytes with U+FFFD instead of refusing the file",
+    )
+    opt.add_argument("--regex", action="store_true", help="--find: QUERY is a regular expression")
+    opt.add_argument("--case-sensitive", action="store_true", help="--find: match case")
+    opt.add_argument(
+        "--whole-word",
+        action="store_true",
+        help="--find: whole words (Latin text only; Han text has no word boundaries)",
+    )
+    opt.add_argument(
+        "--scope",
+        choices=("both", "en", "zh"),
+        default="both",
+        help="--find: which language to search (default both)",
+    )
+    opt.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="--export-csv: only this speaker (name or alias; repeatable); "
+        "--screenshot: select this speaker's first turn",
+    )
+    opt.add_argument(
+        "--firm",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="--export-csv: only analysts of this firm (repeatable)",
+    )
+    opt.add_argument("--section", choices=("prepared", "qa"), help="--export-csv: one section")
+    opt.add_argument("--no-bom", action="store_true", help="CSV: UTF-8 without a BOM")
+    opt.add_argument(
+        "--raw",
+        action="store_true",
+        help="CSV: write cells as they are (no formula neutralisation)",
+    )
+    opt.add_argument("--size", default="1400x900", metavar="WxH", help="--screenshot: window size")
+    opt.add_argument(
+        "--mode", choices=MODES, default="side-by-side", help="--screenshot: reading-pane mode"
+    )
+    return p
+
+
+def is_headless(args: argparse.Namespace) -> bool:
+    return bool(
+        args.json
+        or args.export_csv
+        or args.figures_csv
+        or (args.find is not None and not args.screenshot)
+    )
+
+
+def _one_file(args: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
+    if len(args.files) != 1:
+        parser.error("this command needs exactly one FILE")
+    return str(args.files[0])
+
+
+def run_headless(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    path = _one_file(args, parser)
+    try:
+        from viewer.core.transcript_io import load_transcript
+
+        transcript = load_transcript(
+            path, encoding=args.encoding, replace_errors=args.replace_invalid
+        )
+        if args.export_csv:
+            _cmd_export_csv(args, transcript)
+        if args.figures_csv:
+            _cmd_figures_csv(args, transcript)
+        if args.json:
+            from viewer.core.jsonout import transcript_json
+
+            json.dump(transcript_json(transcript), out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        elif args.find is not None and not args.export_csv:
+            _cmd_find(args, transcript, out)
+    except ViewerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None:
+    raise ViewerError("--find is not available yet")
+
+
+def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
+    raise ViewerError("--export-csv is not available yet")
+
+
+def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:
+    raise ViewerError("--figures-csv is not available yet")

@@ -1,0 +1,387 @@
+"""StatementDog (財報狗) bilingual transcripts, bulleted and bare layouts.
+
+See ``shared/docs/FORMAT.md``. English paragraphs are paired with their Chinese lines by
+structure (bullet vs indentation in the bulleted layout, script and repetition in the bare
+one), so a missing or extra line never shifts the pairs after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.models import (
+    CallMeta,
+    Layout,
+    Paragraph,
+    ParseWarning,
+    Role,
+    Section,
+    Speaker,
+    Transcript,
+    Turn,
+)
+from viewer.core.speakers import (
+    OPERATOR,
+    Header,
+    SpeakerInfo,
+    attribute_intro,
+    find_short_name_aliases,
+    parse_header,
+    role_for,
+    slug,
+)
+
+TITLE_RE = re.compile(
+    r"^(?P<company>.+?)\s*\((?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})\)\s*"
+    r"(?P<year>(?:19|20)\d\d)\s*Q(?P<quarter>[1-4])\s*法說會逐字稿\s*$"
+)
+SUMMARY_HEADING = "內容摘要"
+FULLTEXT_HEADING = "完整原文"
+DISCLAIMER_PREFIX = "使用警語"
+
+# Leading blanks a copy may use: spaces, TAB, NBSP, ideographic space.
+_INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
+_BULLET_RE = re.compile(rf"^[{_INDENT}]*[•●▪◦‣∙·・][{_INDENT}]*(?P<text>.*)$")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+EN, ZH = 0, 1
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: int
+    text: str
+    line: int
+
+
+@dataclass(slots=True)
+class _Pair:
+    en: str
+    zh: str | None
+    line: int
+    zh_line: int | None
+
+
+def looks_like(text: str) -> bool:
+    """Cheap test used by layout detection: does this text carry StatementDog's markers?"""
+    head = text[:20000]
+    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
+    return bool(
+        TITLE_RE.match(first)
+        or re.search(rf"^\s*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})\s*$", head, re.M)
+        or re.search(rf"^\s*{DISCLAIMER_PREFIX}", head, re.M)
+        or len(_BULLET_RE.findall(head[:8000])) >= 2
+    )
+
+
+class _Parser:
+    def __init__(
+        self, text: str, path: str, encoding: str, newline: str, cancel: CancelCheck | None
+    ) -> None:
+        self.lines = text.split("\n")
+        self.path = path
+        self.encoding = encoding
+        self.newline = newline
+        self.cancel = cancel
+        self.warnings: list[ParseWarning] = []
+
+    def warn(self, line: int | None, message: str) -> None:
+        self.warnings.append(ParseWarning(line=line, message=message))
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise LoadCancelled()
+
+    # -- structure ------------------------------------------------------------------------
+
+    def parse(self) -> Transcript:
+        lines = self.lines
+        n = len(lines)
+        first = next((i for i in range(n) if lines[i].strip()), None)
+        if first is None:
+            raise TranscriptError(self.path, "no transcript found (the file is blank)")
+        title_line = lines[first].strip()
+        tm = TITLE_RE.match(title_line)
+
+        summary_at = fulltext_at = disclaimer_at = None
+        for i in range(first, min(n, first + 400)):
+            s = lines[i].strip()
+            if s == SUMMARY_HEADING and summary_at is None:
+                summary_at = i
+            elif s == FULLTEXT_HEADING and fulltext_at is None:
+                fulltext_at = i
+            elif s.startswith(DISCLAIMER_PREFIX) and disclaimer_at is None:
+                disclaimer_at = i
+                break
+        markers = [x for x in (fulltext_at, disclaimer_at) if x is not None]
+        if markers:
+            body_start = max(markers) + 1
+        elif tm:
+            body_start = first + 1
+        else:
+            body_start = first
+
+        summary: list[str] = []
+        if summary_at is not None:
+            end = min(x for x in (fulltext_at, disclaimer_at, body_start) if x is not None)
+            summary = [lines[i].strip() for i in range(summary_at + 1, end) if lines[i].strip()]
+
+        body = range(body_start, n)
+        bullets = sum(1 for i in body if _BULLET_RE.match(lines[i]))
+        nonblank = sum(1 for i in body if lines[i].strip())
+        bulleted = bullets >= 2 and bullets * 4 >= nonblank
+        layout = Layout.BULLETED if bulleted else Layout.BARE
+        self.check_cancel()
+
+        items = self._items_bulleted(body_start) if bulleted else self._items_bare(body_start)
+        pairs = self._pair(items)
+        if not (tm or markers or bulleted):
+            # Without any StatementDog marker, only accept a bare file whose pairing is clean:
+            # another layout must never be parsed into something wrong.
+            # That is: nearly every English line has a Chinese line, and speaker headers
+            # appear as a line repeated twice.
+            chinese = sum(1 for p in pairs if p.zh is not None and _HAN_RE.search(p.zh))
+            headers = sum(1 for p in pairs if p.zh == p.en and parse_header(p.en))
+            if not pairs or chinese * 10 < len(pairs) * 8 or headers == 0:
+                raise TranscriptError(self.path, "unrecognised transcript layout")
+        self.check_cancel()
+        transcript = self._build(pairs, layout, tm, title_line if tm else None, summary)
+        return transcript
+
+    def _items_bulleted(self, start: int) -> list[_Item]:
+        items: list[_Item] = []
+        stray = 0
+        for i in range(start, len(self.lines)):
+            raw = self.lines[i]
+            if not raw.strip():
+                continue
+            m = _BULLET_RE.match(raw)
+            if m:
+                text = m.group("text").strip()
+                if text:
+                    items.append(_Item(EN, text, i + 1))
+                continue
+            text = raw.strip(_INDENT + " ")
+            if raw[0] in _INDENT:
+                items.append(_Item(ZH, text, i + 1))
+            else:
+                kind = ZH if _HAN_RE.search(text) else EN
+                stray += 1
+                if stray <= 20:
+                    self.warn(
+                        i + 1,
+                        "line without bullet or indentation; "
+                        + (
+                            "read as a translation"
+                            if kind == ZH
+                            else "read as an English paragraph"
+                        ),
+                    )
+                items.append(_Item(kind, text, i + 1))
+        if stray > 20:
+            self.warn(None, f"{stray} lines without bullet or indentation in all")
+        return items
+
+    def _items_bare(self, start: int) -> list[_Item]:
+        lines = [(i + 1, self.lines[i].strip()) for i in range(start, len(self.lines))]
+        lines = [(no, s) for no, s in lines if s]
+        items: list[_Item] = []
+        expect_zh = False
+        prev_en = ""
+        for k, (no, s) in enumerate(lines):
+            has_han = bool(_HAN_RE.search(s))
+            if not expect_zh:
+                kind = ZH if has_han else EN
+            elif has_han or s == prev_en:
+                kind = ZH
+            else:
+                # A Latin line where a translation is due: it is the translation (left in
+                # English by the translator) unless the next line is Chinese, in which case
+                # the translation of the previous paragraph is missing.
+                nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
+                kind = EN if _HAN_RE.search(nxt) or parse_header(s) else ZH
+            items.append(_Item(kind, s, no))
+            if kind == EN:
+                expect_zh, prev_en = True, s
+            else:
+                expect_zh = False
+        return items
+
+    def _pair(self, items: list[_Item]) -> list[_Pair]:
+        pairs: list[_Pair] = []
+        i, n = 0, len(items)
+        while i < n:
+            it = items[i]
+            if it.kind == EN:
+                nxt = items[i + 1] if i + 1 < n else None
+                if nxt is not None and nxt.kind == ZH:
+                    pairs.append(_Pair(it.text, nxt.text, it.line, nxt.line))
+                    i += 2
+                    continue
+                pairs.append(_Pair(it.text, None, it.line, None))
+                if nxt is None:
+                    self.warn(
+                        it.line,
+                        "the file ends before this paragraph's translation: it looks truncated",
+                    )
+                elif parse_header(it.text) is None:
+                    self.warn(it.line, "translation missing")
+                i += 1
+            else:
+                prev = pairs[-1] if pairs else None
+                self.warn(
+                    it.line,
+                    "Chinese line without an English paragraph"
+                    + ("; kept with the paragraph above" if prev else "; ignored"),
+                )
+                if prev is not None and prev.zh is not None:
+                    prev.zh = prev.zh + "\n" + it.text
+                elif prev is not None:
+                    prev.zh, prev.zh_line = it.text, it.line
+                i += 1
+        return pairs
+
+    # -- meaning --------------------------------------------------------------------------
+
+    def _build(
+        self,
+        pairs: list[_Pair],
+        layout: Layout,
+        tm: re.Match[str] | None,
+        title: str | None,
+        summary: list[str],
+    ) -> Transcript:
+        speakers: dict[str, SpeakerInfo] = {}
+        ids: set[str] = set()
+        # (speaker key, header line, [pairs])
+        raw_turns: list[tuple[str, int, list[_Pair]]] = []
+
+        def speaker_key(h: Header) -> str:
+            key = h.name.casefold()
+            if key not in speakers:
+                sid = "operator" if h.name == OPERATOR else slug(h.name)
+                base, k = sid, 2
+                while sid in ids:
+                    sid, k = f"{base}-{k}", k + 1
+                ids.add(sid)
+                speakers[key] = SpeakerInfo(sid, h.name, h.title, role_for(h))
+            return key
+
+        for p in pairs:
+            header = None
+            if p.zh is None or p.zh.strip() == p.en.strip() or p.en.strip() == OPERATOR:
+                header = parse_header(p.en)
+            if header is not None:
+                if p.zh is None:
+                    self.warn(p.line, "speaker header without its repeated line")
+                raw_turns.append((speaker_key(header), p.line, []))
+                continue
+            if not raw_turns:
+                self.warn(
+                    p.line, "text before the first speaker header; attributed to an unknown speaker"
+                )
+                raw_turns.append((speaker_key(Header("Unknown speaker", None)), p.line, []))
+            raw_turns[-1][2].append(p)
+
+        if not raw_turns or not any(t[2] for t in raw_turns):
+            raise TranscriptError(
+                self.path, "unrecognised transcript layout (no speaker and paragraph pairs found)"
+            )
+        self.check_cancel()
+
+        by_key = speakers
+        turn_speakers = [by_key[k] for k, _, _ in raw_turns]
+
+        # Analysts: firm and alias from the operator's introduction just before the turn.
+        seen_analyst: set[str] = set()
+        for t, sp in enumerate(turn_speakers):
+            if sp.role is not Role.ANALYST or t == 0 or (sp.id in seen_analyst and sp.firm):
+                continue
+            prev = turn_speakers[t - 1]
+            if prev.role is Role.OPERATOR and raw_turns[t - 1][2]:
+                attribute_intro(sp, raw_turns[t - 1][2][-1].en)
+            seen_analyst.add(sp.id)
+
+        # Sections: Q&A opens at the operator turn(s) just before the first analyst turn.
+        first_analyst = next(
+            (t for t, sp in enumerate(turn_speakers) if sp.role is Role.ANALYST), None
+        )
+        qa_start = len(raw_turns)
+        if first_analyst is not None:
+            qa_start = first_analyst
+            while (
+                qa_start > 0
+                and turn_speakers[qa_start - 1].role is Role.OPERATOR
+                and any(sp.role is Role.COMPANY for sp in turn_speakers[: qa_start - 1])
+            ):
+                qa_start -= 1
+
+        # Company people called by a short first name in the prepared remarks.
+        prepared_texts = [p.en for k, _, ps in raw_turns[:qa_start] for p in ps]
+        for sp in speakers.values():
+            if sp.role is Role.COMPANY:
+                find_short_name_aliases(sp, prepared_texts)
+
+        turns: list[Turn] = []
+        index = 0
+        for t, (key, line, ps) in enumerate(raw_turns):
+            if not ps:
+                self.warn(line, "speaker header without any text")
+            paras = []
+            for p in ps:
+                paras.append(
+                    Paragraph(index=index, en=p.en, zh=p.zh, line=p.line, zh_line=p.zh_line)
+                )
+                index += 1
+            turns.append(
+                Turn(
+                    index=t,
+                    speaker_id=by_key[key].id,
+                    section=Section.QA if t >= qa_start else Section.PREPARED,
+                    line=line,
+                    paragraphs=tuple(paras),
+                )
+            )
+
+        meta = CallMeta(
+            company=tm.group("company").strip() if tm else None,
+            ticker=tm.group("ticker") if tm else None,
+            fiscal_year=int(tm.group("year")) if tm else None,
+            quarter=int(tm.group("quarter")) if tm else None,
+            title=title,
+            layout=layout,
+            encoding=self.encoding,
+            newline=self.newline,
+        )
+        return Transcript(
+            meta=meta,
+            summary=tuple(summary),
+            speakers=tuple(
+                Speaker(
+                    id=s.id,
+                    name=s.name,
+                    aliases=tuple(s.aliases),
+                    title=s.title,
+                    role=s.role,
+                    firm=s.firm,
+                )
+                for s in speakers.values()
+            ),
+            turns=tuple(turns),
+            warnings=tuple(self.warnings),
+        )
+
+
+def parse(
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    newline: str = "LF",
+    cancel: CancelCheck | None = None,
+) -> Transcript:
+    """Parse normalised text (``\\n`` newlines) in either StatementDog layout."""
+    return _Parser(text, path, encoding, newline, cancel).parse()

@@ -1,0 +1,254 @@
+"""Bytes to text, defensively: size cap, binary sniff, BOMs, encodings, newlines.
+
+See ``shared/docs/RELIABILITY.md`` ("Opening a file"). The result is the text with every
+newline normalised to ``\\n`` and the name of the encoding that decoded it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from viewer.core.errors import TranscriptError
+
+HARD_SIZE_CAP = 200 * 1024 * 1024
+"""Files above this are refused before a byte is read."""
+
+SOFT_SIZE_CAP = 2 * 1024 * 1024
+"""Files above this are worth a progress dialog in the GUI."""
+
+SNIFF_BYTES = 8192
+DETECT_BYTES = 256 * 1024
+
+# Legacy encodings we accept, in the order tried when the detector has no opinion.
+# ``big5`` is never used: Python's big5 maps 0xA145 to U+2022 (the bullet), cp950 to U+2027.
+FALLBACK_ENCODINGS = ("cp950", "gb18030", "cp1252")
+_DETECTOR_MAP = {
+    "big5": "cp950",
+    "big5hkscs": "cp950",
+    "cp950": "cp950",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "hz-gb-2312": "gb18030",
+    "windows-1252": "cp1252",
+    "iso-8859-1": "cp1252",
+    "ascii": "cp1252",
+    "cp1252": "cp1252",
+}
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+
+_NEWLINE_RE = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    encoding: str
+    newline: str
+    truncated_char: bool = False
+    replaced: bool = False
+
+
+def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> bytes:
+    """Read a regular file after checking what it is and how big it is."""
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        raise TranscriptError(str(path), "no such file") from None
+    except PermissionError:
+        raise TranscriptError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise TranscriptError(str(path), f"cannot open ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise TranscriptError(str(path), "is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise TranscriptError(str(path), "is not a regular file (device, pipe or socket)")
+    if st.st_size > hard_cap:
+        raise TranscriptError(
+            str(path),
+            f"file is too large ({st.st_size / 1e6:.0f} MB; the limit is {hard_cap / 1e6:.0f} MB)",
+        )
+    try:
+        with open(p, "rb") as fh:
+            # Read at most one byte past the cap: the file may have grown since stat().
+            data = fh.read(hard_cap + 1)
+    except PermissionError:
+        raise TranscriptError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise TranscriptError(str(path), f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > hard_cap:
+        raise TranscriptError(str(path), "file is too large")
+    return data
+
+
+def _line_of_offset(data: bytes, offset: int) -> int:
+    # Count CR-only files correctly too: a line ends at LF, CRLF or CR.
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _sniff_binary(path: str, body: bytes) -> None:
+    head = body[:SNIFF_BYTES]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise TranscriptError(path, f"not a text transcript (looks like {what})")
+    if b"\x00" in head:
+        raise TranscriptError(path, "not a text transcript (binary data)")
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+    if head and controls / len(head) > 0.05:
+        raise TranscriptError(path, "not a text transcript (binary data)")
+
+
+def _detect_legacy(body: bytes) -> list[str]:
+    """Candidate legacy encodings, the detector's choice first."""
+    order: list[str] = []
+    try:
+        import chardet
+
+        guess = chardet.detect(body[:DETECT_BYTES])
+        name = (guess.get("encoding") or "").lower()
+        mapped = _DETECTOR_MAP.get(name)
+        if mapped:
+            order.append(mapped)
+    except Exception:  # pragma: no cover - the detector is advisory only
+        pass
+    order.extend(e for e in FALLBACK_ENCODINGS if e not in order)
+    return order
+
+
+def decode(
+    data: bytes,
+    path: str = "<bytes>",
+    encoding: str | None = None,
+    replace_errors: bool = False,
+) -> DecodedText:
+    """Decode transcript bytes; raise :class:`TranscriptError` with a reason and a line."""
+    enc: str | None = None
+    body = data
+    if data.startswith(codecs.BOM_UTF8):
+        enc, body = "utf-8-sig", data[3:]
+    elif data.startswith(codecs.BOM_UTF16_LE) and not data.startswith(codecs.BOM_UTF32_LE):
+        enc, body = "utf-16-le", data[2:]
+    elif data.startswith(codecs.BOM_UTF16_BE):
+        enc, body = "utf-16-be", data[2:]
+
+    if not body.strip(b" \t\r\n\x00" if enc and enc.startswith("utf-16") else b" \t\r\n"):
+        raise TranscriptError(path, "the file is empty")
+
+    if enc and enc.startswith("utf-16"):
+        if len(body) % 2:
+            body = body[:-1]
+        try:
+            text = body.decode(enc, errors="replace" if replace_errors else "strict")
+        except UnicodeDecodeError as exc:
+            prefix = body[: exc.start - exc.start % 2].decode(enc, errors="replace")
+            line = prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
+            raise TranscriptError(
+                path, f"invalid {enc.upper()} data ({exc.reason})", line
+            ) from None
+        return _finish(path, text, enc, replaced="\ufffd" in text and replace_errors)
+
+    if encoding is None:
+        _sniff_binary(path, body)
+    truncated = False
+    candidates: list[str]
+    if encoding is not None:
+        candidates = [_DETECTOR_MAP.get(encoding.lower(), encoding)]
+    elif enc == "utf-8-sig":
+        candidates = ["utf-8"]
+    else:
+        candidates = ["utf-8"]
+    first_error: UnicodeDecodeError | None = None
+    for cand in candidates:
+        try:
+            text = body.decode(cand)
+            return _finish(path, text, enc or cand)
+        except UnicodeDecodeError as exc:
+            # A file cut in the middle of a multi-byte character: keep what is complete.
+            if (
+                cand == "utf-8"
+                and exc.start >= len(body) - 3
+                and exc.reason == "unexpected end of data"
+            ):
+                text = body[: exc.start].decode(cand)
+                truncated = True
+                return _finish(path, text, enc or cand, truncated_char=truncated)
+            first_error = first_error or exc
+        except LookupError:
+            raise TranscriptError(path, f"unknown encoding {encoding!r}") from None
+
+    if encoding is None and enc is None:
+        assert first_error is not None
+        # Only a UTF-8 failure brings us here: try the legacy encodings, but only when the
+        # bytes do not look like damaged UTF-8 (many valid multi-byte UTF-8 sequences).
+        utf8_like = len(re.findall(rb"[\xe0-\xef][\x80-\xbf]{2}", body[:DETECT_BYTES]))
+        bad_line = _line_of_offset(body, first_error.start)
+        if utf8_like < 8 or utf8_like < len(re.findall(rb"[\x80-\xff]", body[:DETECT_BYTES])) // 6:
+            for cand in _detect_legacy(body):
+                try:
+                    return _finish(path, body.decode(cand), cand)
+                except UnicodeDecodeError:
+                    continue
+        if replace_errors:
+            return _finish(path, body.decode("utf-8", errors="replace"), "utf-8", replaced=True)
+        raise TranscriptError(
+            path,
+            "invalid UTF-8 bytes and no other expected encoding fits "
+            "(open with replacement characters, or choose an encoding)",
+            bad_line,
+        )
+    assert first_error is not None
+    if replace_errors:
+        return _finish(
+            path, body.decode(candidates[0], errors="replace"), candidates[0], replaced=True
+        )
+    raise TranscriptError(
+        path,
+        f"invalid {candidates[0]} bytes ({first_error.reason})",
+        _line_of_offset(body, first_error.start),
+    )
+
+
+def _finish(
+    path: str, text: str, enc: str, *, truncated_char: bool = False, replaced: bool = False
+) -> DecodedText:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    kinds = [k for k, n in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if n]
+    newline = kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "LF")
+    if crlf or cr:
+        text = _NEWLINE_RE.sub("\n", text)
+    if not text.strip():
+        raise TranscriptError(path, "the file is empty")
+    return DecodedText(text, enc, newline, truncated_char, replaced)
+
+
+def load_text(
+    path: str | os.PathLike[str],
+    encoding: str | None = None,
+    replace_errors: bool = False,
+) -> DecodedText:
+    """Read and decode a transcript file (see :func:`decode`)."""
+    return decode(read_bytes(path), str(path), encoding=encoding, replace_errors=replace_errors)

@@ -1,0 +1,116 @@
+"""The validated, immutable data model of a transcript (pydantic v2)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    COMPANY = "company"
+    ANALYST = "analyst"
+
+
+class Section(StrEnum):
+    PREPARED = "prepared"
+    QA = "qa"
+
+
+class Layout(StrEnum):
+    BULLETED = "statementdog-bulleted"
+    BARE = "statementdog-bare"
+
+
+class CallMeta(Frozen):
+    company: str | None = None
+    ticker: str | None = None
+    fiscal_year: int | None = None
+    quarter: int | None = Field(default=None, ge=1, le=4)
+    title: str | None = None
+    layout: Layout
+    encoding: str
+    newline: str = Field(default="LF", description="LF, CRLF, CR or mixed, as found in the file")
+
+    @property
+    def call_label(self) -> str:
+        """``ALAB Q4 2024`` or whatever part of it is known."""
+        parts = [self.ticker or self.company or "Transcript"]
+        if self.quarter and self.fiscal_year:
+            parts.append(f"Q{self.quarter} {self.fiscal_year}")
+        return " ".join(parts)
+
+
+class Speaker(Frozen):
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    role: Role
+    firm: str | None = None
+
+
+class Paragraph(Frozen):
+    index: int = Field(ge=0, description="0-based over body paragraphs in document order")
+    en: str
+    zh: str | None
+    line: int = Field(ge=1, description="1-based source line of the English text")
+    zh_line: int | None = None
+
+
+class Turn(Frozen):
+    index: int = Field(ge=0)
+    speaker_id: str
+    section: Section
+    line: int = Field(ge=1, description="1-based source line of the speaker header")
+    paragraphs: tuple[Paragraph, ...]
+
+
+class ParseWarning(Frozen):
+    line: int | None
+    message: str
+
+
+class Transcript(Frozen):
+    meta: CallMeta
+    summary: tuple[str, ...] = ()
+    speakers: tuple[Speaker, ...]
+    turns: tuple[Turn, ...]
+    warnings: tuple[ParseWarning, ...] = ()
+
+    # Derived look-ups. cached_property works on frozen models because it writes to
+    # the instance __dict__ directly, not through __setattr__.
+    @cached_property
+    def speaker_map(self) -> dict[str, Speaker]:
+        return {s.id: s for s in self.speakers}
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Every body paragraph in document order (``paragraphs[i].index == i``)."""
+        return tuple(p for t in self.turns for p in t.paragraphs)
+
+    @cached_property
+    def turn_of_paragraph(self) -> tuple[int, ...]:
+        """Turn index of each body paragraph, by paragraph index."""
+        return tuple(t.index for t in self.turns for _ in t.paragraphs)
+
+    def speaker(self, speaker_id: str) -> Speaker:
+        return self.speaker_map[speaker_id]
+
+    def speaker_of_paragraph(self, paragraph_index: int) -> Speaker:
+        turn = self.turns[self.turn_of_paragraph[paragraph_index]]
+        return self.speaker_map[turn.speaker_id]
+
+    def find_speaker(self, name: str) -> Speaker | None:
+        """A speaker by id, name or alias (case-insensitive)."""
+        key = name.casefold().strip()
+        for s in self.speakers:
+            if key in (s.id.casefold(), s.name.casefold(), *(a.casefold() for a in s.aliases)):
+                return s
+        return None

@@ -1,0 +1,253 @@
+"""Speaker headers, roles, analysts' firms from the operator's introductions, aliases."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from viewer.core.models import Role
+
+OPERATOR = "Operator"
+
+_NAME_TOKEN = r"[A-Z][\w'’.\-]*"
+_PARTICLE = r"(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
+_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})\s+[-–—]\s+(?P<title>[^\s].{{0,150}})$")
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:Unidentified|Unknown)\s+(?:Analyst|Participant|Speaker|Company Representative|Caller)$",
+    re.IGNORECASE,
+)
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    name: str
+    title: str | None
+
+
+def parse_header(text: str) -> Header | None:
+    """``Operator`` or ``Name - Title`` (title may hold commas); ``None`` for body text."""
+    s = text.strip()
+    if s == OPERATOR:
+        return Header(OPERATOR, None)
+    if len(s) > 200 or _HAN_RE.search(s):
+        return None
+    if _PLACEHOLDER_RE.match(s):
+        return Header(s, "Analyst" if "analyst" in s.lower() else None)
+    m = _HEADER_RE.match(s)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    # Titles are noun phrases: no sentence punctuation, no trailing full stop.
+    if re.search(r"[?!;:]|\.\s*$", title) or len(title.split()) > 16:
+        return None
+    return Header(m.group("name").strip(), title)
+
+
+def role_for(header: Header) -> Role:
+    if header.name == OPERATOR:
+        return Role.OPERATOR
+    if header.title and re.search(r"\banalyst\b", header.title, re.IGNORECASE):
+        return Role.ANALYST
+    if re.search(r"\banalyst\b", header.name, re.IGNORECASE):
+        return Role.ANALYST
+    return Role.COMPANY
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "speaker"
+
+
+# Common English short forms of first names (short -> formal forms).
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "joe": ("joseph",),
+    "joey": ("joseph",),
+    "bob": ("robert",),
+    "rob": ("robert",),
+    "bobby": ("robert",),
+    "bill": ("william",),
+    "will": ("william",),
+    "billy": ("william",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "dave": ("david",),
+    "dan": ("daniel",),
+    "danny": ("daniel",),
+    "chris": ("christopher", "christian", "christine", "christina"),
+    "matt": ("matthew",),
+    "steve": ("steven", "stephen"),
+    "tony": ("anthony",),
+    "rick": ("richard", "frederick"),
+    "rich": ("richard",),
+    "dick": ("richard",),
+    "ben": ("benjamin",),
+    "sam": ("samuel", "samantha"),
+    "alex": ("alexander", "alexandra"),
+    "andy": ("andrew",),
+    "drew": ("andrew",),
+    "ed": ("edward", "edwin"),
+    "ted": ("edward", "theodore"),
+    "ken": ("kenneth",),
+    "nick": ("nicholas",),
+    "pat": ("patrick", "patricia"),
+    "pete": ("peter",),
+    "tim": ("timothy",),
+    "greg": ("gregory",),
+    "jeff": ("jeffrey", "jeffery"),
+    "jon": ("jonathan",),
+    "kate": ("katherine", "kathryn", "catherine"),
+    "katie": ("katherine",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "sue": ("susan",),
+    "jen": ("jennifer",),
+    "jenny": ("jennifer",),
+    "vic": ("victor", "victoria"),
+    "don": ("donald",),
+    "ron": ("ronald",),
+    "larry": ("lawrence",),
+    "charlie": ("charles",),
+    "chuck": ("charles",),
+    "hank": ("henry",),
+    "jack": ("john",),
+    "fred": ("frederick",),
+    "walt": ("walter",),
+    "doug": ("douglas",),
+    "gerry": ("gerald",),
+    "jerry": ("gerald", "jerome"),
+    "mitch": ("mitchell",),
+    "nate": ("nathan", "nathaniel"),
+    "phil": ("philip", "phillip"),
+    "ray": ("raymond",),
+    "stan": ("stanley",),
+    "vince": ("vincent",),
+    "zach": ("zachary",),
+    "josh": ("joshua",),
+    "jake": ("jacob",),
+    "becky": ("rebecca",),
+    "maggie": ("margaret",),
+    "meg": ("margaret",),
+    "peggy": ("margaret",),
+    "sandy": ("sandra",),
+    "abby": ("abigail",),
+    "gabe": ("gabriel",),
+    "max": ("maximilian", "maxwell"),
+    "lou": ("louis",),
+    "manny": ("manuel",),
+}
+
+
+def is_short_form(short: str, formal: str) -> bool:
+    """``Mike`` for ``Michael``, ``Sam`` for ``Samuel``: a nickname or a 3+ letter prefix."""
+    s, f = short.casefold(), formal.casefold()
+    if s == f:
+        return False
+    return f in NICKNAMES.get(s, ()) or (len(s) >= 3 and f.startswith(s))
+
+
+def same_person(announced: str, header_name: str) -> bool:
+    """Whether the operator's ``announced`` name denotes the speaker ``header_name``."""
+    a, h = announced.split(), header_name.split()
+    if not a or not h:
+        return False
+    if [x.casefold() for x in a] == [x.casefold() for x in h]:
+        return True
+    if a[-1].casefold() != h[-1].casefold():
+        return False
+    return is_short_form(a[0], h[0]) or is_short_form(h[0], a[0]) or len(a) != len(h)
+
+
+_FIRM = r"[A-Z0-9][\w&'’.\-]*(?:\s+(?:[A-Z0-9&][\w&'’.\-]*|of|and|&|de|du))*"
+_INSTRUCTIONS_RE = re.compile(r"\((?:Operator Instructions|Operator instructions)\)", re.IGNORECASE)
+_SHORT_INTRO_RE = re.compile(rf"^\s*(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})\.?\s*$")
+_INTRO_RES = (
+    re.compile(
+        rf"\bfrom\s+(?:the\s+line\s+of\s+)?(?P<name>{_NAME})\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"
+    ),
+    re.compile(rf"\b(?:from|with)\s+(?P<firm>{_FIRM})(?:'s|’s)\s+(?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}),?\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"),
+    re.compile(rf"(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})"),
+)
+_FIRM_STOP = {"your", "please", "go", "you", "the", "line", "is", "open", "now", "and", "of", "&"}
+
+
+@dataclass(slots=True)
+class Intro:
+    name: str
+    firm: str
+
+
+def _clean_firm(firm: str) -> str:
+    words = firm.strip().rstrip(".,").split()
+    while words and words[-1].casefold().strip(".,") in _FIRM_STOP:
+        words.pop()
+    return " ".join(words).rstrip(".,")
+
+
+def find_intros(text: str) -> list[Intro]:
+    """Every ``name, firm`` the operator announces in ``text``, in the most specific phrasing."""
+    body = _INSTRUCTIONS_RE.sub(" ", text).strip()
+    found: list[Intro] = []
+    m = _SHORT_INTRO_RE.match(body)
+    if m:
+        found.append(Intro(m.group("name"), _clean_firm(m.group("firm"))))
+    for rx in _INTRO_RES:
+        for m in rx.finditer(body):
+            firm = _clean_firm(m.group("firm"))
+            if firm:
+                found.append(Intro(m.group("name"), firm))
+    return found
+
+
+@dataclass(slots=True)
+class SpeakerInfo:
+    """A mutable speaker while the parser still learns about it."""
+
+    id: str
+    name: str
+    title: str | None
+    role: Role
+    firm: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def add_alias(self, alias: str) -> None:
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def attribute_intro(speaker: SpeakerInfo, operator_text: str) -> None:
+    """Take the firm (and the announced name as an alias) from the operator's introduction."""
+    last = speaker.name.split()[-1].casefold() if speaker.name.split() else ""
+    for intro in find_intros(operator_text):
+        tokens = intro.name.split()
+        # The name regex may swallow leading words ("Harlan Sur" from "Next Harlan Sur"):
+        # try every suffix of the captured name.
+        for k in range(len(tokens)):
+            cand = " ".join(tokens[k:])
+            if cand.split()[-1].casefold() == last and same_person(cand, speaker.name):
+                if speaker.firm is None:
+                    speaker.firm = intro.firm
+                if cand.casefold() != speaker.name.casefold():
+                    speaker.add_alias(cand)
+                return
+
+
+def find_short_name_aliases(speaker: SpeakerInfo, texts: Iterable[str]) -> None:
+    """Aliases such as ``Mike Tate`` for ``Michael Tate`` when the call uses them."""
+    parts = speaker.name.split()
+    if len(parts) < 2:
+        return
+    first, last = parts[0], parts[-1]
+    rx = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(last)}\b")
+    for text in texts:
+        if last not in text:
+            continue
+        for m in rx.finditer(text):
+            if is_short_form(m.group(1), first):
+                speaker.add_alias(f"{m.group(1)} {last}")

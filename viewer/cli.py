@@ -137,7 +137,39 @@ def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None
 
 
 def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
-    raise ViewerError("--export-csv is not available yet")
+    from viewer.core.export import (
+        PARAGRAPH_COLUMNS,
+        paragraph_header,
+        paragraph_rows,
+        select_paragraphs,
+        write_csv,
+    )
+    from viewer.core.models import Transcript
+
+    assert isinstance(transcript, Transcript)
+    find_options: dict[str, object] = {}
+    if args.find is not None:
+        find_options = {
+            "regex": args.regex,
+            "case_sensitive": args.case_sensitive,
+            "whole_word": args.whole_word,
+            "scope": args.scope,
+        }
+    indices = select_paragraphs(
+        transcript,
+        speakers=args.speaker,
+        firms=args.firm,
+        section=args.section,
+        find=args.find,
+        **find_options,
+    )
+    write_csv(
+        args.export_csv,
+        paragraph_header(PARAGRAPH_COLUMNS),
+        paragraph_rows(transcript, indices, PARAGRAPH_COLUMNS),
+        bom=not args.no_bom,
+        neutralise=not args.raw,
+    )
 
 
 def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:

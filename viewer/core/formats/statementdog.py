@@ -44,7 +44,12 @@ DISCLAIMER_PREFIX = "使用警語"
 
 # Leading blanks a copy may use: spaces, TAB, NBSP, ideographic space.
 _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
-_BULLET_RE = re.compile(rf"^[{_INDENT}]*[•●▪◦‣∙·・][{_INDENT}]*(?P<text>.*)$")
+# U+2027 (‧) is the bullet once a cp950 file is decoded: Big5 has one code (0xA145) for both.
+# Bullets other than U+2022 need a blank after them, so a line merely starting with one of
+# these punctuation marks is not taken for a bullet.
+_BULLET_RE = re.compile(
+    rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$"
+)
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 EN, ZH = 0, 1

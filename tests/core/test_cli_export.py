@@ -240,3 +240,27 @@ def test_read_only_folder_keeps_old_file(sample_path: Path, tmp_path: Path) -> N
         assert done.stderr.startswith(f"error: {target}: ")
         assert target.read_bytes() == OLD.encode()
         assert os.listdir(folder) == ["out.csv"]
+
+
+def test_find_exports_only_matching_paragraphs(sample_path: Path, tmp_path: Path) -> None:
+    t = load_transcript(sample_path)
+    out = tmp_path / "find.csv"
+    done = run("--export-csv", out, sample_path, "--find", "GROSS MARGIN")
+    assert done.returncode == 0, done.stderr
+    want = [(p.en, p.zh or "") for p in t.paragraphs if "gross margin" in p.en.lower()]
+    assert want and texts(read_csv(out)) == want
+    done = run(
+        "--export-csv", out, sample_path, "--find", "gross margin", "--speaker", "Kenneth Osei"
+    )
+    assert done.returncode == 0, done.stderr
+    osei = set(expected(t, {"kenneth-osei"}))
+    assert texts(read_csv(out)) == [w for w in want if w in osei] != want
+
+
+def test_find_bad_regex_keeps_old_file(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "find.csv"
+    out.write_text(OLD, newline="")
+    done = run("--export-csv", out, sample_path, "--find", "(", "--regex")
+    assert done.returncode == 1
+    assert len(done.stderr.splitlines()) == 1 and done.stderr.startswith("error: ")
+    assert out.read_bytes() == OLD.encode()

@@ -133,7 +133,25 @@ def run_headless(
 
 
 def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None:
-    raise ViewerError("--find is not available yet")
+    from viewer.core.models import Transcript
+    from viewer.core.search import SearchIndex, SearchOptions, find
+
+    assert isinstance(transcript, Transcript)
+    options = SearchOptions(
+        query=args.find,
+        regex=args.regex,
+        case_sensitive=args.case_sensitive,
+        whole_word=args.whole_word,
+        scope=args.scope,
+    )
+    hits = find(SearchIndex(transcript), options)  # SearchError (a ViewerError) -> exit 1
+    doc = {
+        "query": args.find,
+        "count": len(hits),
+        "hits": [h._asdict() for h in hits],
+    }
+    json.dump(doc, out, ensure_ascii=False, indent=1)
+    out.write("\n")
 
 
 def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:

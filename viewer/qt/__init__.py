@@ -1,0 +1,1 @@
+"""Qt adapters of the viewer (the only package that imports PySide6)."""

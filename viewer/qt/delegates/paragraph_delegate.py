@@ -1,0 +1,252 @@
+"""Paints reading-pane rows: paragraphs in both languages, speaker headers, section bands.
+
+Text is drawn with ``QTextLayout`` as plain text; highlights are text formats, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from viewer.qt.delegates.paragraph_layout import (
+    PAD_X,
+    PAD_Y,
+    Metrics,
+    Mode,
+    make_layout,
+    text_rects,
+)
+from viewer.qt.models.roles import Roles, RowKind
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROLE_COLOURS = {"operator": "#8a8f98", "company": "#2f6fdf", "analyst": "#e0822a"}
+HIGHLIGHT_COLOURS = {"search": "#ffe48a", "current": "#ff9d3b", "figure": "#9fdcaa"}
+MISSING_ZH = "（缺少翻譯）translation missing"
+
+
+def utf16_offset(text: str, cp: int) -> int:
+    """Qt positions are UTF-16 code units; ours are code points."""
+    head = text[:cp]
+    return cp + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+class ParagraphDelegate(QStyledItemDelegate):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.mode = Mode.SIDE_BY_SIDE
+        self.metrics: Metrics | None = None
+        self.dark = False
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Row heights are managed by the reading pane (estimated, then exact when shown).
+        return QSize(option.rect.width(), 24)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        m = self.metrics
+        if m is None:
+            return
+        painter.save()
+        try:
+            rect = QRectF(option.rect)
+            pal = option.palette
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            kind = index.data(Roles.ROW_KIND)
+            if kind == RowKind.SECTION:
+                self._paint_section(painter, rect, index, pal, m)
+            elif kind == RowKind.HEADER:
+                self._paint_header(painter, rect, index, pal, m, selected)
+            else:
+                self._paint_paragraph(
+                    painter,
+                    rect,
+                    index,
+                    pal,
+                    m,
+                    selected,
+                    bool(option.state & QStyle.StateFlag.State_HasFocus),
+                )
+        finally:
+            painter.restore()
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def _selection_fill(self, painter: QPainter, rect: QRectF, pal: QPalette) -> None:
+        c = QColor(pal.color(QPalette.ColorRole.Highlight))
+        c.setAlpha(70)
+        painter.fillRect(rect, c)
+
+    def _paint_section(
+        self, painter: QPainter, rect: QRectF, index: Index, pal: QPalette, m: Metrics
+    ) -> None:
+        band = QColor("#2b3a55" if self.dark else "#e6ecf5")
+        painter.fillRect(rect.adjusted(0, PAD_Y, 0, -PAD_Y / 2), band)
+        f = QFont(m.header_font)
+        f.setPointSizeF(f.pointSizeF() * 1.1)
+        painter.setFont(f)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        label = str(index.data(Qt.ItemDataRole.DisplayRole))
+        zh = "準備發言" if index.data(Roles.SECTION) == "prepared" else "問答環節"
+        painter.drawText(
+            rect.adjusted(PAD_X, PAD_Y, -PAD_X, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            f"{label}  ·  {zh}",
+        )
+
+    def _paint_header(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        index: Index,
+        pal: QPalette,
+        m: Metrics,
+        selected: bool,
+    ) -> None:
+        if selected:
+            self._selection_fill(painter, rect, pal)
+        role = index.data(Roles.SPEAKER_ROLE) or "company"
+        colour = QColor(ROLE_COLOURS.get(role, "#888888"))
+        top = rect.top() + PAD_Y + 2
+        painter.fillRect(QRectF(rect.left() + 4, top, 4, rect.height() - PAD_Y - 4), colour)
+        name, title, firm = index.data(Roles.HEADER) or ("", "", "")
+        x = rect.left() + m.gutter
+        painter.setFont(m.header_font)
+        painter.setPen(colour if role != "operator" else pal.color(QPalette.ColorRole.Text))
+        name_rect = QRectF(x, top, rect.width() - x, rect.height() - PAD_Y - 2)
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine, name
+        )
+        adv = painter.fontMetrics().horizontalAdvance(name) + 12
+        painter.setFont(m.font)
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        detail = "  ·  ".join(x for x in (title, firm) if x)
+        if detail:
+            painter.drawText(
+                name_rect.adjusted(adv, 0, -PAD_X, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+                painter.fontMetrics().elidedText(
+                    detail,
+                    Qt.TextElideMode.ElideRight,
+                    int(max(0.0, name_rect.width() - adv - PAD_X)),
+                ),
+            )
+
+    def _paint_paragraph(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        index: Index,
+        pal: QPalette,
+        m: Metrics,
+        selected: bool,
+        focused: bool,
+    ) -> None:
+        if selected:
+            self._selection_fill(painter, rect, pal)
+        number = index.data(Roles.PARAGRAPH)
+        painter.setFont(m.font)
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + PAD_Y, m.gutter - 8, m.line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            str(number + 1),
+        )
+        if index.data(Roles.BADGE):
+            r = m.line * 0.55
+            c = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(QColor("#e5534b"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(c, r, r)
+            painter.setPen(QColor("white"))
+            f = QFont(m.header_font)
+            f.setPointSizeF(max(6.0, f.pointSizeF() * 0.75))
+            painter.setFont(f)
+            painter.drawText(
+                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "!"
+            )
+        en = index.data(Roles.EN) or ""
+        zh = index.data(Roles.ZH)
+        highlights = index.data(Roles.HIGHLIGHTS) or []
+        en_rect, zh_rect, stacked = text_rects(self.mode, rect.width(), m)
+        text_colour = pal.color(QPalette.ColorRole.Text)
+        y = rect.top() + PAD_Y
+        en_h = 0.0
+        if en_rect is not None:
+            en_h = self._draw_text(
+                painter,
+                en,
+                m.font,
+                rect.left() + en_rect.left(),
+                y,
+                en_rect.width(),
+                [h for h in highlights if h.lang == "en"],
+                text_colour,
+            )
+        if zh_rect is not None:
+            zy = y + en_h + PAD_Y if stacked else y
+            if zh is None:
+                f = QFont(m.zh_font)
+                f.setItalic(True)
+                self._draw_text(
+                    painter,
+                    MISSING_ZH,
+                    f,
+                    rect.left() + zh_rect.left(),
+                    zy,
+                    zh_rect.width(),
+                    [],
+                    QColor("#c0392b"),
+                )
+            else:
+                colour = QColor(text_colour)
+                if self.mode == Mode.INTERLEAVED:
+                    colour = pal.color(QPalette.ColorRole.PlaceholderText).darker(
+                        100 if self.dark else 130
+                    )
+                self._draw_text(
+                    painter,
+                    zh,
+                    m.zh_font,
+                    rect.left() + zh_rect.left(),
+                    zy,
+                    zh_rect.width(),
+                    [h for h in highlights if h.lang == "zh"],
+                    colour,
+                )
+        if focused:
+            c = QColor(pal.color(QPalette.ColorRole.Highlight))
+            painter.setPen(c)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+
+    def _draw_text(
+        self,
+        painter: QPainter,
+        text: str,
+        font: QFont,
+        x: float,
+        y: float,
+        width: float,
+        highlights: list[Any],
+        colour: QColor,
+    ) -> float:
+        layout, height = make_layout(text, font, width)
+        formats = []
+        for h in highlights:
+            fr = QTextLayout.FormatRange()
+            fr.start = utf16_offset(text, h.start)
+            fr.length = utf16_offset(text, h.end) - fr.start
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(HIGHLIGHT_COLOURS.get(h.kind, "#ffe48a")))
+            fmt.setForeground(QColor("#111111"))
+            if h.kind == "current":
+                fmt.setFontUnderline(True)
+            fr.format = fmt
+            formats.append(fr)
+        painter.setPen(colour)
+        layout.draw(painter, QPointF(x, y), formats)
+        return height

@@ -1,0 +1,56 @@
+"""One open transcript: its models, its summary and its reading pane, with its own state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from viewer.core.models import Transcript
+from viewer.qt.models.paragraph_table_model import ParagraphTableModel
+from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
+from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
+from viewer.qt.widgets.reading_pane import ReadingPane
+from viewer.qt.widgets.summary_panel import SummaryPanel
+
+
+class DocumentView(QWidget):
+    filters_changed = Signal()
+
+    def __init__(self, transcript: Transcript, path: Path, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.transcript = transcript
+        self.path = path
+        self.paragraph_model = ParagraphTableModel(transcript, self)
+        self.proxy = ParagraphFilterProxyModel(self)
+        self.proxy.setSourceModel(self.paragraph_model)
+        self.speaker_model = SpeakerTreeModel(transcript, self)
+        self.speaker_model.hidden_speakers_changed.connect(self._on_hidden_speakers_changed)
+        self.summary = SummaryPanel(transcript.summary, self)
+        self.pane = ReadingPane(self)
+        self.pane.setModel(self.proxy)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.pane, 1)
+        self.setFocusProxy(self.pane)
+
+    @property
+    def title(self) -> str:
+        m = self.transcript.meta
+        return m.call_label if m.ticker or m.company else self.path.name
+
+    def _on_hidden_speakers_changed(self, hidden: frozenset[str]) -> None:
+        self.proxy.set_filters(hidden_speakers=hidden)
+        self.filters_changed.emit()
+
+    def set_hidden_sections(self, hidden: frozenset[str]) -> None:
+        self.proxy.set_filters(hidden_sections=hidden)
+        self.filters_changed.emit()
+
+    def set_only_paragraphs(self, only: frozenset[int] | None) -> None:
+        self.proxy.set_filters(only_paragraphs=only)
+        self.filters_changed.emit()

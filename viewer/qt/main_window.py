@@ -1,0 +1,758 @@
+"""The main window: wires documents, docks, actions and the status bar. No business rules."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from viewer.core.errors import TranscriptError
+from viewer.core.models import Transcript
+from viewer.core.navigation import first_turn_of_speaker, step_turn
+from viewer.core.quote import quote_text, quote_tsv
+from viewer.qt.delegates.paragraph_layout import Mode
+from viewer.qt.dialogs.speaker_picker import SpeakerPicker
+from viewer.qt.dialogs.text_list_dialog import TextListDialog
+from viewer.qt.document_view import DocumentView
+from viewer.qt.settings import Preferences, Settings
+from viewer.qt.theme import apply_theme
+from viewer.qt.widgets.speaker_panel import SpeakerPanel
+from viewer.qt.workers import Job, JobRunner
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Earnings Call Viewer"
+MODE_LABELS = {
+    Mode.SIDE_BY_SIDE: "&Side by side",
+    Mode.INTERLEAVED: "&Interleaved",
+    Mode.EN: "&English only",
+    Mode.ZH: "&Chinese only",
+}
+
+
+def isolate(text: str) -> str:
+    """Wrap untrusted text in Unicode isolates so bidi controls cannot reorder the UI."""
+    return f"\u2068{text}\u2069"
+
+
+class MainWindow(QMainWindow):
+    document_changed = Signal(object)  # DocumentView or None
+    load_finished = Signal(object)  # DocumentView, or the exception
+
+    def __init__(
+        self,
+        settings: Settings,
+        font_status: str | None = None,
+        zh_families: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.prefs: Preferences = settings.preferences
+        self.zh_families = zh_families or []
+        self.runner = JobRunner(self)
+        self._load_job: Job | None = None
+        self._loading_path: Path | None = None
+        self.dark = False
+        # Hooks so tests drive dialogs without a native file dialog or a modal box.
+        self.ask_open_paths: Callable[[], list[str]] = self._ask_open_paths
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.show_error: Callable[[str, str], None] = self._show_error
+
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self.close_document)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.empty = QLabel("Open a transcript (Ctrl+O) or drop a file here.", self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.tabs)
+
+        self.speaker_panel = SpeakerPanel(self)
+        self.speaker_dock = self._dock(
+            "Speakers", "speakersDock", self.speaker_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.speaker_panel.turn_activated.connect(self._on_turn_activated)
+        self.speaker_panel.speaker_activated.connect(self._on_speaker_activated)
+        self.speaker_panel.sections_changed.connect(self._on_sections_changed)
+
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_changed)
+        self._build_status_bar(font_status)
+        self._build_actions()
+        self._build_menus()
+        self._restore_window_state()
+        self.dark = apply_theme(self.prefs.theme)
+        self._on_tab_changed(-1)
+        if settings.notice:
+            self.status(f"Settings: {settings.notice}", 15000)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self, font_status: str | None) -> None:
+        sb = self.statusBar()
+        self.file_label = QLabel(self)
+        self.info_label = QLabel(self)
+        self.count_label = QLabel(self)
+        for lab in (self.file_label, self.info_label, self.count_label):
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_button = QToolButton(self)
+        self.warnings_button.setAutoRaise(True)
+        self.warnings_button.clicked.connect(self.show_warnings)
+        self.font_label = QLabel(font_status or "", self)
+        self.font_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.font_label.setStyleSheet("color: #c0392b;")
+        self.font_label.setVisible(bool(font_status))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        for w in (
+            self.file_label,
+            self.info_label,
+            self.count_label,
+            self.warnings_button,
+            self.font_label,
+        ):
+            sb.addPermanentWidget(w)
+        sb.addWidget(self.progress)
+        sb.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: Any = None,
+        checkable: bool = False,
+        tip: str | None = None,
+    ) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(s) for s in seqs])
+        act.setCheckable(checkable)
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        self.addAction(act)  # shortcuts work even when the menu bar is hidden
+        return act
+
+    def _build_actions(self) -> None:
+        A, K = self._action, QKeySequence.StandardKey
+        self.act_open = A("&Open…", self.open_dialog, K.Open)
+        self.act_reload = A("&Reload", self.reload_current, "F5")
+        self.act_close = A(
+            "&Close tab", lambda: self.close_document(self.tabs.currentIndex()), K.Close
+        )
+        self.act_quit = A("&Quit", self.close, K.Quit)
+        self.act_copy = A("&Copy with attribution", self.copy_selection, K.Copy)
+        self.act_select_all = A("Select &all", self.select_all, K.SelectAll)
+        self.mode_group = QActionGroup(self)
+        self.mode_actions: dict[Mode, QAction] = {}
+        for n, mode in enumerate(Mode, start=1):
+            act = A(
+                MODE_LABELS[mode],
+                lambda _=False, m=mode: self.set_mode(m),
+                f"Ctrl+{n}",
+                checkable=True,
+            )
+            self.mode_group.addAction(act)
+            self.mode_actions[mode] = act
+        self.act_zoom_in = A("Zoom &in", lambda: self._pane_call("zoom_in"), ["Ctrl+=", "Ctrl++"])
+        self.act_zoom_out = A("Zoom &out", lambda: self._pane_call("zoom_out"), "Ctrl+-")
+        self.act_zoom_reset = A("&Reset zoom", lambda: self.set_zoom(1.0), "Ctrl+0")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for key, label in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark")):
+            act = A(label, lambda _=False, k=key: self.set_theme(k), checkable=True)
+            self.theme_group.addAction(act)
+            self.theme_actions[key] = act
+        self.act_toggle_theme = A("&Toggle dark mode", self.toggle_theme, "Ctrl+Shift+D")
+        self.act_summary = A(
+            "Show &summary", self._on_summary_action, "Ctrl+Shift+U", checkable=True
+        )
+        self.act_next_turn = A("&Next turn", lambda: self.step_turn(True), "Alt+Down")
+        self.act_prev_turn = A("&Previous turn", lambda: self.step_turn(False), "Alt+Up")
+        self.act_next_q = A("Next &question", lambda: self.step_turn(True, True), "Alt+Shift+Down")
+        self.act_prev_q = A(
+            "Previous q&uestion", lambda: self.step_turn(False, True), "Alt+Shift+Up"
+        )
+        self.act_goto_para = A("Go to &paragraph…", self.go_to_paragraph_dialog, "Ctrl+G")
+        self.act_goto_speaker = A("Go to &speaker…", self.go_to_speaker_dialog, "Ctrl+K")
+        self.act_focus_tree = A(
+            "Focus speaker &tree", lambda: self._focus_dock(self.speaker_dock), "Alt+1"
+        )
+        self.act_focus_pane = A("Focus &reading pane", self.focus_pane, "Alt+2")
+        self.act_shortcuts = A("&Keyboard shortcuts", self.show_shortcuts, K.HelpContents)
+        self.act_about = A("&About", self.show_about)
+        self.act_warnings = A("Show parse &warnings", self.show_warnings, "Ctrl+Shift+W")
+        tv = self.speaker_dock.toggleViewAction()
+        tv.setText("&Speakers panel")
+        tv.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.addAction(tv)
+        self.act_toggle_speakers = tv
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addAction(self.act_open)
+        self.recent_menu = m.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        m.addAction(self.act_reload)
+        self.file_menu = m
+        self._file_menu_export_anchor = m.addSeparator()
+        m.addAction(self.act_close)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu("&Edit")
+        m.addAction(self.act_copy)
+        m.addAction(self.act_select_all)
+        self.edit_menu = m
+        m = mb.addMenu("&View")
+        for act in self.mode_actions.values():
+            m.addAction(act)
+        m.addSeparator()
+        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
+            m.addAction(act)
+        m.addSeparator()
+        tm = m.addMenu("T&heme")
+        for act in self.theme_actions.values():
+            tm.addAction(act)
+        tm.addSeparator()
+        tm.addAction(self.act_toggle_theme)
+        m.addAction(self.act_summary)
+        m.addSeparator()
+        m.addAction(self.act_toggle_speakers)
+        self.view_menu = m
+        m = mb.addMenu("&Go")
+        for act in (self.act_next_turn, self.act_prev_turn, self.act_next_q, self.act_prev_q):
+            m.addAction(act)
+        m.addSeparator()
+        m.addAction(self.act_goto_para)
+        m.addAction(self.act_goto_speaker)
+        m.addSeparator()
+        m.addAction(self.act_focus_tree)
+        m.addAction(self.act_focus_pane)
+        self.go_menu = m
+        m = mb.addMenu("&Help")
+        m.addAction(self.act_shortcuts)
+        m.addAction(self.act_warnings)
+        m.addAction(self.act_about)
+        self.mode_actions[Mode(self.prefs.mode)].setChecked(True)
+        self.theme_actions[self.prefs.theme].setChecked(True)
+        self.act_summary.setChecked(self.prefs.show_summary)
+
+    # -- documents -------------------------------------------------------------------------
+
+    def current_document(self) -> DocumentView | None:
+        w = self.tabs.currentWidget()
+        return w if isinstance(w, DocumentView) else None
+
+    def documents(self) -> list[DocumentView]:
+        return [
+            w
+            for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), DocumentView)
+        ]
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Open files one after the other (each load cancels a pending one: open the last
+        only after the others are done, so queue them)."""
+        self._queue = [Path(p) for p in paths]
+        self._open_next_queued()
+
+    def _open_next_queued(self) -> None:
+        queue = getattr(self, "_queue", [])
+        if queue:
+            self.open_path(queue.pop(0))
+
+    def open_path(self, path: str | Path) -> None:
+        """Load ``path`` in a worker; a load already running is cancelled (last wins)."""
+        path = Path(path)
+        if self._load_job is not None:
+            self._load_job.cancel()
+        self._loading_path = path
+
+        def load(token: Any, progress: Any) -> Transcript:
+            from viewer.core.transcript_io import load_transcript
+
+            return load_transcript(path, cancel=token)
+
+        job = self.runner.start(load)
+        self._load_job = job
+        job.signals.finished.connect(lambda t, j=job: self._on_loaded(j, path, t))
+        job.signals.failed.connect(lambda e, j=job: self._on_load_failed(j, path, e))
+        job.signals.cancelled.connect(lambda j=job: self._on_load_cancelled(j))
+        self.progress.show()
+        self.cancel_button.show()
+        self.status(f"Loading {path.name}…")
+
+    def cancel_loading(self) -> None:
+        if self._load_job is not None:
+            self._load_job.cancel()
+
+    def is_loading(self) -> bool:
+        return self._load_job is not None
+
+    def _end_loading(self, job: Job) -> bool:
+        if job is not self._load_job:
+            return False  # a superseded load: ignore its outcome
+        self._load_job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        return True
+
+    def _on_loaded(self, job: Job, path: Path, transcript: Transcript) -> None:
+        if not self._end_loading(job):
+            return
+        doc = self.open_transcript(transcript, path)
+        self.status(f"Opened {path.name}", 4000)
+        self.load_finished.emit(doc)
+        self._open_next_queued()
+
+    def _on_load_failed(self, job: Job, path: Path, exc: Exception) -> None:
+        if not self._end_loading(job):
+            return
+        msg = str(exc) if isinstance(exc, TranscriptError) else f"{path}: {exc}"
+        self.show_error("Cannot open transcript", msg)
+        self.load_finished.emit(exc)
+        self._open_next_queued()
+
+    def _on_load_cancelled(self, job: Job) -> None:
+        if self._end_loading(job):
+            self.status("Loading cancelled", 4000)
+            self.load_finished.emit(None)
+
+    def open_transcript(self, transcript: Transcript, path: Path) -> DocumentView:
+        """Show a loaded transcript (replacing the tab of the same file, if open)."""
+        path = path.resolve() if path.exists() else path
+        existing = next((i for i, d in enumerate(self.documents()) if d.path == path), None)
+        doc = DocumentView(transcript, path, self)
+        doc.pane.set_mode(Mode(self.prefs.mode))
+        doc.pane.set_zoom(self.prefs.zoom)
+        doc.pane.set_zh_families(self.zh_families)
+        doc.pane.set_dark(self.dark)
+        doc.summary.set_expanded(self.prefs.show_summary)
+        doc.pane.zoom_changed.connect(self._on_zoom_changed)
+        doc.pane.paragraph_selection_changed.connect(self._on_pane_selection_changed)
+        doc.filters_changed.connect(self._update_counts)
+        label = doc.title
+        if existing is not None:
+            old = self.tabs.widget(existing)
+            self.tabs.removeTab(existing)
+            old.deleteLater()
+            self.tabs.insertTab(existing, doc, label)
+            self.tabs.setCurrentIndex(existing)
+        else:
+            self.tabs.setCurrentIndex(self.tabs.addTab(doc, label))
+        self.tabs.setTabToolTip(self.tabs.indexOf(doc), str(path))
+        if path.exists() and str(path) not in self.watcher.files():
+            self.watcher.addPath(str(path))
+        if path.exists():
+            self.prefs = self.prefs.with_recent(str(path))
+            self.settings.save_preferences(self.prefs)
+        self._on_tab_changed(self.tabs.currentIndex())
+        doc.pane.setFocus()
+        return doc
+
+    def close_document(self, index: int) -> None:
+        w = self.tabs.widget(index)
+        if w is None:
+            return
+        self.tabs.removeTab(index)
+        if isinstance(w, DocumentView) and not any(d.path == w.path for d in self.documents()):
+            self.watcher.removePath(str(w.path))
+        w.deleteLater()
+
+    def reload_current(self) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            self.open_path(doc.path)
+
+    def _on_file_changed(self, path: str) -> None:
+        self.status(f"{Path(path).name} changed on disk: press F5 to reload", 15000)
+        if Path(path).exists() and path not in self.watcher.files():
+            self.watcher.addPath(path)  # editors replace files: watch the new one
+
+    def _on_tab_changed(self, _: int) -> None:
+        doc = self.current_document()
+        if doc is None:
+            self.speaker_panel.set_model(None, frozenset())
+            self.setWindowTitle(APP_NAME)
+            for lab in (self.file_label, self.info_label, self.count_label):
+                lab.setText("")
+            self.warnings_button.hide()
+        else:
+            self.speaker_panel.set_model(doc.speaker_model, doc.proxy.hidden_sections)
+            m = doc.transcript.meta
+            who = m.company or m.ticker or doc.path.name
+            when = f"Q{m.quarter} {m.fiscal_year}" if m.quarter and m.fiscal_year else ""
+            self.setWindowTitle(" — ".join(isolate(x) for x in (who, when) if x) + f" — {APP_NAME}")
+            self.file_label.setText(doc.path.name)
+            self.file_label.setToolTip(str(doc.path))
+            layout = "bulleted" if m.layout.value.endswith("bulleted") else "bare"
+            self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
+            n = len(doc.transcript.warnings)
+            self.warnings_button.setText(f"⚠ {n} warning{'s' if n != 1 else ''}")
+            self.warnings_button.setVisible(n > 0)
+            self._update_counts()
+        for act in (
+            self.act_reload,
+            self.act_close,
+            self.act_copy,
+            self.act_next_turn,
+            self.act_prev_turn,
+            self.act_next_q,
+            self.act_prev_q,
+            self.act_goto_para,
+            self.act_goto_speaker,
+            self.act_warnings,
+            self.act_select_all,
+        ):
+            act.setEnabled(doc is not None)
+        self.document_changed.emit(doc)
+
+    def _update_counts(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        t = doc.transcript
+        shown = len(doc.pane.visible_paragraphs()) if doc.proxy.is_filtered() else None
+        paras = (
+            f"{len(t.paragraphs)} paragraphs"
+            if shown is None
+            else f"{shown} of {len(t.paragraphs)} paragraphs"
+        )
+        self.count_label.setText(f"{len(t.speakers)} speakers · {len(t.turns)} turns · {paras}")
+
+    def _on_pane_selection_changed(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        turn = doc.pane.current_turn()
+        if turn >= 0:
+            self.speaker_panel.select_turn(turn)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _pane_call(self, name: str) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            getattr(doc.pane, name)()
+
+    def set_mode(self, mode: Mode) -> None:
+        self.prefs = self.prefs.model_copy(update={"mode": mode.value})
+        self.mode_actions[mode].setChecked(True)
+        for doc in self.documents():
+            doc.pane.set_mode(mode)
+
+    def set_zoom(self, zoom: float) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.pane.set_zoom(zoom)
+        else:
+            self._on_zoom_changed(zoom)
+
+    def _on_zoom_changed(self, zoom: float) -> None:
+        self.prefs = self.prefs.model_copy(update={"zoom": zoom})
+        for doc in self.documents():
+            doc.pane.set_zoom(zoom)
+        self.status(f"Zoom {round(zoom * 100)}%", 2000)
+
+    def set_theme(self, theme: str) -> None:
+        self.prefs = self.prefs.model_copy(update={"theme": theme})
+        self.theme_actions[theme].setChecked(True)
+        self.dark = apply_theme(theme)
+        for doc in self.documents():
+            doc.pane.set_dark(self.dark)
+
+    def toggle_theme(self) -> None:
+        self.set_theme("light" if self.dark else "dark")
+
+    def _on_summary_action(self, on: bool) -> None:
+        self.prefs = self.prefs.model_copy(update={"show_summary": bool(on)})
+        for doc in self.documents():
+            doc.summary.set_expanded(bool(on))
+
+    def focus_pane(self) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        widget = dock.widget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_turn_activated(self, turn: int) -> None:
+        doc = self.current_document()
+        if doc is not None and not doc.pane.go_to_turn(turn):
+            self.status("That turn is hidden by the current filters", 4000)
+
+    def _on_speaker_activated(self, speaker_id: str) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        turn = first_turn_of_speaker(doc.transcript, speaker_id)
+        if turn is not None:
+            doc.pane.go_to_turn(turn)
+
+    def _on_sections_changed(self, hidden: frozenset[str]) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.set_hidden_sections(hidden)
+
+    def step_turn(self, forward: bool, questions: bool = False) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        allowed = set(self._visible_turns(doc))
+        target = step_turn(
+            doc.transcript,
+            doc.pane.current_turn(),
+            forward,
+            questions_only=questions,
+            allowed=allowed,
+        )
+        if target is None:
+            self.status("No more questions" if questions else "No more turns", 3000)
+            return
+        doc.pane.go_to_turn(target)
+
+    @staticmethod
+    def _visible_turns(doc: DocumentView) -> list[int]:
+        t = doc.transcript
+        return sorted({t.turn_of_paragraph[p] for p in doc.pane.visible_paragraphs()})
+
+    def go_to_paragraph_dialog(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        n = len(doc.transcript.paragraphs)
+        current = max(1, (doc.pane.selected_paragraphs() or [0])[0] + 1)
+        value, ok = QInputDialog.getInt(
+            self, "Go to paragraph", f"Paragraph (1–{n}):", current, 1, n
+        )
+        if ok:
+            self.go_to_paragraph(value - 1)
+
+    def go_to_paragraph(self, index: int) -> bool:
+        doc = self.current_document()
+        if doc is None:
+            return False
+        if not doc.pane.go_to_paragraph(index):
+            self.status(f"Paragraph {index + 1} is hidden by the current filters", 4000)
+            return False
+        return True
+
+    def go_to_speaker_dialog(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        picker = SpeakerPicker(doc.transcript, self)
+        if picker.exec() and (sid := picker.selected_speaker_id()):
+            turn = first_turn_of_speaker(doc.transcript, sid, doc.pane.current_turn())
+            if turn is not None:
+                doc.pane.go_to_turn(turn)
+
+    def select_all(self) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.pane.selectAll()
+
+    def copy_selection(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        paragraphs = doc.pane.selected_paragraphs()
+        if not paragraphs:
+            self.status("Nothing selected to copy", 3000)
+            return
+        langs = {Mode.EN: ("en",), Mode.ZH: ("zh",)}.get(doc.pane.mode, ("en", "zh"))
+        mime = QMimeData()
+        mime.setText(quote_text(doc.transcript, paragraphs, langs))
+        tsv = quote_tsv(doc.transcript, paragraphs)
+        mime.setData("text/tab-separated-values", tsv.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.status(f"Copied {len(paragraphs)} paragraph{'s' if len(paragraphs) > 1 else ''}", 3000)
+
+    # -- dialogs and notices ---------------------------------------------------------------
+
+    def status(self, text: str, msecs: int = 0) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def _ask_open_paths(self) -> list[str]:
+        start = str(Path(self.prefs.recent_files[0]).parent) if self.prefs.recent_files else ""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Open transcript", start, "Transcripts (*.txt);;All files (*)"
+        )
+        return list(paths)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _show_error(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def open_dialog(self) -> None:
+        paths = self.ask_open_paths()
+        if paths:
+            self.open_paths(paths)
+
+    def _fill_recent_menu(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        if not self.prefs.recent_files:
+            menu.addAction("(none)").setEnabled(False)
+            return
+        for n, path in enumerate(self.prefs.recent_files, start=1):
+            label = f"&{n} {Path(path).name}" if n < 10 else Path(path).name
+            act = menu.addAction(label)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        menu.addSeparator()
+        menu.addAction("Clear list", self.clear_recent)
+
+    def open_recent(self, path: str) -> None:
+        # Checked only when clicked: a missing drive must not stall start-up.
+        if not Path(path).exists():
+            if self.confirm(
+                "File not found", f"{path}\n\nThis file no longer exists. Remove it from the list?"
+            ):
+                self.prefs = self.prefs.model_copy(
+                    update={"recent_files": [p for p in self.prefs.recent_files if p != path]}
+                )
+                self.settings.save_preferences(self.prefs)
+            return
+        self.open_path(path)
+
+    def clear_recent(self) -> None:
+        self.prefs = self.prefs.model_copy(update={"recent_files": []})
+        self.settings.save_preferences(self.prefs)
+
+    def show_warnings(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        rows = [[str(w.line) if w.line else "", w.message] for w in doc.transcript.warnings]
+        TextListDialog(f"Warnings — {doc.path.name}", ["Line", "Warning"], rows, self).exec()
+
+    def shortcut_rows(self) -> list[list[str]]:
+        rows = []
+        for act in self.actions():
+            seqs = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()]
+            if seqs:
+                rows.append(
+                    [
+                        act.text().replace("&&", "\0").replace("&", "").replace("\0", "&"),
+                        "  or  ".join(seqs),
+                    ]
+                )
+        return rows
+
+    def show_shortcuts(self) -> None:
+        TextListDialog(
+            "Keyboard shortcuts", ["Action", "Shortcut"], self.shortcut_rows(), self
+        ).exec()
+
+    def show_about(self) -> None:
+        from viewer import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nRead earnings calls in English and "
+            "Chinese: speakers, figures, translation checks, search, export.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # -- drag and drop, state --------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def _restore_window_state(self) -> None:
+        geo = self.settings.window_state("geometry")
+        if geo is not None and not self.restoreGeometry(geo):
+            log.info("ignoring invalid saved geometry")
+        state = self.settings.window_state("state")
+        if state is not None and not self.restoreState(state):
+            log.info("ignoring invalid saved dock state")
+
+    def save_state(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.save_preferences(self.prefs)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_loading()
+        self.save_state()
+        super().closeEvent(event)
+
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        QTimer.singleShot(0, fn)

@@ -1,0 +1,59 @@
+"""``--screenshot``: render the window after loading and write a PNG (works offscreen)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from viewer.core.errors import ViewerError
+from viewer.qt.delegates.paragraph_layout import Mode
+
+
+def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
+    from viewer.core.navigation import first_turn_of_speaker
+    from viewer.core.transcript_io import load_transcript
+    from viewer.qt.app import START, create_window, sample_path
+
+    try:
+        w, h = (int(x) for x in str(args.size).lower().split("x"))
+    except ValueError:
+        print(f"error: --size must be WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
+        return 2
+    path = Path(args.files[0]) if args.files else sample_path()
+    try:
+        transcript = load_transcript(
+            path, encoding=args.encoding, replace_errors=args.replace_invalid
+        )
+    except ViewerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    window = create_window(app)
+    window.resize(w, h)
+    window.set_mode(Mode(args.mode))
+    doc = window.open_transcript(transcript, path)
+    window.show()
+    app.processEvents()
+    if args.speaker:
+        sp = transcript.find_speaker(args.speaker[0])
+        if sp is None:
+            print(f"error: no speaker {args.speaker[0]!r} in {path}", file=sys.stderr)
+            return 1
+        turn = first_turn_of_speaker(transcript, sp.id)
+        if turn is not None:
+            doc.pane.go_to_turn(turn)
+    for _ in range(3):
+        app.processEvents()
+    first_paint = time.perf_counter() - START
+    image = window.grab()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out), "PNG"):
+        print(f"error: {out}: cannot write the PNG", file=sys.stderr)
+        return 1
+    print(f"screenshot: {out} ({image.width()}x{image.height()}, first paint {first_paint:.3f}s)")
+    window.close()
+    return 0

@@ -1,0 +1,373 @@
+"""The bilingual reading pane: a one-column table whose row heights follow the width.
+
+Small documents are sized exactly; long ones get cheap estimates for every row and exact
+heights for the rows on screen, refined as the user scrolls (cached per width and mode).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
+from viewer.qt.delegates.paragraph_layout import (
+    Metrics,
+    Mode,
+    estimated_height,
+    header_height,
+    paragraph_height,
+    section_height,
+)
+from viewer.qt.models.paragraph_table_model import ParagraphTableModel
+from viewer.qt.models.roles import Roles, RowKind
+from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
+
+EXACT_ALL_BELOW = 1500
+"""Documents with fewer rows are measured exactly up front."""
+
+BASE_POINT_SIZE = 11.0
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
+
+
+class ReadingPane(QTableView):
+    """Shows a ``ParagraphFilterProxyModel`` over a ``ParagraphTableModel``."""
+
+    paragraph_selection_changed = Signal()
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._delegate = ParagraphDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setObjectName("readingPane")
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumSectionSize(8)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)
+        self.setMouseTracking(True)
+        self._zoom = 1.0
+        self._base_font = QFont(self.font())
+        self._zh_families: list[str] = []
+        self._exact: dict[int, float] = {}  # source row -> exact height (current width/mode)
+        self._key: tuple[int, str, float] = (0, "", 0.0)
+        self._refine_timer = QTimer(self, singleShot=True, interval=0)
+        self._refine_timer.timeout.connect(self._refine_visible)
+        self._relayout_timer = QTimer(self, singleShot=True, interval=60)
+        self._relayout_timer.timeout.connect(self.relayout)
+        self.verticalScrollBar().valueChanged.connect(self._refine_timer.start)
+        self._update_metrics()
+
+    # -- model -----------------------------------------------------------------------------
+
+    def proxy(self) -> ParagraphFilterProxyModel | None:
+        model = self.model()
+        return model if isinstance(model, ParagraphFilterProxyModel) else None
+
+    def source(self) -> ParagraphTableModel | None:
+        proxy = self.proxy()
+        return proxy.source() if proxy is not None else None
+
+    def setModel(self, model: Any) -> None:
+        old = self.model()
+        if old is not None:
+            old.layoutChanged.disconnect(self._on_model_layout_changed)
+            old.rowsInserted.disconnect(self._on_model_layout_changed)
+            old.rowsRemoved.disconnect(self._on_model_layout_changed)
+            old.modelReset.disconnect(self._on_model_layout_changed)
+        super().setModel(model)
+        if model is not None:
+            model.layoutChanged.connect(self._on_model_layout_changed)
+            model.rowsInserted.connect(self._on_model_layout_changed)
+            model.rowsRemoved.connect(self._on_model_layout_changed)
+            model.modelReset.connect(self._on_model_layout_changed)
+            self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._exact.clear()
+        self.relayout()
+
+    def _on_model_layout_changed(self, *args: Any) -> None:
+        self._relayout_timer.start(0)
+
+    def _on_selection_changed(self, *args: Any) -> None:
+        self.paragraph_selection_changed.emit()
+
+    # -- appearance ------------------------------------------------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        return self._delegate.mode
+
+    def set_mode(self, mode: Mode) -> None:
+        if mode == self._delegate.mode:
+            return
+        anchor = self._top_source_row()
+        self._delegate.mode = Mode(mode)
+        self.relayout()
+        self._scroll_to_source_row(anchor)
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if abs(zoom - self._zoom) < 1e-6:
+            return
+        anchor = self._top_source_row()
+        self._zoom = zoom
+        self._update_metrics()
+        self.relayout()
+        self._scroll_to_source_row(anchor)
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(
+            next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 1e-6), ZOOM_STEPS[0])
+        )
+
+    def set_dark(self, dark: bool) -> None:
+        self._delegate.dark = dark
+        self.viewport().update()
+
+    def set_zh_families(self, families: list[str]) -> None:
+        """Font families tried first for Chinese (Traditional forms first)."""
+        self._zh_families = families
+        self._update_metrics()
+        self.relayout()
+
+    def metrics(self) -> Metrics:
+        assert self._delegate.metrics is not None
+        return self._delegate.metrics
+
+    def _update_metrics(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom)
+        zh = QFont(font)
+        if self._zh_families:
+            zh.setFamilies([*self._zh_families, *font.families()])
+        self._delegate.metrics = Metrics.for_font(font, zh)
+        fm, zfm = QFontMetricsF(font), QFontMetricsF(zh)
+        self._latin_w = fm.averageCharWidth()
+        self._han_w = zfm.horizontalAdvance("國")
+
+    # -- row heights -----------------------------------------------------------------------
+
+    def _width(self) -> float:
+        return float(max(200, self.viewport().width()))
+
+    def relayout(self) -> None:
+        """Set every row's height (exact or estimated) for the current width, mode and zoom."""
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None:
+            return
+        key = (int(self._width()), str(self._delegate.mode), self._zoom)
+        if key != self._key:
+            self._exact.clear()
+            self._key = key
+        m = self.metrics()
+        width = self._width()
+        mode = self._delegate.mode
+        exact_all = source.rowCount() < EXACT_ALL_BELOW
+        header = self.verticalHeader()
+        hh, sh = round(header_height(m)), round(section_height(m))
+        paragraphs = source.transcript.paragraphs
+        lw, hw = self._latin_w, self._han_w
+        exact = self._exact
+        for row in range(proxy.rowCount()):
+            src = proxy.mapToSource(proxy.index(row, 0)).row()
+            kind = source.row_kind(src)
+            if kind == RowKind.HEADER:
+                h = hh
+            elif kind == RowKind.SECTION:
+                h = sh
+            else:
+                p = paragraphs[source.paragraph_of_row(src)]
+                if src in exact:
+                    h = round(exact[src])
+                elif exact_all:
+                    exact[src] = paragraph_height(p.en, p.zh, mode, width, m)
+                    h = round(exact[src])
+                else:
+                    h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
+            header.resizeSection(row, h)
+        self._refine_timer.start()
+
+    def _refine_visible(self) -> None:
+        """Measure the rows on screen exactly (a few passes: sizes move the rows)."""
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None or proxy.rowCount() == 0:
+            return
+        m, width, mode = self.metrics(), self._width(), self._delegate.mode
+        header = self.verticalHeader()
+        paragraphs = source.transcript.paragraphs
+        for _ in range(3):
+            first = self.rowAt(0)
+            last = self.rowAt(self.viewport().height() - 1)
+            if first < 0:
+                return
+            if last < 0:
+                last = proxy.rowCount() - 1
+            changed = False
+            for row in range(first, min(last + 3, proxy.rowCount())):
+                src = proxy.mapToSource(proxy.index(row, 0)).row()
+                if source.row_kind(src) != RowKind.PARAGRAPH or src in self._exact:
+                    continue
+                p = paragraphs[source.paragraph_of_row(src)]
+                h = paragraph_height(p.en, p.zh, mode, width, m)
+                self._exact[src] = h
+                if round(h) != header.sectionSize(row):
+                    header.resizeSection(row, round(h))
+                    changed = True
+            if not changed:
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._relayout_timer.start()
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def _top_source_row(self) -> int:
+        proxy = self.proxy()
+        row = self.rowAt(0)
+        if proxy is None or row < 0:
+            return -1
+        return proxy.mapToSource(proxy.index(row, 0)).row()
+
+    def _scroll_to_source_row(self, src_row: int) -> None:
+        proxy = self.proxy()
+        if proxy is None or src_row < 0:
+            return
+        source = self.source()
+        assert source is not None
+        idx = proxy.mapFromSource(source.index(src_row, 0))
+        if idx.isValid():
+            self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+            self._refine_visible()
+
+    def proxy_row_of_paragraph(self, paragraph: int) -> int:
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None:
+            return -1
+        return proxy.mapFromSource(source.index(source.row_of_paragraph(paragraph), 0)).row()
+
+    def go_to_paragraph(self, paragraph: int, select: bool = True) -> bool:
+        """Scroll to a paragraph (and select it); False if it is filtered out."""
+        row = self.proxy_row_of_paragraph(paragraph)
+        if row < 0:
+            return False
+        self._go_to_rows(row, row, select)
+        return True
+
+    def go_to_turn(self, turn: int, select: bool = True) -> bool:
+        """Scroll to a turn's header and select the whole turn."""
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None:
+            return False
+        first = proxy.mapFromSource(source.index(source.row_of_turn(turn), 0)).row()
+        if first < 0:
+            return False
+        last = first
+        while (
+            last + 1 < proxy.rowCount()
+            and proxy.index(last + 1, 0).data(Roles.TURN) == turn
+            and proxy.index(last + 1, 0).data(Roles.ROW_KIND) == RowKind.PARAGRAPH
+        ):
+            last += 1
+        self._go_to_rows(first, last, select)
+        return True
+
+    def _go_to_rows(self, first: int, last: int, select: bool) -> None:
+        proxy = self.proxy()
+        assert proxy is not None
+        idx = proxy.index(first, 0)
+        self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._refine_visible()
+        self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+        if select:
+            sel = QItemSelection(idx, proxy.index(last, 0))
+            self.selectionModel().select(
+                sel,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def current_turn(self) -> int:
+        idx = self.currentIndex()
+        if not idx.isValid():
+            idx = self.indexAt(self.viewport().rect().topLeft())
+        return int(idx.data(Roles.TURN)) if idx.isValid() else -1
+
+    def selected_paragraphs(self) -> list[int]:
+        """Selected paragraphs in order; a selected header stands for its turn's paragraphs."""
+        source = self.source()
+        if source is None:
+            return []
+        out: set[int] = set()
+        t = source.transcript
+        for idx in self.selectionModel().selectedRows():
+            kind = idx.data(Roles.ROW_KIND)
+            if kind == RowKind.PARAGRAPH:
+                out.add(int(idx.data(Roles.PARAGRAPH)))
+            elif kind == RowKind.HEADER:
+                out.update(p.index for p in t.turns[int(idx.data(Roles.TURN))].paragraphs)
+        return sorted(out)
+
+    def visible_paragraphs(self) -> list[int]:
+        """Every paragraph the filters let through, in order."""
+        proxy = self.proxy()
+        if proxy is None:
+            return []
+        out = []
+        for row in range(proxy.rowCount()):
+            p = proxy.index(row, 0).data(Roles.PARAGRAPH)
+            if p is not None and p >= 0:
+                out.append(int(p))
+        return out
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Home/End go to the document's ends, as readers expect (Qt goes to the row's ends).
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier
+        ):
+            model = self.model()
+            if model is not None and model.rowCount():
+                row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
+                idx = model.index(row, 0)
+                flags = (
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    anchor = self.currentIndex()
+                    self.selectionModel().select(QItemSelection(anchor, idx), flags)
+                    self.selectionModel().setCurrentIndex(
+                        idx, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                else:
+                    self.selectionModel().setCurrentIndex(idx, flags)
+                self.scrollTo(idx)
+                self._refine_visible()
+                return
+        super().keyPressEvent(event)
+
+    def current_source_index(self) -> QModelIndex:
+        proxy = self.proxy()
+        if proxy is None:
+            return QModelIndex()
+        return proxy.mapToSource(self.currentIndex())

@@ -1,0 +1,61 @@
+"""The call's Chinese summary (內容摘要), collapsible, with the machine-translation notice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+
+NOTICE = (
+    "The Chinese text is Google's machine translation, as the source says: "
+    "check figures and names against the English.  中文為機器翻譯，請以英文原文為準。"
+)
+
+
+class SummaryPanel(QWidget):
+    toggled = Signal(bool)
+
+    def __init__(self, summary: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.button = QToolButton(self)
+        self.button.setCheckable(True)
+        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.button.setAutoRaise(True)
+        self.button.setText(
+            f"內容摘要  Summary ({len(summary)} paragraphs)"
+            if summary
+            else "No summary in this file"
+        )
+        self.button.setEnabled(bool(summary))
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText("\n\n".join(summary))
+        self.text.setMaximumHeight(150)
+        self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.notice = QLabel(NOTICE, self)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("mtNotice")
+        self.notice.setStyleSheet("QLabel#mtNotice { color: #b35900; padding: 2px 8px; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(2)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.text)
+        lay.addWidget(self.notice)
+        self.button.toggled.connect(self._on_button_toggled)
+        self.set_expanded(bool(summary))
+
+    def set_expanded(self, expanded: bool) -> None:
+        expanded = expanded and self.button.isEnabled()
+        self.button.setChecked(expanded)
+        self._on_button_toggled(expanded)
+
+    def is_expanded(self) -> bool:
+        return self.button.isChecked()
+
+    def _on_button_toggled(self, on: bool) -> None:
+        self.text.setVisible(on)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.toggled.emit(on)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from viewer.core.models import Role
 
@@ -174,6 +175,8 @@ _INTRO_RES = (
     re.compile(rf"(?P<name>{_NAME}),?\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"),
     re.compile(rf"(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})"),
 )
+_NAME_FULL_RE = re.compile(_NAME)
+_FIRM_FULL_RE = re.compile(_FIRM)
 _FIRM_STOP = {"your", "please", "go", "you", "the", "line", "is", "open", "now", "and", "of", "&"}
 
 
@@ -200,8 +203,16 @@ def find_intros(text: str) -> list[Intro]:
     for rx in _INTRO_RES:
         for m in rx.finditer(body):
             firm = _clean_firm(m.group("firm"))
-            if firm:
-                found.append(Intro(m.group("name"), firm))
+            # A name ending the sentence ("from Stifel's Tore Svanberg.") keeps no full stop.
+            name = m.group("name").rstrip(".")
+            if firm and name:
+                found.append(Intro(name, firm))
+    # "Next, Tom O'Malley, Barclays.": the regexes above pair "Next" with the name; any two
+    # neighbouring comma-separated parts may be a name and its firm.
+    parts = [x.strip() for x in body.split(",")]
+    for name, firm in pairwise(parts):
+        if _NAME_FULL_RE.fullmatch(name) and _FIRM_FULL_RE.fullmatch(firm.rstrip(".")):
+            found.append(Intro(name, _clean_firm(firm)))
     return found
 
 

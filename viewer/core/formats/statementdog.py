@@ -47,9 +47,7 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # U+2027 (‧) is the bullet once a cp950 file is decoded: Big5 has one code (0xA145) for both.
 # Bullets other than U+2022 need a blank after them, so a line merely starting with one of
 # these punctuation marks is not taken for a bullet.
-_BULLET_RE = re.compile(
-    rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$"
-)
+_BULLET_RE = re.compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 EN, ZH = 0, 1
@@ -149,9 +147,11 @@ class _Parser:
             # another layout must never be parsed into something wrong.
             # That is: nearly every English line has a Chinese line, and speaker headers
             # appear as a line repeated twice.
-            chinese = sum(1 for p in pairs if p.zh is not None and _HAN_RE.search(p.zh))
+            # Headers repeat their English line, so only body pairs count for the ratio.
             headers = sum(1 for p in pairs if p.zh == p.en and parse_header(p.en))
-            if not pairs or chinese * 10 < len(pairs) * 8 or headers == 0:
+            chinese = sum(1 for p in pairs if p.zh is not None and _HAN_RE.search(p.zh))
+            body_pairs = len(pairs) - headers
+            if not body_pairs or chinese * 10 < body_pairs * 8 or headers == 0:
                 raise TranscriptError(self.path, "unrecognised transcript layout")
         self.check_cancel()
         transcript = self._build(pairs, layout, tm, title_line if tm else None, summary)
@@ -235,6 +235,12 @@ class _Parser:
                     )
                 elif parse_header(it.text) is None:
                     self.warn(it.line, "translation missing")
+                i += 1
+            elif parse_header(it.text) is not None:
+                # The repeated line of a speaker header whose bullet line is lost: still a
+                # header, or the whole turn would be credited to the previous speaker.
+                self.warn(it.line, "speaker header without its bullet line")
+                pairs.append(_Pair(it.text, it.text, it.line, it.line))
                 i += 1
             else:
                 prev = pairs[-1] if pairs else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from viewer.core.export import (
     PARAGRAPH_HEADERS,
     ExportCancelled,
     clean_cell,
+    csv_bytes,
     csv_text,
     neutralise_cell,
     paragraph_header,
@@ -288,11 +290,13 @@ def test_property_round_trip(rows: list[list[str]], neutralise: bool) -> None:
 
 def test_columns_subset_and_order() -> None:
     t = _transcript()
-    rows = list(paragraph_rows(t, [0, 9], ["zh", "speaker", "line", "turn"]))
+    rows = [list(r) for r in paragraph_rows(t, [0, 9], ["zh", "speaker", "line", "turn"])]
     assert rows == [
         ["歡迎參加電話會議。", "Operator", 10, 1],
         ["@Ann,謝謝。", "Cy Diaz", rows[1][2], 6],
     ]
+    assert list(paragraph_rows(t, [1], ["en"])) == [(TRICKY[0][0],)]
+    assert list(paragraph_rows(t, [1], [])) == [()]
     with pytest.raises(ViewerError, match="unknown export column"):
         paragraph_header(["en", "nope"])
 
@@ -384,3 +388,34 @@ def test_safe_filename(name: str, expected: str) -> None:
 def test_safe_filename_length() -> None:
     name = safe_filename("x" * 500)
     assert len(name) <= 120 and name.endswith(".csv")
+
+
+_any_text = st.text(
+    alphabet=st.characters(codec="utf-8")
+    | st.sampled_from(["\x00", "\x1f", "\x7f", "\x85", "\x9f", "\ufeff", "\xa0", "é", "，"]),
+    max_size=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_any_text | st.none() | st.integers(), max_size=3), max_size=5))
+def test_bytes_fast_path_matches_text(rows: list[list[object]]) -> None:
+    # write_csv's byte-level control check must give exactly the text-level document.
+    for neutralise in (True, False):
+        assert csv_bytes(["h", "=x"], rows, neutralise=neutralise) == csv_text(
+            ["h", "=x"], rows, neutralise=neutralise
+        ).encode("utf-8")
+
+
+def test_every_unicode_whitespace_before_a_trigger() -> None:
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    for space in spaces:
+        text = csv_text(["h"], [[space + "=1"]], bom=False)
+        row = next(csv.reader(io.StringIO(text.split("\r\n", 1)[1], newline="")))
+        assert row == ["'" + clean_cell(space + "=1")], repr(space)
+
+
+def test_lone_surrogate_removed(tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    write_csv(out, ["h"], [["a\udcffb", "\ud800=1"]], bom=False)
+    assert out.read_bytes() == b"h\r\nab,'=1\r\n"

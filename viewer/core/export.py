@@ -33,6 +33,7 @@ import csv
 import errno
 import importlib
 import io
+import operator
 import os
 import re
 import tempfile
@@ -52,6 +53,9 @@ _STRIP_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff]
 
 _TRIGGERS = frozenset("=+-@＝＋－＠")
 _ALWAYS = frozenset("\t\r\n")
+#: Every whitespace character (all are below U+3001) and every trigger: a cell starting with
+#: one of these needs a closer look by :func:`neutralise_cell`.
+_SUSPECT = _TRIGGERS | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 #: A whole cell that spreadsheets read as a plain number (never as a formula).
 _PLAIN_NUMBER_RE = re.compile(
     r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?<=\d)(?:[eE][+-]?\d+)?%?\Z"
@@ -107,21 +111,86 @@ def _cell(value: object, neutralise: bool) -> object:
     return neutralise_cell(text) if neutralise else text
 
 
+def _render(
+    header: Sequence[object], rows: list[Sequence[object]], neutralise: bool, clean: bool
+) -> str:
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    if clean:
+        writer.writerow([_cell(h, neutralise) for h in header])
+        writer.writerows([_cell(v, neutralise) for v in row] for row in rows)
+        return buf.getvalue()
+    # Fast path, for text without control characters: a plain str or int cell that cannot
+    # start a formula goes to the csv module as it is, with no call per cell.
+    suspect = _SUSPECT if neutralise else frozenset()
+    writer.writerow([_cell(h, neutralise) for h in header])
+    writer.writerows(
+        [
+            v
+            if (type(v) is str and (not v or v[0] not in suspect)) or type(v) is int
+            else _cell(v, neutralise)
+            for v in row
+        ]
+        for row in rows
+    )
+    return buf.getvalue()
+
+
 def csv_text(
-    header: Sequence[str],
+    header: Sequence[object],
     rows: Iterable[Sequence[object]],
     *,
     bom: bool = True,
     neutralise: bool = True,
 ) -> str:
-    """The whole CSV document as one string (with the BOM when ``bom``), CRLF rows."""
-    buf = io.StringIO(newline="")
-    if bom:
-        buf.write(BOM)
-    writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([_cell(h, neutralise) for h in header])
-    writer.writerows([_cell(v, neutralise) for v in row] for row in rows)
-    return buf.getvalue()
+    """The whole CSV document as one string (with the BOM when ``bom``), CRLF rows.
+
+    Cells are cleaned and neutralised as the module docstring says.
+    """
+    materialised = rows if isinstance(rows, list) else list(rows)
+    text = _render(header, materialised, neutralise, clean=False)
+    # Control characters are rare: one search of the whole text is cheaper than one per
+    # cell; when there are some, render again cleaning every cell (cleaning can uncover a
+    # formula trigger, so it must come before neutralisation).
+    if _STRIP_RE.search(text) is not None:
+        text = _render(header, materialised, neutralise, clean=True)
+    return BOM + text if bom else text
+
+
+_C0_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r") + b"\x7f"
+_C1_UTF8_RE = re.compile(b"\xc2[\x80-\x9f]")
+
+
+def _has_strippable(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a character :data:`_STRIP_RE` removes.
+
+    Same answer as searching the text, several times faster on large exports: C0 controls
+    and DEL are single bytes, C1 controls are ``C2 80``..``C2 9F``, the BOM ``EF BB BF``.
+    """
+    return (
+        len(data.translate(None, _C0_BYTES)) != len(data)
+        or _C1_UTF8_RE.search(data) is not None
+        or data.find(b"\xef\xbb\xbf") != -1
+    )
+
+
+def csv_bytes(
+    header: Sequence[object],
+    rows: Iterable[Sequence[object]],
+    *,
+    bom: bool = True,
+    neutralise: bool = True,
+) -> bytes:
+    """:func:`csv_text` encoded as UTF-8: the bytes :func:`write_csv` writes."""
+    materialised = rows if isinstance(rows, list) else list(rows)
+    try:
+        data = _render(header, materialised, neutralise, clean=False).encode("utf-8")
+        dirty = _has_strippable(data)
+    except UnicodeEncodeError:  # a lone surrogate: cleaning removes it
+        dirty = True
+    if dirty:
+        data = _render(header, materialised, neutralise, clean=True).encode("utf-8")
+    return BOM.encode("utf-8") + data if bom else data
 
 
 def _reason(exc: OSError) -> str:
@@ -227,8 +296,7 @@ def write_csv(
     :class:`ViewerError`) raised by ``rows`` pass through unchanged.
     """
     try:
-        text = csv_text(header, rows, bom=bom, neutralise=neutralise)
-        data = text.encode("utf-8")
+        data = csv_bytes(header, rows, bom=bom, neutralise=neutralise)
     except ViewerError:
         raise
     except Exception as exc:
@@ -285,6 +353,14 @@ def paragraph_header(columns: Sequence[str] = PARAGRAPH_COLUMNS) -> list[str]:
     return [PARAGRAPH_HEADERS[c] for c in columns]
 
 
+def _picker(columns: Sequence[str]) -> Callable[[dict[str, object]], Sequence[object]]:
+    """``values -> cells in columns order``, in C (itemgetter) rather than a comprehension."""
+    if len(columns) < 2:  # itemgetter returns a bare value for one key, fails for none
+        keys = tuple(columns)
+        return lambda values: tuple(values[k] for k in keys)
+    return operator.itemgetter(*columns)
+
+
 def paragraph_rows(
     transcript: Transcript,
     paragraph_indices: Iterable[int],
@@ -292,7 +368,7 @@ def paragraph_rows(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> Iterator[list[object]]:
+) -> Iterator[Sequence[object]]:
     """One row per paragraph index, cells in ``columns`` order (lazily).
 
     Turn and paragraph numbers are 1-based, as a reader counts them. ``progress(done, total)``
@@ -305,14 +381,10 @@ def paragraph_rows(
     meta = transcript.meta
     paragraphs = transcript.paragraphs
     turn_of = transcript.turn_of_paragraph
-    turns = transcript.turns
-    speakers = transcript.speaker_map
-    fixed: dict[str, object] = {
-        "company": meta.company,
-        "ticker": meta.ticker,
-        "fiscal_year": meta.fiscal_year,
-        "quarter": meta.quarter,
-    }
+    # One dict of values per turn, refreshed with each paragraph's own values: far cheaper
+    # than building a dict per row (this loop runs once per exported paragraph).
+    per_turn: dict[int, dict[str, object]] = {}
+    pick = _picker(columns)
     for done, i in enumerate(indices):
         if done % PROGRESS_STEP == 0 and done:
             if cancel is not None and cancel():
@@ -320,22 +392,28 @@ def paragraph_rows(
             if progress is not None:
                 progress(done, total)
         p: Paragraph = paragraphs[i]
-        turn = turns[turn_of[i]]
-        sp = speakers[turn.speaker_id]
-        values: dict[str, object] = {
-            **fixed,
-            "section": turn.section.value,
-            "turn": turn.index + 1,
-            "paragraph": p.index + 1,
-            "speaker": sp.name,
-            "title": sp.title,
-            "role": sp.role.value,
-            "firm": sp.firm,
-            "en": p.en,
-            "zh": p.zh,
-            "line": p.line,
-        }
-        yield [values[c] for c in columns]
+        t = turn_of[i]
+        values = per_turn.get(t)
+        if values is None:
+            turn = transcript.turns[t]
+            sp = transcript.speaker(turn.speaker_id)
+            values = per_turn[t] = {
+                "company": meta.company,
+                "ticker": meta.ticker,
+                "fiscal_year": meta.fiscal_year,
+                "quarter": meta.quarter,
+                "section": turn.section.value,
+                "turn": turn.index + 1,
+                "speaker": sp.name,
+                "title": sp.title,
+                "role": sp.role.value,
+                "firm": sp.firm,
+            }
+        values["paragraph"] = p.index + 1
+        values["en"] = p.en
+        values["zh"] = p.zh
+        values["line"] = p.line
+        yield pick(values)
     if cancel is not None and cancel():
         raise ExportCancelled("export cancelled")
     if progress is not None:

@@ -21,8 +21,10 @@ from viewer.core.export import (
     csv_bytes,
     csv_text,
     neutralise_cell,
+    paragraph_export,
     paragraph_header,
     paragraph_rows,
+    preview_rows,
     safe_filename,
     select_paragraphs,
     suggested_filename,
@@ -419,3 +421,27 @@ def test_lone_surrogate_removed(tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     write_csv(out, ["h"], [["a\udcffb", "\ud800=1"]], bom=False)
     assert out.read_bytes() == b"h\r\nab,'=1\r\n"
+
+
+def test_paragraph_export_spec_and_preview(tmp_path: Path) -> None:
+    t = _transcript()
+    spec = paragraph_export(t, [9, 8, 7])
+    assert (spec.kind, spec.count, spec.defaults) == ("paragraphs", 3, PARAGRAPH_COLUMNS)
+    assert spec.suggested_name == "QUIL-2025-Q2-paragraphs.csv"
+    preview = preview_rows(spec, ["speaker", "en"], limit=2)
+    assert preview == [
+        ["Speaker", "English"],
+        ["Cy Diaz", "'@Ann, thanks."],
+        ["Ann Lee", "'=Good question."],
+    ]
+    assert preview_rows(spec, ["en"], neutralise=False, limit=1) == [["English"], ["@Ann, thanks."]]
+    out = tmp_path / spec.suggested_name
+    write_csv(out, spec.header(["zh"]), spec.rows(["zh"], None, None))
+    assert _read(out) == [
+        ["Chinese"],
+        ["'@Ann,謝謝。"],
+        ["'=好問題。"],
+        ["負 500 萬美元的什麼?"],
+    ]
+    with pytest.raises(ViewerError):
+        spec.header(["bogus"])

@@ -33,12 +33,14 @@ import csv
 import errno
 import importlib
 import io
+import itertools
 import operator
 import os
 import re
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -531,3 +533,65 @@ def suggested_filename(
     if suffix:
         parts.append(suffix)
     return safe_filename("-".join(parts), ext)
+
+
+# --- what a dialog exports ---------------------------------------------------------------
+
+RowSource = Callable[
+    [Sequence[str], Callable[[int, int], None] | None, Callable[[], bool] | None],
+    Iterable[Sequence[object]],
+]
+
+
+@dataclass(frozen=True)
+class ExportSpec:
+    """Everything an export dialog needs, whatever is exported (paragraphs, figures...).
+
+    ``rows(columns, progress, cancel)`` yields the cells of ``count`` rows in ``columns``
+    order; ``headers`` maps every offered column key to its header, ``defaults`` are the
+    columns checked at first.
+    """
+
+    kind: str
+    headers: dict[str, str]
+    defaults: tuple[str, ...]
+    rows: RowSource
+    count: int
+    suggested_name: str
+
+    def header(self, columns: Sequence[str]) -> list[str]:
+        """The header line for ``columns``."""
+        unknown = [c for c in columns if c not in self.headers]
+        if unknown:
+            raise ViewerError(f"unknown export column(s): {', '.join(unknown)}")
+        return [self.headers[c] for c in columns]
+
+
+def paragraph_export(transcript: Transcript, paragraph_indices: Iterable[int]) -> ExportSpec:
+    """The :class:`ExportSpec` of these paragraphs of ``transcript``."""
+    indices = list(paragraph_indices)
+
+    def rows(
+        columns: Sequence[str],
+        progress: Callable[[int, int], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> Iterable[Sequence[object]]:
+        return paragraph_rows(transcript, indices, columns, progress=progress, cancel=cancel)
+
+    return ExportSpec(
+        kind="paragraphs",
+        headers=dict(PARAGRAPH_HEADERS),
+        defaults=PARAGRAPH_COLUMNS,
+        rows=rows,
+        count=len(indices),
+        suggested_name=suggested_filename(transcript, "paragraphs"),
+    )
+
+
+def preview_rows(
+    spec: ExportSpec, columns: Sequence[str], *, neutralise: bool = True, limit: int = 20
+) -> list[list[str]]:
+    """The header and the first ``limit`` rows exactly as the file will hold them."""
+    first = list(itertools.islice(spec.rows(columns, None, None), limit))
+    text = csv_text(spec.header(columns), first, bom=False, neutralise=neutralise)
+    return list(csv.reader(io.StringIO(text, newline="")))

@@ -18,10 +18,12 @@ from viewer.core.search import (
     SearchError,
     SearchIndex,
     SearchOptions,
+    check,
     count,
     find,
     find_next,
     fold,
+    hit_context,
     rank,
 )
 from viewer.core.transcript_io import load_transcript
@@ -327,6 +329,34 @@ def test_find_next_with_restriction_and_no_hits(qrl_index: SearchIndex) -> None:
 def test_cancel_stops_a_search(qrl_index: SearchIndex) -> None:
     with pytest.raises(SearchCancelled):
         find(qrl_index, SearchOptions(query="the", regex=True), cancel=lambda: True)
+    with pytest.raises(SearchCancelled):
+        count(qrl_index, SearchOptions(query="the", regex=True), cancel=lambda: True)
+
+
+def test_check_reports_bad_regex_before_searching() -> None:
+    check(SearchOptions(query="(", regex=False))
+    check(SearchOptions(query="a+", regex=True))
+    with pytest.raises(SearchError, match="position 0"):
+        check(SearchOptions(query="(", regex=True))
+
+
+def test_hit_context(qrl: Transcript, qrl_index: SearchIndex) -> None:
+    (hit,) = search(qrl_index, "backlog")
+    ctx = hit_context(qrl, hit, width=20)
+    assert ctx.speaker == "Dana Whitfield"
+    assert ctx.match == "backlog"
+    assert ctx.before.startswith("…") and ctx.before.endswith("THE ")
+    assert ctx.after == " is at a record."  # the paragraph's end: no ellipsis
+    (hit,) = search(qrl_index, "platform")
+    ctx = hit_context(qrl, hit, width=12)
+    assert ctx.before == "Our AI " and ctx.after.endswith("…") and len(ctx.after) <= 13
+    zh = next(h for h in search(qrl_index, "感謝") if h.lang == "zh")
+    ctx = hit_context(qrl, zh, width=100)
+    text = qrl.paragraphs[zh.paragraph].zh
+    assert ctx.before + ctx.match + ctx.after == text
+    t = make_transcript(("tab\there and\x0bthere", None))
+    (hit,) = search(SearchIndex(t), "here and")
+    assert hit_context(t, hit).match == "here and" and "\t" not in hit_context(t, hit).before
 
 
 # --- properties ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -174,8 +175,14 @@ class _Folder:
         # Characters that change length or join their neighbour: those need the slow path.
         self.irregular: set[str] = set()
         self._irregular_re: re.Pattern[str] | None = None
+        # The GUI searches in worker threads: two of them may learn characters at once.
+        self._lock = threading.Lock()
 
     def learn(self, chars: Iterable[str]) -> None:
+        with self._lock:
+            self._learn(chars)
+
+    def _learn(self, chars: Iterable[str]) -> None:
         added = False
         for c in chars:
             o = ord(c)
@@ -230,9 +237,10 @@ _FOLDERS: dict[bool, _Folder] = {}
 
 
 def _folder(casefold: bool) -> _Folder:
-    if casefold not in _FOLDERS:
-        _FOLDERS[casefold] = _Folder(casefold)
-    return _FOLDERS[casefold]
+    folder = _FOLDERS.get(casefold)
+    if folder is None:
+        folder = _FOLDERS.setdefault(casefold, _Folder(casefold))
+    return folder
 
 
 def fold(text: str, case_sensitive: bool = False) -> str:
@@ -292,6 +300,7 @@ class SearchIndex:
             "zh": tuple(p.zh or "" for p in paragraphs),
         }
         self._folded: dict[tuple[Lang, bool], _FoldedLang] = {}
+        self._lock = threading.Lock()
         self.warm(case_sensitive=False)
 
     def warm(self, case_sensitive: bool) -> None:
@@ -301,9 +310,14 @@ class SearchIndex:
 
     def folded(self, lang: Lang, case_sensitive: bool) -> _FoldedLang:
         key = (lang, case_sensitive)
-        if key not in self._folded:
-            self._folded[key] = _FoldedLang(self.texts[lang], _folder(not case_sensitive))
-        return self._folded[key]
+        folded = self._folded.get(key)
+        if folded is None:
+            with self._lock:  # built once even when two worker threads ask at once
+                folded = self._folded.get(key)
+                if folded is None:
+                    folded = _FoldedLang(self.texts[lang], _folder(not case_sensitive))
+                    self._folded[key] = folded
+        return folded
 
 
 # --- matching -----------------------------------------------------------------------------
@@ -468,7 +482,13 @@ def _scan(
     return hits
 
 
-def _count_lang(index: SearchIndex, plan: _Plan, lang: Lang, paragraphs: Sequence[int]) -> int:
+def _count_lang(
+    index: SearchIndex,
+    plan: _Plan,
+    lang: Lang,
+    paragraphs: Sequence[int],
+    cancel: Callable[[], bool] | None = None,
+) -> int:
     data = index.folded(lang, plan.options.case_sensitive)
     text = data.text
     if isinstance(paragraphs, range) and paragraphs.step == 1 and not plan.crosses:
@@ -477,13 +497,19 @@ def _count_lang(index: SearchIndex, plan: _Plan, lang: Lang, paragraphs: Sequenc
             return 0
         lo, hi = data.starts[paragraphs.start], data.ends[paragraphs.stop - 1]
         if plan.regex is not None:
-            return sum(1 for _ in plan.regex.finditer(text, lo, hi))
+            return len(plan.regex.findall(text, lo, hi))
         return text.count(plan.literal, lo, hi)
     starts, ends = data.starts, data.ends
-    if plan.regex is None:
-        q = plan.literal
-        return sum(text.count(q, starts[p], ends[p]) for p in paragraphs)
-    return sum(1 for p in paragraphs for _ in plan.spans(text, starts[p], ends[p]))
+    total = 0
+    q = plan.literal if plan.regex is None else ""
+    for k, p in enumerate(paragraphs):
+        if cancel is not None and k % _CANCEL_EVERY == 0 and cancel():
+            raise SearchCancelled("search cancelled")
+        if q:
+            total += text.count(q, starts[p], ends[p])
+        else:
+            total += sum(1 for _ in plan.spans(text, starts[p], ends[p]))
+    return total
 
 
 def find(
@@ -506,16 +532,28 @@ def find(
     return sorted(per_lang[0] + per_lang[1])
 
 
-def count(index: SearchIndex, options: SearchOptions) -> int:
+def count(
+    index: SearchIndex, options: SearchOptions, cancel: Callable[[], bool] | None = None
+) -> int:
     """``len(find(index, options))``, counted without building the hits."""
     plan = _Plan(options)
     if plan.empty:
         return 0
     paragraphs = _allowed(index, options)
-    return sum(_count_lang(index, plan, lang, paragraphs) for lang in options.langs)
+    return sum(_count_lang(index, plan, lang, paragraphs, cancel) for lang in options.langs)
 
 
-def rank(index: SearchIndex, options: SearchOptions, hit: Hit) -> int:
+def check(options: SearchOptions) -> None:
+    """Raise ``SearchError`` now if the query cannot run (an invalid regular expression)."""
+    _Plan(options)
+
+
+def rank(
+    index: SearchIndex,
+    options: SearchOptions,
+    hit: Hit,
+    cancel: Callable[[], bool] | None = None,
+) -> int:
     """How many hits come before ``hit`` (0 for the first): the ``n`` of "n of N", minus 1."""
     plan = _Plan(options)
     if plan.empty:
@@ -523,7 +561,7 @@ def rank(index: SearchIndex, options: SearchOptions, hit: Hit) -> int:
     allowed = _allowed(index, options)
     cut = bisect.bisect_left(allowed, hit.paragraph)
     before = allowed[:cut]
-    total = sum(_count_lang(index, plan, lang, before) for lang in options.langs)
+    total = sum(_count_lang(index, plan, lang, before, cancel) for lang in options.langs)
     if cut < len(allowed) and allowed[cut] == hit.paragraph:
         total += sum(
             1
@@ -577,3 +615,35 @@ def find_next(
             if chosen:
                 return chosen[0], wrapped
     return None
+
+
+class HitContext(NamedTuple):
+    """What a hit list shows: who speaks, and the hit with some text on each side."""
+
+    speaker: str
+    before: str
+    match: str
+    after: str
+
+
+def hit_context(transcript: Transcript, hit: Hit, width: int = 40) -> HitContext:
+    """The speaker of ``hit`` and up to ``width`` characters of context on each side,
+    cut at a space where one is near, with line breaks and tabs shown as spaces."""
+    p = transcript.paragraphs[hit.paragraph]
+    text = p.en if hit.lang == "en" else p.zh or ""
+    lo = max(0, hit.start - width)
+    hi = min(len(text), hit.end + width)
+    before, after = text[lo : hit.start], text[hit.end : hi]
+    if lo > 0:
+        cut = before.find(" ")
+        before = "…" + (before[cut + 1 :] if 0 <= cut < width // 2 else before)
+    if hi < len(text):
+        cut = after.rfind(" ")
+        after = (after[:cut] if cut > len(after) - width // 2 else after) + "…"
+    flat = str.maketrans("\t\n\r\x0b\x0c", "     ")
+    return HitContext(
+        transcript.speaker_of_paragraph(hit.paragraph).name,
+        before.translate(flat),
+        text[hit.start : hit.end].translate(flat),
+        after.translate(flat),
+    )

@@ -32,3 +32,11 @@ def alab_path() -> Path:
 @pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt builds the app with our class (it handles macOS FileOpen events)."""
+    from viewer.qt.app import ViewerApplication
+
+    return ViewerApplication

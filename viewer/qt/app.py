@@ -123,12 +123,12 @@ def setup_fonts(app: QApplication) -> tuple[list[str], str | None]:
 
 
 def make_app(argv: list[str] | None = None) -> ViewerApplication:
-    app = QApplication.instance()
-    if isinstance(app, ViewerApplication):
-        return app
-    if app is not None:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, ViewerApplication) else None
+    if existing is not None and app is None:
         raise RuntimeError("a QApplication of another kind already exists")
-    app = ViewerApplication(argv or [sys.argv[0]])
+    if app is None:
+        app = ViewerApplication(argv or [sys.argv[0]])
     app.setApplicationName("earnings-viewer")
     app.setOrganizationName("earnings-viewer")
     app.setApplicationDisplayName("Earnings Call Viewer")

@@ -57,6 +57,7 @@ class ReadingPane(QTableView):
         self.setTabKeyNavigation(False)
         self.setMouseTracking(True)
         self._zoom = 1.0
+        self._dirty = True
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
         self._exact: dict[int, float] = {}  # source row -> exact height (current width/mode)
@@ -173,6 +174,10 @@ class ReadingPane(QTableView):
         proxy, source = self.proxy(), self.source()
         if proxy is None or source is None:
             return
+        if not self.isVisible():
+            self._dirty = True  # sized when shown: the width is only known then
+            return
+        self._dirty = False
         key = (int(self._width()), str(self._delegate.mode), self._zoom)
         if key != self._key:
             self._exact.clear()
@@ -203,6 +208,7 @@ class ReadingPane(QTableView):
                 else:
                     h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
             header.resizeSection(row, h)
+        self.updateGeometries()  # the scroll range must know the new heights now
         self._refine_timer.start()
 
     def _refine_visible(self) -> None:
@@ -233,6 +239,7 @@ class ReadingPane(QTableView):
                     changed = True
             if not changed:
                 return
+            self.updateGeometries()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -401,6 +401,50 @@ def test_truncated_mid_character(tmp_path: Path) -> None:
     assert len(t.paragraphs) == 13
 
 
+CUT = "the file ends in the middle of a character: it looks truncated"
+
+
+@pytest.mark.parametrize(
+    ("name", "encode", "drop", "encoding"),
+    [
+        (
+            "utf-16-odd-length",
+            lambda s: codecs.BOM_UTF16_LE + s.encode("utf-16-le"),
+            1,
+            "utf-16-le",
+        ),
+        (
+            "utf-16-half-surrogate",
+            lambda s: codecs.BOM_UTF16_BE + (s + "😀").encode("utf-16-be"),
+            2,
+            "utf-16-be",
+        ),
+        ("cp950", lambda s: s.encode("cp950"), 1, "cp950"),
+        ("gb18030", lambda s: s.encode("gb18030"), 1, "gb18030"),
+    ],
+)
+def test_truncated_mid_character_in_other_encodings(
+    tmp_path: Path, name: str, encode: Any, drop: int, encoding: str
+) -> None:
+    # Before the fix: a cut UTF-16 file loaded without a warning or was refused, a cut
+    # cp950 file was decoded as cp1252 mojibake and a cut GB18030 file was refused.
+    text = BULLETED.read_text("utf-8").rstrip("\n")
+    t = load_transcript(write(tmp_path, encode(text)[:-drop]))
+    assert t.meta.encoding == encoding
+    assert t.paragraphs[-1].zh in (
+        "今天的電話會議到此結束。感謝您的參與",
+        "今天的電話會議到此結束。感謝您的參與。",
+    )
+    assert [w.message for w in t.warnings] == [CUT]
+    assert len(t.paragraphs) == 13
+
+
+def test_truncated_with_explicit_encoding(tmp_path: Path) -> None:
+    data = BULLETED.read_text("utf-8").rstrip("\n").encode("cp950")[:-1]
+    t = load_transcript(write(tmp_path, data), encoding="cp950")
+    assert [w.message for w in t.warnings] == [CUT]
+
+
 def test_truncated_mid_paragraph(tmp_path: Path) -> None:
     data = BULLETED.read_bytes()
     cut = data.index(b"Please use 24%") + len(b"Please use")

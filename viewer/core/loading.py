@@ -118,8 +118,8 @@ def _sniff_binary(path: str, body: bytes) -> None:
         raise TranscriptError(path, "not a text transcript (binary data)")
 
 
-def _detect_legacy(body: bytes) -> list[str]:
-    """Candidate legacy encodings, the detector's choice first."""
+def _detect_legacy(body: bytes) -> tuple[list[str], bool]:
+    """Candidate legacy encodings, the detector's choice first (and whether it had one)."""
     order: list[str] = []
     try:
         import chardet
@@ -131,8 +131,30 @@ def _detect_legacy(body: bytes) -> list[str]:
             order.append(mapped)
     except Exception:  # pragma: no cover - the detector is advisory only
         pass
+    detected = bool(order)
     order.extend(e for e in FALLBACK_ENCODINGS if e not in order)
-    return order
+    return order, detected
+
+
+# What the codecs say when the bytes stop inside a character.
+_CUT_REASONS = frozenset(
+    {"unexpected end of data", "truncated data", "incomplete multibyte sequence"}
+)
+
+
+def _decode_cut(body: bytes, enc: str) -> tuple[str, bool]:
+    """Decode strictly, but accept a file cut inside its last character (and say so)."""
+    try:
+        return body.decode(enc), False
+    except UnicodeDecodeError as exc:
+        if exc.reason in _CUT_REASONS and exc.end >= len(body) and exc.start >= len(body) - 4:
+            return body[: exc.start].decode(enc), True
+        raise
+
+
+def _utf16_line(body: bytes, enc: str, offset: int) -> int:
+    prefix = body[: offset - offset % 2].decode(enc, errors="replace")
+    return prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
 
 
 def decode(
@@ -141,7 +163,11 @@ def decode(
     encoding: str | None = None,
     replace_errors: bool = False,
 ) -> DecodedText:
-    """Decode transcript bytes; raise :class:`TranscriptError` with a reason and a line."""
+    """Decode transcript bytes; raise :class:`TranscriptError` with a reason and a line.
+
+    A file cut inside its last character loads without that character and is flagged
+    ``truncated_char``; it is never handed to another encoding that happens to fit.
+    """
     enc: str | None = None
     body = data
     if data.startswith(codecs.BOM_UTF8):
@@ -155,57 +181,57 @@ def decode(
         raise TranscriptError(path, "the file is empty")
 
     if enc and enc.startswith("utf-16"):
-        if len(body) % 2:
-            body = body[:-1]
         try:
-            text = body.decode(enc, errors="replace" if replace_errors else "strict")
+            if replace_errors:
+                text, cut = body.decode(enc, errors="replace"), False
+            else:
+                text, cut = _decode_cut(body, enc)
         except UnicodeDecodeError as exc:
-            prefix = body[: exc.start - exc.start % 2].decode(enc, errors="replace")
-            line = prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
             raise TranscriptError(
-                path, f"invalid {enc.upper()} data ({exc.reason})", line
+                path,
+                f"invalid {enc.upper()} data ({exc.reason})",
+                _utf16_line(body, enc, exc.start),
             ) from None
-        return _finish(path, text, enc, replaced="\ufffd" in text and replace_errors)
+        return _finish(
+            path,
+            text,
+            enc,
+            truncated_char=cut or len(body) % 2 == 1,
+            replaced="\ufffd" in text and replace_errors,
+        )
 
     if encoding is None:
         _sniff_binary(path, body)
-    truncated = False
-    candidates: list[str]
-    if encoding is not None:
-        candidates = [_DETECTOR_MAP.get(encoding.lower(), encoding)]
-    elif enc == "utf-8-sig":
-        candidates = ["utf-8"]
-    else:
-        candidates = ["utf-8"]
-    first_error: UnicodeDecodeError | None = None
-    for cand in candidates:
-        try:
-            text = body.decode(cand)
-            return _finish(path, text, enc or cand)
-        except UnicodeDecodeError as exc:
-            # A file cut in the middle of a multi-byte character: keep what is complete.
-            if (
-                cand == "utf-8"
-                and exc.start >= len(body) - 3
-                and exc.reason == "unexpected end of data"
-            ):
-                text = body[: exc.start].decode(cand)
-                truncated = True
-                return _finish(path, text, enc or cand, truncated_char=truncated)
-            first_error = first_error or exc
-        except LookupError:
-            raise TranscriptError(path, f"unknown encoding {encoding!r}") from None
+    cand = "utf-8" if encoding is None else _DETECTOR_MAP.get(encoding.lower(), encoding)
+    try:
+        text, cut = _decode_cut(body, cand)
+        return _finish(path, text, enc or cand, truncated_char=cut)
+    except UnicodeDecodeError as exc:
+        first_error = exc
+    except LookupError:
+        raise TranscriptError(path, f"unknown encoding {encoding!r}") from None
 
     if encoding is None and enc is None:
-        assert first_error is not None
         # Only a UTF-8 failure brings us here: try the legacy encodings, but only when the
         # bytes do not look like damaged UTF-8 (many valid multi-byte UTF-8 sequences).
         utf8_like = len(re.findall(rb"[\xe0-\xef][\x80-\xbf]{2}", body[:DETECT_BYTES]))
         bad_line = _line_of_offset(body, first_error.start)
         if utf8_like < 8 or utf8_like < len(re.findall(rb"[\x80-\xff]", body[:DETECT_BYTES])) // 6:
-            for cand in _detect_legacy(body):
+            order, detected = _detect_legacy(body)
+            # The detector's pick may be cut inside its last character; a fallback must
+            # decode strictly first (a cut Big5 file also "decodes" as cp1252 mojibake).
+            for k, legacy in enumerate(order):
                 try:
-                    return _finish(path, body.decode(cand), cand)
+                    if k == 0 and detected:
+                        text, cut = _decode_cut(body, legacy)
+                        return _finish(path, text, legacy, truncated_char=cut)
+                    return _finish(path, body.decode(legacy), legacy)
+                except UnicodeDecodeError:
+                    continue
+            for legacy in order:
+                try:
+                    text, cut = _decode_cut(body, legacy)
+                    return _finish(path, text, legacy, truncated_char=cut)
                 except UnicodeDecodeError:
                     continue
         if replace_errors:
@@ -216,14 +242,11 @@ def decode(
             "(open with replacement characters, or choose an encoding)",
             bad_line,
         )
-    assert first_error is not None
     if replace_errors:
-        return _finish(
-            path, body.decode(candidates[0], errors="replace"), candidates[0], replaced=True
-        )
+        return _finish(path, body.decode(cand, errors="replace"), enc or cand, replaced=True)
     raise TranscriptError(
         path,
-        f"invalid {candidates[0]} bytes ({first_error.reason})",
+        f"invalid {cand} bytes ({first_error.reason})",
         _line_of_offset(body, first_error.start),
     )
 

@@ -1,0 +1,317 @@
+"""Export selection: columns, encoding, neutralisation, a preview, then a worker writes the CSV.
+
+Everything about the file itself (cells, neutralisation, atomic write) lives in
+``viewer.core.export``; this dialog only collects choices and runs the write off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from viewer.core.errors import ViewerError
+from viewer.core.export import ExportCancelled, ExportSpec, preview_rows, safe_filename, write_csv
+from viewer.qt.workers import CancelToken, Job, JobRunner
+
+PREVIEW_ROWS = 20
+PREVIEW_CHARS = 300  # a preview cell shows this much of a long paragraph
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str, int)  # path, number of rows
+
+    def __init__(
+        self, spec: ExportSpec, directory: str | Path | None = None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.directory = Path(directory) if directory else Path.home()
+        self.exported_path: str | None = None
+        self.job: Job | None = None
+        self._cancel = CancelToken()
+        self.runner = JobRunner(self)
+        self._close_when_done = False
+        # Hooks so tests drive the dialog without a native file dialog or a modal box.
+        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        self.confirm_overwrite: Callable[[str], bool] = self._confirm_overwrite
+
+        self.setWindowTitle("Export to CSV")
+        self.resize(900, 640)
+        noun = spec.kind if spec.count != 1 else spec.kind.rstrip("s")
+        self.summary = QLabel(f"{spec.count:,} {noun} to export.", self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.columns = QListWidget(self)
+        self.columns.setToolTip("Columns to write, in this order")
+        for key, header in spec.headers.items():
+            item = QListWidgetItem(header, self.columns)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = key in spec.defaults
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.columns.setMaximumWidth(220)
+        defaults = QPushButton("&Default columns", self)
+        defaults.clicked.connect(self.reset_columns)
+
+        self.encoding = QComboBox(self)
+        self.encoding.addItem("UTF-8 with BOM (opens right in Excel)", True)
+        self.encoding.addItem("UTF-8 without BOM", False)
+        self.neutralise = QCheckBox("&Neutralise cells that look like formulas (= + - @)", self)
+        self.neutralise.setChecked(True)
+        self.neutralise.setToolTip(
+            "Puts ' in front of a cell that a spreadsheet could run as a formula. "
+            "Plain numbers such as -0.15 are left as they are."
+        )
+        self.name_edit = QLineEdit(spec.suggested_name, self)
+
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setWordWrap(False)
+        self.preview.verticalHeader().hide()
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, max(spec.count, 1))
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow("&Encoding:", self.encoding)
+        form.addRow("", self.neutralise)
+        form.addRow("&File name:", self.name_edit)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Columns:", self))
+        left.addWidget(self.columns, 1)
+        left.addWidget(defaults)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(QLabel("Preview (first rows, as written):", self))
+        right.addWidget(self.preview, 1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addLayout(body, 1)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+
+        self.columns.itemChanged.connect(self._on_columns_item_changed)
+        self.neutralise.toggled.connect(self.refresh_preview)
+        self.refresh_preview()
+
+    # -- choices ---------------------------------------------------------------------------
+
+    def selected_columns(self) -> list[str]:
+        out = []
+        for row in range(self.columns.count()):
+            item = self.columns.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def set_columns(self, keys: list[str] | tuple[str, ...]) -> None:
+        wanted = set(keys)
+        self.columns.blockSignals(True)
+        for row in range(self.columns.count()):
+            item = self.columns.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.columns.blockSignals(False)
+        self.refresh_preview()
+
+    def reset_columns(self) -> None:
+        self.set_columns(self.spec.defaults)
+
+    def bom(self) -> bool:
+        return bool(self.encoding.currentData())
+
+    def _on_columns_item_changed(self, _: QListWidgetItem) -> None:
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        columns = self.selected_columns()
+        self.preview_model.clear()
+        self.export_button.setEnabled(bool(columns) and self.job is None)
+        if not columns:
+            self.message.setText("Choose at least one column.")
+            return
+        self.message.clear()
+        try:
+            rows = preview_rows(
+                self.spec, columns, neutralise=self.neutralise.isChecked(), limit=PREVIEW_ROWS
+            )
+        except ViewerError as exc:
+            self.message.setText(str(exc))
+            return
+        header, body = rows[0], rows[1:]
+        self.preview_model.setHorizontalHeaderLabels(header)
+        for row in body:
+            items = []
+            for text in row:
+                shown = text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…"
+                item = QStandardItem(shown)  # plain text, never rich text
+                item.setEditable(False)
+                items.append(item)
+            self.preview_model.appendRow(items)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _ask_save_path(self, initial: str) -> str | None:
+        # We confirm overwriting ourselves (the hook below), so the native dialog must not.
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export to CSV",
+            initial,
+            "CSV files (*.csv);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return path or None
+
+    def _confirm_overwrite(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace file?",
+            f"{Path(path).name} already exists. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export(self) -> None:
+        """Ask for the file, confirm an overwrite, then write it in a worker."""
+        if self.job is not None:
+            return
+        columns = self.selected_columns()
+        if not columns:
+            self.message.setText("Choose at least one column.")
+            return
+        name = safe_filename(self.name_edit.text().strip() or self.spec.suggested_name)
+        path = self.ask_save_path(str(self.directory / name))
+        if not path:
+            return
+        if Path(path).exists() and not Path(path).is_dir() and not self.confirm_overwrite(path):
+            return
+        spec, bom, neutralise = self.spec, self.bom(), self.neutralise.isChecked()
+        header = spec.header(columns)
+
+        # Our own token, not the job's: a cancel that comes after the last row was built
+        # cannot stop the write any more, and the job must then report the file as written.
+        cancel = self._cancel = CancelToken()
+
+        def work(_: Any, progress: Callable[[int, int], None]) -> tuple[str, int] | None:
+            try:
+                write_csv(
+                    path,
+                    header,
+                    spec.rows(columns, progress, cancel),
+                    bom=bom,
+                    neutralise=neutralise,
+                )
+            except ExportCancelled:
+                return None
+            return path, spec.count
+
+        self._set_busy(True)
+        self.message.setText(f"Writing {Path(path).name}…")
+        self.job = self.runner.start(
+            work,
+            on_finished=self._on_job_finished,
+            on_failed=self._on_job_failed,
+            on_progress=self._on_job_progress,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.columns, self.encoding, self.neutralise, self.name_edit):
+            w.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+
+    def _on_job_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_job_finished(self, result: tuple[str, int] | None) -> None:
+        self.job = None
+        if result is None:
+            self._on_job_cancelled()
+            return
+        path, count = result
+        self.exported_path = path
+        self._set_busy(False)
+        self.exported.emit(path, count)
+        if self._close_when_done:
+            super().reject()
+        else:
+            self.accept()
+
+    def _on_job_failed(self, exc: Exception) -> None:
+        self.job = None
+        self._set_busy(False)
+        self.message.setText(f"Could not export: {exc}")
+        if self._close_when_done:
+            super().reject()
+
+    def _on_job_cancelled(self) -> None:
+        self.job = None
+        self._set_busy(False)
+        self.message.setText("Export cancelled; no file was written.")
+        if self._close_when_done:
+            super().reject()
+
+    def cancel_export(self) -> None:
+        """Stop a running export (the old file stays as it was)."""
+        self._cancel.cancel()
+
+    def reject(self) -> None:
+        # While writing, Cancel (or Escape) stops the export and keeps the dialog open.
+        if self.job is not None:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window while writing stops the export and closes once the worker has
+        # ended, so no signal of the job ever reaches a deleted dialog.
+        if self.job is not None:
+            event.ignore()
+            self._close_when_done = True
+            self.cancel_export()
+            return
+        super().closeEvent(event)

@@ -610,3 +610,30 @@ def test_firms_and_aliases_from_the_operator_end_to_end() -> None:
         ("Tom O'Malley", (), Role.ANALYST, "Barclays"),
     ]
     assert [u.section for u in t.turns] == [P, P] + [Q] * 7
+
+
+def test_full_width_title(bulleted: Transcript) -> None:
+    text = BULLETED.read_text("utf-8").replace(
+        "Harbor Pine Foods Inc (HPF) 2024 Q2", "Harbor Pine Foods Inc（HPF）２０２４ Ｑ２", 1
+    )
+    t = parse(text)
+    m = t.meta
+    assert (m.company, m.ticker, m.fiscal_year, m.quarter) == (
+        "Harbor Pine Foods Inc",
+        "HPF",
+        2024,
+        2,
+    )
+    assert m.title == "Harbor Pine Foods Inc（HPF）２０２４ Ｑ２ 法說會逐字稿"
+    assert texts(t) == texts(bulleted)
+
+
+@pytest.mark.parametrize("path", [BULLETED, BARE], ids=["bulleted", "bare"])
+def test_header_with_translated_title(bulleted: Transcript, path: Path) -> None:
+    # Before the fix the CFO's turn was merged into the CEO's.
+    lines = _lines(path)
+    k = max(i for i, ln in enumerate(lines) if ln.strip() == "Laura Chen - Chief Financial Officer")
+    lines[k] = lines[k].replace("Chief Financial Officer", "財務長")
+    t = parse(_join(lines))
+    assert turns_of(t) == TURNS and texts(t) == texts(bulleted) and t.warnings == ()
+    assert t.speakers[3].title == "Chief Financial Officer"

@@ -34,9 +34,10 @@ from viewer.core.speakers import (
     slug,
 )
 
+# Copies that were not NFKC-folded keep full-width brackets, Q and digits.
 TITLE_RE = re.compile(
-    r"^(?P<company>.+?)\s*\((?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})\)\s*"
-    r"(?P<year>(?:19|20)\d\d)\s*Q(?P<quarter>[1-4])\s*法說會逐字稿\s*$"
+    r"^(?P<company>.+?)\s*[(（](?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})[)）]\s*"
+    r"(?P<year>(?:19|20|１９|２０)\d\d)\s*[QＱ](?P<quarter>[1-4１-４])\s*法說會逐字稿\s*$"
 )
 SUMMARY_HEADING = "內容摘要"
 FULLTEXT_HEADING = "完整原文"
@@ -283,9 +284,16 @@ class _Parser:
             return key
 
         for p in pairs:
-            header = None
-            if p.zh is None or p.zh.strip() == p.en.strip() or p.en.strip() == OPERATOR:
-                header = parse_header(p.en)
+            header = parse_header(p.en)
+            # A header's second line repeats it; some copies translate the title part
+            # ("Ann Lee - 執行長"), which still starts with the name. Body text never does.
+            if header is not None and not (
+                p.zh is None
+                or p.zh.strip() == p.en.strip()
+                or header.name == OPERATOR
+                or p.zh.strip().startswith(header.name + " ")
+            ):
+                header = None
             if header is not None:
                 if p.zh is None:
                     self.warn(p.line, "speaker header without its repeated line")

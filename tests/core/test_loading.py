@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import socket
 import tempfile
 import tracemalloc
 from pathlib import Path
@@ -197,6 +198,26 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
 def test_dev_zero_is_refused() -> None:
     err = error_of("/dev/zero")
     assert (err.path, err.reason) == ("/dev/zero", "is not a regular file (device, pipe or socket)")
+
+
+def test_unix_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.txt"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.bind(str(path))
+        err = error_of(path)
+    assert err.reason == "is not a regular file (device, pipe or socket)"
+
+
+def test_symlinks(tmp_path: Path, reference: dict[str, dict[str, Any]]) -> None:
+    link = tmp_path / "link.txt"
+    link.symlink_to(BULLETED)
+    assert shape(load_transcript(link)) == reference["bulleted"]
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert error_of(loop).reason == "cannot open (Too many levels of symbolic links)"
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    assert error_of(dangling).reason == "no such file"
 
 
 def test_missing(tmp_path: Path) -> None:

@@ -637,3 +637,15 @@ def test_header_with_translated_title(bulleted: Transcript, path: Path) -> None:
     t = parse(_join(lines))
     assert turns_of(t) == TURNS and texts(t) == texts(bulleted) and t.warnings == ()
     assert t.speakers[3].title == "Chief Financial Officer"
+
+
+@pytest.mark.parametrize("path", [BULLETED, BARE], ids=["bulleted", "bare"])
+def test_english_quoting_chinese_characters(bulleted: Transcript, path: Path) -> None:
+    # Before the fix the bare layout took this English line for a stray translation and
+    # lost the paragraph.
+    en = "I'll now turn it over to Laura, who joins us from our 台北 office."
+    text = path.read_text("utf-8").replace("I'll now turn it over to Laura.", en)
+    t = parse(text)
+    expected = texts(bulleted)
+    expected[3] = (en, expected[3][1])
+    assert texts(t) == expected and turns_of(t) == TURNS and t.warnings == ()

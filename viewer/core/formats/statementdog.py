@@ -50,6 +50,7 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # these punctuation marks is not taken for a bullet.
 _BULLET_RE = re.compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 EN, ZH = 0, 1
 CancelCheck = Callable[[], bool]
@@ -202,6 +203,12 @@ class _Parser:
             has_han = bool(_HAN_RE.search(s))
             if not expect_zh:
                 kind = ZH if has_han else EN
+                if has_han and k + 1 < len(lines) and _HAN_RE.search(lines[k + 1][1]):
+                    # English that quotes a Chinese name ("our 台北 office") followed by its
+                    # translation: mostly Latin letters, so it is the English paragraph.
+                    latin = len(_LATIN_RE.findall(s))
+                    if latin >= 4 * len(_HAN_RE.findall(s)):
+                        kind = EN
             elif has_han or s == prev_en:
                 kind = ZH
             else:

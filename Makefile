@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
-export PYTHONDONTWRITEBYTECODE := 1
+
 
 .PHONY: run test lint bench screenshot package package-test install-desktop sysdeps venv clean help
 

@@ -168,5 +168,19 @@ def run_gui(args: argparse.Namespace) -> int:
     app.window = window
     window.show()
     files = [*args.files, *app.pending_files] or [str(sample_path())]
+    if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
+        # Benchmarks and the packaging smoke test: quit once the document is painted.
+        def painted(doc: Any) -> None:
+            doc_view = window.current_document()
+            if doc_view is not None:
+                doc_view.pane.viewport().repaint()
+            print(
+                f"first-paint: {time.perf_counter() - START:.3f}s "
+                f"loaded={int(doc_view is not None)}",
+                flush=True,
+            )
+            app.exit(0 if doc_view is not None else 1)
+
+        window.load_finished.connect(painted)
     window.open_paths(files)
     return app.exec()

@@ -6,6 +6,8 @@ heights for the rows on screen, refined as the user scrolls (cached per width an
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -26,6 +28,7 @@ from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 
 EXACT_ALL_BELOW = 1500
+SLICE_SECONDS = 0.03
 """Documents with fewer rows are measured exactly up front."""
 
 BASE_POINT_SIZE = 11.0
@@ -58,6 +61,7 @@ class ReadingPane(QTableView):
         self.setMouseTracking(True)
         self._zoom = 1.0
         self._dirty = True
+        self._applied: tuple[tuple[int, str, float], int] | None = None
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
         self._exact: dict[int, float] = {}  # source row -> exact height (current width/mode)
@@ -66,6 +70,10 @@ class ReadingPane(QTableView):
         self._refine_timer.timeout.connect(self._refine_visible)
         self._relayout_timer = QTimer(self, singleShot=True, interval=60)
         self._relayout_timer.timeout.connect(self.relayout)
+        self._slice_timer = QTimer(self, singleShot=True, interval=0)
+        self._slice_timer.timeout.connect(self._size_slice)
+        self._pending: Iterator[int] | None = None
+        self._pending_anchor = -1
         self.verticalScrollBar().valueChanged.connect(self._refine_timer.start)
         self._update_metrics()
 
@@ -94,9 +102,11 @@ class ReadingPane(QTableView):
             model.modelReset.connect(self._on_model_layout_changed)
             self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._exact.clear()
+        self._applied = None
         self.relayout()
 
     def _on_model_layout_changed(self, *args: Any) -> None:
+        self._applied = None  # rows changed: every section size must be set again
         self._relayout_timer.start(0)
 
     def _on_selection_changed(self, *args: Any) -> None:
@@ -127,6 +137,7 @@ class ReadingPane(QTableView):
         anchor = self._top_source_row()
         self._zoom = zoom
         self._update_metrics()
+        self._key = (0, "", 0.0)
         self.relayout()
         self._scroll_to_source_row(anchor)
         self.zoom_changed.emit(zoom)
@@ -147,6 +158,7 @@ class ReadingPane(QTableView):
         """Font families tried first for Chinese (Traditional forms first)."""
         self._zh_families = families
         self._update_metrics()
+        self._key = (0, "", 0.0)
         self.relayout()
 
     def metrics(self) -> Metrics:
@@ -182,6 +194,24 @@ class ReadingPane(QTableView):
         if key != self._key:
             self._exact.clear()
             self._key = key
+        elif self._applied == (key, proxy.rowCount()):
+            self._refine_timer.start()
+            return  # nothing changed since the last full pass: keep the sizes
+        self._applied = (key, proxy.rowCount())
+        # Rows are sized in slices of at most SLICE_SECONDS so a long call never blocks the
+        # event loop: the rows around the anchor first, then the rest, then the anchor again.
+        anchor = self._top_source_row()
+        rows = proxy.rowCount()
+        top = max(0, self.rowAt(0))
+        order = [*range(top, rows), *range(0, top)]
+        self._pending = iter(order)
+        self._pending_anchor = anchor
+        self._size_slice()
+
+    def _size_slice(self) -> None:
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None or self._pending is None:
+            return
         m = self.metrics()
         width = self._width()
         mode = self._delegate.mode
@@ -191,7 +221,9 @@ class ReadingPane(QTableView):
         paragraphs = source.transcript.paragraphs
         lw, hw = self._latin_w, self._han_w
         exact = self._exact
-        for row in range(proxy.rowCount()):
+        deadline = time.perf_counter() + SLICE_SECONDS
+        n = 0
+        for row in self._pending:
             src = proxy.mapToSource(proxy.index(row, 0)).row()
             kind = source.row_kind(src)
             if kind == RowKind.HEADER:
@@ -208,8 +240,20 @@ class ReadingPane(QTableView):
                 else:
                     h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
             header.resizeSection(row, h)
+            n += 1
+            if not exact_all and n % 256 == 0 and time.perf_counter() > deadline:
+                self.updateGeometries()
+                self._slice_timer.start()
+                return
+        self._pending = None
         self.updateGeometries()  # the scroll range must know the new heights now
+        if self._pending_anchor >= 0 and not exact_all:
+            self._scroll_to_source_row(self._pending_anchor)
         self._refine_timer.start()
+
+    def is_sizing(self) -> bool:
+        """True while row heights are still being set in slices."""
+        return self._pending is not None
 
     def _refine_visible(self) -> None:
         """Measure the rows on screen exactly (a few passes: sizes move the rows)."""
@@ -302,6 +346,8 @@ class ReadingPane(QTableView):
         proxy = self.proxy()
         assert proxy is not None
         idx = proxy.index(first, 0)
+        # If rows are still being sized, come back here (not to the old anchor) at the end.
+        self._pending_anchor = proxy.mapToSource(idx).row()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
         self._refine_visible()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)

@@ -62,8 +62,11 @@ class SpeakerPanel(QWidget):
             return
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed numeric columns: ResizeToContents would read every turn of a long call.
+        digits = self.tree.fontMetrics().horizontalAdvance("000000") + 12
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, digits)
 
         # Expand groups and firms, not speakers (their turns are many).
         def expand(parent: QModelIndex) -> None:

@@ -1,0 +1,123 @@
+"""Issue 7: start-up, first paint of a 10 MB call, jumping to its end, peak memory."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+from bench.common import ROOT, Row, big_file, source_file
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableView, QTreeView
+app = QApplication(sys.argv)
+w = QMainWindow()
+s = QSplitter()
+s.addWidget(QTreeView())
+s.addWidget(QTableView())
+w.setCentralWidget(s)
+w.resize(1400, 900)
+w.show()
+app.processEvents()
+w.repaint()
+"""
+
+JUMP = """
+import sys, time
+from pathlib import Path
+from viewer.qt.app import make_app, create_window
+from viewer.core.transcript_io import load_transcript
+app = make_app()
+w = create_window(app)
+w.resize(1400, 900)
+w.show()
+path = Path(sys.argv[1])
+doc = w.open_transcript(load_transcript(path), path)
+app.processEvents()
+last = len(doc.transcript.paragraphs) - 1
+
+
+def stall(fn):
+    # The longest the event loop is blocked: the call itself, then each event-loop pass
+    # until the pane has finished sizing rows.
+    t0 = time.perf_counter()
+    fn()
+    worst = time.perf_counter() - t0
+    for _ in range(10000):
+        t0 = time.perf_counter()
+        app.processEvents()
+        worst = max(worst, time.perf_counter() - t0)
+        if not doc.pane.is_sizing():
+            break
+    return worst
+
+
+worst = max(stall(lambda: doc.pane.go_to_paragraph(last)),
+            stall(lambda: doc.pane.go_to_paragraph(last // 2)),
+            stall(lambda: w.resize(1000, 900)),
+            stall(lambda: doc.pane.go_to_paragraph(last)))
+print(worst)
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EARNINGS_VIEWER_FIRST_PAINT="1")
+    env["EARNINGS_VIEWER_SETTINGS"] = str(ROOT / "build" / "bench" / "settings.ini")
+    return env
+
+
+def _wall(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, env=_env(), check=True, capture_output=True)
+    return time.perf_counter() - t0
+
+
+def _alternate(a: list[str], b: list[str], repeat: int) -> tuple[float, float]:
+    _wall(a), _wall(b)
+    ta, tb = [], []
+    for _ in range(repeat):
+        ta.append(_wall(a))
+        tb.append(_wall(b))
+    return statistics.median(ta), statistics.median(tb)
+
+
+def _peak_mb(cmd: list[str]) -> float:
+    code = (
+        "import resource, subprocess, sys\n"
+        f"subprocess.run({cmd!r}, check=True, capture_output=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def rows() -> list[Row]:
+    src, big = str(source_file()), str(big_file())
+    app = [sys.executable, "-m", "viewer"]
+    t_app, t_bare = _alternate([*app, src], [sys.executable, "-c", BARE], 7)
+    t_big, t_src = _alternate([*app, big], [*app, src], 5)
+    out = subprocess.run(
+        [sys.executable, "-c", JUMP, big],
+        cwd=ROOT,
+        env=_env(),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    jump = float(out.stdout.strip().splitlines()[-1])
+    return [
+        Row("start-up to first paint (ALAB) vs bare window", t_app, t_bare, 1.5),
+        Row("first paint 10 MB vs ALAB", t_big, t_src, 4.0),
+        Row("jump to last/middle paragraph 10 MB (stall)", jump, None, 0.1),
+        Row("peak memory GUI 10 MB", _peak_mb([*app, big]), None, 400.0, "MB"),
+    ]

@@ -1,0 +1,344 @@
+"""The find bar driven by key presses (QTest): typing, options, counter, wrap, Esc."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+from viewer.core.models import Transcript
+from viewer.core.search import Hit
+from viewer.core.transcript_io import load_transcript
+from viewer.qt.widgets.find_bar import WRAP_BACKWARD, WRAP_FORWARD, FindBar
+
+QRL = Path(__file__).resolve().parents[1] / "data" / "search" / "QRL-2025-Q1.txt"
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture(scope="module")
+def qrl() -> Transcript:
+    return load_transcript(QRL)
+
+
+@pytest.fixture
+def host(qtbot: Any, qrl: Transcript) -> Iterator[QWidget]:
+    """A window wired as the main window is: a reading-pane stand-in above the bar, the
+    bar's Ctrl+F / F3 / Shift+F3 actions on the window, Esc giving focus back to the pane."""
+    window = QWidget()
+    pane = QPlainTextEdit(window)
+    pane.setReadOnly(True)
+    bar = FindBar(window)
+    lay = QVBoxLayout(window)
+    lay.addWidget(pane, 1)
+    lay.addWidget(bar)
+    window.addActions([bar.act_find, bar.act_next, bar.act_previous])
+    bar.closed.connect(pane.setFocus)
+    bar.set_document(qrl)
+    window.pane = pane  # type: ignore[attr-defined]
+    window.bar = bar  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    window.resize(900, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    bar.runner.wait()
+
+
+@pytest.fixture
+def bar(host: QWidget) -> FindBar:
+    widget: FindBar = host.bar  # type: ignore[attr-defined]
+    widget.open()
+    return widget
+
+
+class Recorder:
+    """Collects the bar's signals."""
+
+    def __init__(self, bar: FindBar) -> None:
+        self.current: list[Hit | None] = []
+        self.searches: list[Any] = []
+        self.closed = 0
+        bar.current_changed.connect(self.current.append)
+        bar.search_changed.connect(self.searches.append)
+        bar.closed.connect(self._on_closed)
+
+    def _on_closed(self) -> None:
+        self.closed += 1
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Key presses for ASCII; Chinese and full-width text arrive as an input method commits
+    them (QTest's key clicks only know ASCII)."""
+    if text.isascii():
+        QTest.keyClicks(widget, text)
+        return
+    for ch in text:
+        event = QInputMethodEvent()
+        event.setCommitString(ch)
+        QCoreApplication.sendEvent(widget, event)
+
+
+def type_query(qtbot: Any, bar: FindBar, text: str) -> None:
+    """Type as a user does and wait for the debounced search and its count."""
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        type_text(bar.field, text)
+    assert not bar.is_busy()
+
+
+def wait_results(qtbot: Any, bar: FindBar) -> None:
+    qtbot.waitUntil(lambda: not bar.is_busy(), timeout=5000)
+
+
+def key(bar: FindBar, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(bar.field, k, mod)
+
+
+def test_typing_is_debounced_then_counts(qtbot: Any, bar: FindBar, qrl: Transcript) -> None:
+    rec = Recorder(bar)
+    QTest.keyClicks(bar.field, "th")
+    assert bar.is_busy() and rec.searches == []  # nothing until typing pauses
+    QTest.keyClicks(bar.field, "e")
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        pass
+    assert len(rec.searches) == 1 and rec.searches[0].query == "the"
+    total = bar.total()
+    assert total > 5
+    assert bar.counter.text() == f"1 of {total}"
+    assert rec.current[-1] == bar.current_hit()
+    hit = bar.current_hit()
+    assert hit is not None and (hit.paragraph, hit.lang) == (0, "en")
+
+
+def test_enter_and_shift_enter_step_and_wrap(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "theta")
+    # Theta: paragraph 2 in English, then in Chinese.
+    assert bar.counter.text() == "1 of 2"
+    first = bar.current_hit()
+    key(bar, Qt.Key.Key_Return)
+    assert bar.counter.text() == "2 of 2"
+    assert bar.message.text() == ""
+    second = bar.current_hit()
+    assert second is not None and second.lang == "zh"
+    key(bar, Qt.Key.Key_Return)
+    assert bar.counter.text() == "1 of 2"
+    assert bar.current_hit() == first
+    assert bar.message.text() == WRAP_FORWARD
+    key(bar, Qt.Key.Key_Return, SHIFT)
+    assert bar.counter.text() == "2 of 2"
+    assert bar.message.text() == WRAP_BACKWARD
+    key(bar, Qt.Key.Key_Enter, SHIFT)  # keypad Enter too
+    assert bar.counter.text() == "1 of 2"
+    assert bar.message.text() == ""
+
+
+def test_f3_and_shift_f3(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "the")
+    total = bar.total()
+    rec = Recorder(bar)
+    key(bar, Qt.Key.Key_F3)
+    key(bar, Qt.Key.Key_F3)
+    assert bar.counter.text() == f"3 of {total}"
+    key(bar, Qt.Key.Key_F3, SHIFT)
+    assert bar.counter.text() == f"2 of {total}"
+    assert len(rec.current) == 3
+    for _ in range(total - 2):
+        key(bar, Qt.Key.Key_F3)
+    assert bar.counter.text() == f"{total} of {total}"
+    key(bar, Qt.Key.Key_F3)
+    assert bar.counter.text() == f"1 of {total}"
+    assert bar.message.text() == WRAP_FORWARD
+
+
+def test_every_hit_visited_once_in_document_order(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "營收")
+    seen = [bar.current_hit()]
+    for _ in range(bar.total() - 1):
+        key(bar, Qt.Key.Key_Return)
+        seen.append(bar.current_hit())
+    assert seen == sorted(seen)  # type: ignore[type-var]
+    assert len(set(seen)) == bar.total() >= 2
+
+
+def test_enter_before_the_pause_searches_at_once(qtbot: Any, bar: FindBar) -> None:
+    QTest.keyClicks(bar.field, "backlog")
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        key(bar, Qt.Key.Key_Return)
+    assert bar.counter.text() == "1 of 1"
+
+
+def test_option_shortcuts(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "the")
+    loose = bar.total()
+    key(bar, Qt.Key.Key_W, ALT)  # whole words
+    assert bar.act_word.isChecked()
+    wait_results(qtbot, bar)
+    whole = bar.total()
+    assert whole < loose
+    key(bar, Qt.Key.Key_C, ALT)  # match case: only lower-case "the" now
+    assert bar.act_case.isChecked()
+    wait_results(qtbot, bar)
+    assert 0 < bar.total() < whole
+    key(bar, Qt.Key.Key_C, ALT)
+    key(bar, Qt.Key.Key_W, ALT)
+    wait_results(qtbot, bar)
+    assert bar.total() == loose
+    options = bar.options()
+    assert options is not None and not options.whole_word and not options.case_sensitive
+
+
+def test_scope_shortcut_cycles_languages(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "Theta")
+    assert bar.total() == 2
+    key(bar, Qt.Key.Key_L, ALT)
+    wait_results(qtbot, bar)
+    assert bar.scope.currentData() == "en" and bar.total() == 1
+    key(bar, Qt.Key.Key_L, ALT)
+    wait_results(qtbot, bar)
+    hit = bar.current_hit()
+    assert bar.scope.currentData() == "zh" and bar.total() == 1
+    assert hit is not None and hit.lang == "zh"
+    key(bar, Qt.Key.Key_L, ALT)
+    wait_results(qtbot, bar)
+    assert bar.scope.currentData() == "both" and bar.total() == 2
+
+
+def test_full_width_and_simplified_queries(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "７４．１％")
+    assert bar.total() == 2
+    bar.field.clear()
+    type_query(qtbot, bar, "积压订单")  # Simplified; the text is Traditional
+    assert bar.total() == 1
+
+
+def test_regex_toggle_and_inline_error(qtbot: Any, bar: FindBar) -> None:
+    key(bar, Qt.Key.Key_R, ALT)
+    assert bar.act_regex.isChecked()
+    rec = Recorder(bar)
+    type_query(qtbot, bar, "(rev")
+    assert bar.message.text().startswith("invalid regular expression")
+    assert bar.field.property("error") is True
+    assert bar.counter.text() == ""
+    assert rec.searches[-1] is None and bar.options() is None
+    assert bar.highlights_for(range(10)) == {}
+    key(bar, Qt.Key.Key_Return)  # stepping with a bad pattern does nothing harmful
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        QTest.keyClicks(bar.field, ")enue|backlog")
+    assert bar.message.text() == ""
+    assert bar.field.property("error") is False
+    assert bar.total() == 2
+
+
+def test_shown_paragraphs_only(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "the")
+    everywhere = bar.total()
+    bar.set_shown_paragraphs({2, 3})
+    assert bar.total() == everywhere  # the toggle is off
+    key(bar, Qt.Key.Key_O, ALT)
+    assert bar.act_shown.isChecked()
+    wait_results(qtbot, bar)
+    assert 0 < bar.total() < everywhere
+    hit = bar.current_hit()
+    assert hit is not None and hit.paragraph in {2, 3}
+    bar.set_shown_paragraphs(None)
+    wait_results(qtbot, bar)
+    assert bar.total() == everywhere
+
+
+def test_highlights_mark_the_current_hit(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "the")
+    marks = bar.highlights_for(range(6))
+    kinds = [h.kind for hs in marks.values() for h in hs]
+    assert kinds.count("current") == 1 and kinds.count("search") == bar.total() - 1
+    current = bar.current_hit()
+    assert current is not None
+    (mark,) = [h for h in marks[current.paragraph] if h.kind == "current"]
+    assert (mark.lang, mark.start, mark.end) == (current.lang, current.start, current.end)
+    assert set(bar.highlights_for([4])) == {4}
+
+
+def test_esc_closes_and_ctrl_f_reopens(qtbot: Any, host: QWidget, bar: FindBar) -> None:
+    pane = host.pane  # type: ignore[attr-defined]
+    type_query(qtbot, bar, "the")
+    rec = Recorder(bar)
+    key(bar, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert pane.hasFocus()  # back to the reading pane
+    assert rec.closed == 1 and rec.searches == [None] and rec.current == [None]
+    # Ctrl+F from the pane reopens with the same query, selected, and searches again.
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        QTest.keyClick(pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible() and bar.field.hasFocus()
+    assert bar.field.selectedText() == "the"
+    assert bar.counter.text().startswith("1 of ")
+
+
+def test_f3_from_the_pane_steps_without_focusing_the_bar(
+    qtbot: Any, host: QWidget, bar: FindBar
+) -> None:
+    pane = host.pane  # type: ignore[attr-defined]
+    type_query(qtbot, bar, "the")
+    pane.setFocus()
+    QTest.keyClick(pane, Qt.Key.Key_F3)
+    assert bar.counter.text() == f"2 of {bar.total()}"
+    QTest.keyClick(pane, Qt.Key.Key_F3, SHIFT)
+    QTest.keyClick(pane, Qt.Key.Key_F3, SHIFT)
+    assert bar.counter.text() == f"{bar.total()} of {bar.total()}"
+    assert bar.message.text() == WRAP_BACKWARD
+    assert pane.hasFocus()
+    # After Esc, F3 shows the bar again and searches the last query; the pane keeps focus.
+    bar.field.setFocus()
+    QTest.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and bar.options() is None and pane.hasFocus()
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        QTest.keyClick(pane, Qt.Key.Key_F3)
+    assert bar.isVisible() and pane.hasFocus()
+    assert bar.counter.text() == f"1 of {bar.total()}"
+
+
+def test_ctrl_f_takes_the_selection_and_anchor(qtbot: Any, bar: FindBar) -> None:
+    bar.selection_text = lambda: "record"
+    bar.anchor = lambda: 3  # reading position: the first hit at or after paragraph 3
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        QTest.keyClick(bar.field, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bar.field.text() == "record")
+    assert bar.counter.text() == "1 of 1"
+    bar.field.clear()
+    bar.selection_text = lambda: None
+    type_query(qtbot, bar, "the")
+    hit = bar.current_hit()
+    assert hit is not None and hit.paragraph == 4  # paragraph 3 has no "the"
+    assert bar.counter.text() != f"1 of {bar.total()}"
+
+
+def test_no_results_and_empty_field(qtbot: Any, bar: FindBar) -> None:
+    type_query(qtbot, bar, "zzzz")
+    assert bar.counter.text() == "No results"
+    key(bar, Qt.Key.Key_Return)
+    assert bar.current_hit() is None
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        bar.field.clear()
+    assert bar.counter.text() == "" and bar.options() is None
+
+
+def test_switching_documents_reuses_the_index(qtbot: Any, bar: FindBar, qrl: Transcript) -> None:
+    type_query(qtbot, bar, "Theta")
+    index = bar.index
+    other = load_transcript(QRL)
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        bar.set_document(other)
+    assert bar.index is not index and bar.total() == 2
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        bar.set_document(qrl)
+    assert bar.index is index
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        bar.set_document(None)
+    assert bar.total() == 0 and bar.options() is None

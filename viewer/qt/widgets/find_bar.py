@@ -1,0 +1,434 @@
+"""The find bar: incremental search in both languages, "n of N", wrap notice, inline errors.
+
+The matching is ``viewer.core.search``; this widget only collects options, debounces typing,
+runs the count in a worker (a 10 MB transcript must not stall typing) and steps between hits.
+It never touches the reading pane: it emits signals and the window repaints and scrolls.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from viewer.core.models import Transcript
+from viewer.core.search import (
+    Hit,
+    SearchCancelled,
+    SearchError,
+    SearchIndex,
+    SearchOptions,
+    check,
+    count,
+    find,
+    find_next,
+    rank,
+)
+from viewer.qt.models.paragraph_table_model import Highlight
+from viewer.qt.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+SCOPES = (("both", "Both languages"), ("en", "English"), ("zh", "Chinese"))
+WRAP_FORWARD = "Reached the end: continued from the top"
+WRAP_BACKWARD = "Reached the top: continued from the end"
+
+
+class FindBar(QWidget):
+    """Signals: ``search_changed(SearchOptions | None)`` when the highlights must be redone,
+    ``current_changed(Hit | None)`` when the current hit moves (scroll to it),
+    ``results_ready()`` when the count for the latest query has arrived, ``closed()`` on Esc.
+    """
+
+    search_changed = Signal(object)
+    current_changed = Signal(object)
+    results_ready = Signal()
+    closed = Signal()
+
+    DEBOUNCE_MS = 150
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.runner = JobRunner(self)
+        # Where a new search starts looking (the reading position) and the text to search for
+        # when Ctrl+F is pressed: the window provides both.
+        self.anchor: Callable[[], int] = lambda: 0
+        self.selection_text: Callable[[], str | None] = lambda: None
+        self._index: SearchIndex | None = None
+        self._transcript: Transcript | None = None
+        self._cache: dict[int, tuple[weakref.ref[Transcript], SearchIndex]] = {}
+        self._shown: frozenset[int] | None = None
+        self._options: SearchOptions | None = None
+        self._total = 0
+        self._current: Hit | None = None
+        self._number = 0
+        self._job: Any = None
+        self._generation = 0  # of the latest search: older results are dropped
+
+        self.field = QLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText("Find in English and 中文")
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+        self.field.textChanged.connect(self._on_text_changed)
+
+        self.act_find = self._action("&Find…", self.open, QKeySequence.StandardKey.Find)
+        self.act_next = self._action("Find &next", self.next, "F3")
+        self.act_previous = self._action("Find pre&vious", self.previous, "Shift+F3")
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.act_case = self._toggle("Aa", "Match &case", "Alt+C", local)
+        self.act_word = self._toggle("W", "&Whole words (Latin text only)", "Alt+W", local)
+        self.act_regex = self._toggle(".*", "&Regular expression", "Alt+R", local)
+        self.act_shown = self._toggle(
+            "Shown", "Only the speakers and sections &shown", "Alt+O", local
+        )
+        self.act_scope = self._action("Next &language scope", self._cycle_scope, "Alt+L")
+        self.act_scope.setShortcutContext(local)
+
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("findScope")
+        for key, label in SCOPES:
+            self.scope.addItem(label, key)
+        self.scope.setToolTip("Search both languages, English only or Chinese only (Alt+L)")
+        self.scope.currentIndexChanged.connect(lambda _: self._options_changed())
+
+        self.counter = QLabel(self)
+        self.counter.setObjectName("findCounter")
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter.setMinimumWidth(80)
+        self.message = QLabel(self)
+        self.message.setObjectName("findMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(4)
+        lay.addWidget(self.field, 1)
+        for act in (self.act_previous, self.act_next):
+            lay.addWidget(self._button(act, "▲" if act is self.act_previous else "▼"))
+        lay.addWidget(self.counter)
+        for act in (self.act_case, self.act_word, self.act_regex):
+            lay.addWidget(self._button(act))
+        lay.addWidget(self.scope)
+        lay.addWidget(self._button(self.act_shown))
+        lay.addWidget(self.message, 1)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Close the find bar (Esc)")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.close_bar)
+        lay.addWidget(close)
+        self.close_button = close
+
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(local)
+        esc.activated.connect(self.close_bar)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.setFocusProxy(self.field)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any) -> QAction:
+        act = QAction(text, self)
+        act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _=False: slot())
+        self.addAction(act)
+        return act
+
+    def _toggle(self, short: str, text: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
+        act = QAction(text, self)
+        act.setIconText(short)
+        act.setCheckable(True)
+        act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(context)
+        act.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        act.toggled.connect(lambda _: self._options_changed())
+        self.addAction(act)
+        return act
+
+    def _button(self, act: QAction, text: str | None = None) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(act)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        if text:
+            button.setText(text)
+        return button
+
+    # -- what the window tells the bar ---------------------------------------------------------
+
+    def set_document(self, transcript: Transcript | None, index: SearchIndex | None = None) -> None:
+        """The transcript to search (``None`` when no tab is open). Pass the index if it was
+        built elsewhere (e.g. in the load worker); otherwise it is built here once per
+        transcript and kept while the transcript lives."""
+        if transcript is self._transcript and (index is None or index is self._index):
+            return
+        self._transcript = transcript
+        if transcript is None:
+            self._index = None
+        else:
+            key = id(transcript)
+            cached = self._cache.get(key)
+            if index is None and cached is not None and cached[0]() is transcript:
+                index = cached[1]
+            if index is None:
+                index = SearchIndex(transcript)
+            self._cache = {k: v for k, v in self._cache.items() if v[0]() is not None}
+            self._cache[key] = (weakref.ref(transcript), index)
+            self._index = index
+        self._current = None
+        self._rerun()
+
+    def set_shown_paragraphs(self, paragraphs: Iterable[int] | None) -> None:
+        """The paragraphs the speaker and section filters let through (``None``: all)."""
+        shown = None if paragraphs is None else frozenset(paragraphs)
+        if shown != self._shown:
+            self._shown = shown
+            if self.act_shown.isChecked():
+                self._rerun()
+
+    # -- state the window reads ------------------------------------------------------------
+
+    @property
+    def index(self) -> SearchIndex | None:
+        return self._index
+
+    def options(self) -> SearchOptions | None:
+        """The options of the search on show (``None``: no search or an invalid one)."""
+        return self._options
+
+    def current_hit(self) -> Hit | None:
+        return self._current
+
+    def total(self) -> int:
+        return self._total
+
+    def highlights_for(self, paragraphs: Iterable[int]) -> dict[int, list[Highlight]]:
+        """Highlights of the hits in ``paragraphs`` (the rows on screen), the current one
+        marked ``current``: for ``ParagraphTableModel.set_highlights``."""
+        options, index = self._options, self._index
+        if options is None or index is None:
+            return {}
+        wanted = frozenset(paragraphs)
+        if options.paragraphs is not None:
+            wanted &= options.paragraphs
+        out: dict[int, list[Highlight]] = {}
+        for h in find(index, options.model_copy(update={"paragraphs": wanted})):
+            kind = "current" if h == self._current else "search"
+            out.setdefault(h.paragraph, []).append(Highlight(h.lang, h.start, h.end, kind))
+        return out
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def open(self, text: str | None = None) -> None:
+        """Show the bar and focus the field, filled with ``text`` (or the selection's)."""
+        if text is None:
+            text = self.selection_text()
+        if text and "\n" not in text:
+            self.field.setText(text)
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        if self.field.text() and self._options is None and not self._timer.isActive():
+            self.search_now()
+
+    def close_bar(self) -> None:
+        self._timer.stop()
+        self._cancel_job()
+        self.hide()
+        self._options = None
+        self._current = None
+        self.search_changed.emit(None)
+        self.current_changed.emit(None)
+        self.closed.emit()
+
+    # -- searching -------------------------------------------------------------------------------
+
+    def _on_text_changed(self, _: str) -> None:
+        self._timer.start()  # restart: search when typing pauses
+
+    def _options_changed(self) -> None:
+        if self.field.text():
+            self.search_now()
+
+    def _rerun(self) -> None:
+        if self.field.text() and self.isVisible():
+            self.search_now()
+        elif self._options is not None:
+            self._options = None
+            self.search_changed.emit(None)
+
+    def _cycle_scope(self) -> None:
+        self.scope.setCurrentIndex((self.scope.currentIndex() + 1) % self.scope.count())
+
+    def build_options(self) -> SearchOptions | None:
+        query = self.field.text()
+        if not query:
+            return None
+        shown = self._shown if self.act_shown.isChecked() else None
+        return SearchOptions(
+            query=query,
+            regex=self.act_regex.isChecked(),
+            case_sensitive=self.act_case.isChecked(),
+            whole_word=self.act_word.isChecked(),
+            scope=self.scope.currentData(),
+            paragraphs=shown,
+        )
+
+    def search_now(self) -> None:
+        """Run the search for the field's text now (typing runs it after a pause)."""
+        self._timer.stop()
+        self._cancel_job()
+        options = self.build_options()
+        self._current = None
+        self._set_message("")
+        if options is None or self._index is None:
+            self._options = None
+            self._total = 0
+            self.counter.setText("")
+            self.search_changed.emit(None)
+            self.current_changed.emit(None)
+            self.results_ready.emit()
+            return
+        try:
+            check(options)
+        except SearchError as exc:
+            self._options = None
+            self._total = 0
+            self.counter.setText("")
+            self._set_message(str(exc), error=True)
+            self.search_changed.emit(None)
+            self.current_changed.emit(None)
+            self.results_ready.emit()
+            return
+        self._options = options
+        self.search_changed.emit(options)  # highlights of the rows on screen need no count
+        index, anchor = self._index, self.anchor()
+
+        def work(token: Any, progress: Any) -> tuple[int, Hit | None, int]:
+            total = count(index, options, token)
+            if not total:
+                return 0, None, 0
+            step = find_next(index, options, anchor)
+            if step is None:
+                return 0, None, 0
+            return total, step[0], rank(index, options, step[0], token) + 1
+
+        self._generation += 1
+        generation = self._generation
+        # Callbacks go to start(), which connects them before the job can finish.
+        self._job = self.runner.start(
+            work,
+            on_finished=lambda result: self._on_counted(generation, result),
+            on_failed=lambda exc: self._on_failed(generation, exc),
+        )
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def _on_counted(self, generation: int, result: tuple[int, Hit | None, int]) -> None:
+        if generation != self._generation or self._job is None:
+            return  # a superseded or cancelled search
+        self._job = None
+        self._total, self._current, self._number = result
+        self._show_counter()
+        self.current_changed.emit(self._current)
+        self.results_ready.emit()
+
+    def _on_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation or self._job is None:
+            return
+        if isinstance(exc, SearchCancelled):
+            return
+        self._job = None
+        log.error("search failed: %s", exc)
+        self._set_message(f"Search failed: {exc}", error=True)
+        self.results_ready.emit()
+
+    def is_busy(self) -> bool:
+        """A search is waiting for the typing pause or for its count."""
+        return self._timer.isActive() or self._job is not None
+
+    # -- stepping --------------------------------------------------------------------------------
+
+    def next(self) -> None:
+        self._step(backwards=False)
+
+    def previous(self) -> None:
+        self._step(backwards=True)
+
+    def _step(self, backwards: bool) -> None:
+        if not self.field.text():
+            self.open()
+            return
+        if not self.isVisible():
+            self.show()  # F3 after Esc: search again with the last query, focus stays put
+        if self._timer.isActive() or self._options is None:
+            self.search_now()  # Enter before the pause: search now, land on the first hit
+            return
+        if self._job is not None:
+            return  # the count is on its way; its first hit becomes current
+        options, index = self._options, self._index
+        if index is None or not self._total:
+            return
+        cur = self._current
+        if cur is None:
+            step = find_next(index, options, self.anchor(), backwards=backwards)
+        else:
+            step = find_next(index, options, cur.paragraph, cur.lang, cur.start, backwards)
+        if step is None:
+            return
+        hit, wrapped = step
+        if cur is None:
+            self._number = rank(index, options, hit) + 1
+        elif backwards:
+            self._number = self._total if wrapped else self._number - 1
+        else:
+            self._number = 1 if wrapped else self._number + 1
+        self._current = hit
+        self._set_message((WRAP_BACKWARD if backwards else WRAP_FORWARD) if wrapped else "")
+        self._show_counter()
+        self.current_changed.emit(hit)
+
+    # -- display ---------------------------------------------------------------------------------
+
+    def _show_counter(self) -> None:
+        if not self._total:
+            self.counter.setText("No results")
+        else:
+            self.counter.setText(f"{self._number} of {self._total}")
+
+    def _set_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.field.setProperty("error", error)
+        self.field.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if error else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter steps forward, Shift+Enter back (QLineEdit's returnPressed cannot tell them).
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._step(backwards=shift)
+                return True
+        return super().eventFilter(watched, event)

@@ -54,6 +54,11 @@ def icon_svg_path() -> Path:
     return resource_path("icons", f"{APP_ID}.svg")
 
 
+def icon_path() -> Path:
+    """The window icon for ``QIcon``: the SVG (the bundle keeps Qt's SVG icon engine)."""
+    return icon_svg_path()
+
+
 def icon_png_path(size: int) -> Path:
     """The square PNG app icon of ``size`` pixels (one of ``ICON_SIZES``)."""
     if size not in ICON_SIZES:

@@ -27,9 +27,12 @@ from viewer.qt.models.paragraph_table_model import ParagraphTableModel
 from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 
-EXACT_ALL_BELOW = 1500
+EXACT_ALL_BELOW = 0
+"""Documents with fewer rows are measured exactly up front (0: always estimate first, for
+a fast first paint; rows on screen are then measured, and the rest in idle slices)."""
+IDLE_EXACT_BELOW = 4000
+"""Documents with fewer rows get every row measured exactly in idle slices after showing."""
 SLICE_SECONDS = 0.03
-"""Documents with fewer rows are measured exactly up front."""
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -73,6 +76,9 @@ class ReadingPane(QTableView):
         self._slice_timer = QTimer(self, singleShot=True, interval=0)
         self._slice_timer.timeout.connect(self._size_slice)
         self._pending: Iterator[int] | None = None
+        self._exact_pending: Iterator[int] | None = None
+        self._exact_timer = QTimer(self, singleShot=True, interval=5)
+        self._exact_timer.timeout.connect(self._exact_slice)
         self._pending_anchor = -1
         self.verticalScrollBar().valueChanged.connect(self._refine_timer.start)
         self._update_metrics()
@@ -222,8 +228,7 @@ class ReadingPane(QTableView):
         lw, hw = self._latin_w, self._han_w
         exact = self._exact
         deadline = time.perf_counter() + SLICE_SECONDS
-        n = 0
-        for row in self._pending:
+        for n, row in enumerate(self._pending, start=1):
             src = proxy.mapToSource(proxy.index(row, 0)).row()
             kind = source.row_kind(src)
             if kind == RowKind.HEADER:
@@ -240,7 +245,6 @@ class ReadingPane(QTableView):
                 else:
                     h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
             header.resizeSection(row, h)
-            n += 1
             if not exact_all and n % 256 == 0 and time.perf_counter() > deadline:
                 self.updateGeometries()
                 self._slice_timer.start()
@@ -250,6 +254,36 @@ class ReadingPane(QTableView):
         if self._pending_anchor >= 0 and not exact_all:
             self._scroll_to_source_row(self._pending_anchor)
         self._refine_timer.start()
+        if proxy.rowCount() < IDLE_EXACT_BELOW:
+            self._exact_pending = iter(range(proxy.rowCount()))
+            self._exact_timer.start()
+
+    def _exact_slice(self) -> None:
+        """Measure off-screen rows exactly while the app is idle (keeps scrolling steady)."""
+        proxy, source = self.proxy(), self.source()
+        if proxy is None or source is None or self._exact_pending is None or self._pending:
+            return
+        m, width, mode = self.metrics(), self._width(), self._delegate.mode
+        header = self.verticalHeader()
+        paragraphs = source.transcript.paragraphs
+        deadline = time.perf_counter() + SLICE_SECONDS / 2
+        changed = False
+        for row in self._exact_pending:
+            src = proxy.mapToSource(proxy.index(row, 0)).row()
+            if source.row_kind(src) != RowKind.PARAGRAPH or src in self._exact:
+                continue
+            p = paragraphs[source.paragraph_of_row(src)]
+            h = self._exact[src] = paragraph_height(p.en, p.zh, mode, width, m)
+            if round(h) != header.sectionSize(row):
+                header.resizeSection(row, round(h))
+                changed = True
+            if time.perf_counter() > deadline:
+                self._exact_timer.start()
+                break
+        else:
+            self._exact_pending = None
+        if changed:
+            self.updateGeometries()
 
     def is_sizing(self) -> bool:
         """True while row heights are still being set in slices."""

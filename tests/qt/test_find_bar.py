@@ -16,6 +16,7 @@ from viewer.core.models import Transcript
 from viewer.core.search import Hit
 from viewer.core.transcript_io import load_transcript
 from viewer.qt.widgets.find_bar import WRAP_BACKWARD, WRAP_FORWARD, FindBar
+from viewer.qt.widgets.hit_list import HitList
 
 QRL = Path(__file__).resolve().parents[1] / "data" / "search" / "QRL-2025-Q1.txt"
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -342,3 +343,90 @@ def test_switching_documents_reuses_the_index(qtbot: Any, bar: FindBar, qrl: Tra
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
         bar.set_document(None)
     assert bar.total() == 0 and bar.options() is None
+
+
+# --- the hit list -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hit_list(qtbot: Any, host: QWidget, bar: FindBar, qrl: Transcript) -> Iterator[HitList]:
+    """Wired as the window does: the bar's searches feed the list; a click moves the bar."""
+    widget = HitList(host)
+    host.layout().addWidget(widget)
+    bar.search_changed.connect(lambda options: widget.set_search(qrl, bar.index, options))
+    widget.hit_activated.connect(bar.set_current)
+    yield widget
+    widget.runner.wait()
+
+
+def wait_list(qtbot: Any, hit_list: HitList) -> None:
+    qtbot.waitUntil(lambda: not hit_list.is_busy(), timeout=5000)
+
+
+def test_hit_list_shows_every_hit_with_speaker_and_context(
+    qtbot: Any, bar: FindBar, hit_list: HitList
+) -> None:
+    with qtbot.waitSignal(hit_list.results_ready, timeout=5000):
+        type_query(qtbot, bar, "營收")
+    wait_list(qtbot, hit_list)
+    rows = hit_list.model.stringList()
+    assert len(rows) == bar.total() == len(hit_list.hits()) == 2
+    assert hit_list.summary.text() == "2 hits"
+    first = rows[0]
+    assert first.startswith("¶2") and "Dana Whitfield" in first and "【營收】" in first
+    assert "【营收】" in rows[1]  # the Simplified spelling in paragraph 4
+
+
+def test_hit_list_click_and_enter_move_the_current_hit(
+    qtbot: Any, bar: FindBar, hit_list: HitList
+) -> None:
+    type_query(qtbot, bar, "the")
+    wait_list(qtbot, hit_list)
+    hits = hit_list.hits()
+    view = hit_list.view
+    rect = view.visualRect(hit_list.model.index(2, 0))
+    with qtbot.waitSignal(hit_list.hit_activated) as blocker:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [hits[2]]
+    assert bar.current_hit() == hits[2] and bar.counter.text() == f"3 of {len(hits)}"
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(hit_list.hit_activated) as blocker:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [hits[3]]
+    assert bar.counter.text() == f"4 of {len(hits)}"
+
+
+def test_hit_list_filter_toggle(qtbot: Any, bar: FindBar, hit_list: HitList) -> None:
+    type_query(qtbot, bar, "Theta")
+    wait_list(qtbot, hit_list)
+    with qtbot.waitSignal(hit_list.filter_changed) as blocker:
+        QTest.keyClick(hit_list.only, Qt.Key.Key_Space)
+    assert blocker.args == [frozenset({2})]
+    with qtbot.waitSignal(hit_list.filter_changed, timeout=5000) as blocker:
+        bar.field.clear()
+        type_query(qtbot, bar, "backlog|record")  # not a regex: no hit
+    assert blocker.args == [frozenset()]
+    with qtbot.waitSignal(hit_list.filter_changed) as blocker:
+        QTest.keyClick(hit_list.only, Qt.Key.Key_Space)
+    assert blocker.args == [None]
+
+
+def test_hit_list_limits_rows_but_not_the_count(
+    qtbot: Any, bar: FindBar, hit_list: HitList
+) -> None:
+    hit_list.LIMIT = 3
+    type_query(qtbot, bar, "the")
+    wait_list(qtbot, hit_list)
+    assert hit_list.model.rowCount() == 3
+    assert len(hit_list.hits()) == bar.total()
+    assert hit_list.summary.text() == f"{bar.total():,} hits (the first 3 listed)"
+
+
+def test_hidden_hit_list_waits_until_shown(qtbot: Any, bar: FindBar, hit_list: HitList) -> None:
+    hit_list.hide()
+    type_query(qtbot, bar, "the")
+    assert not hit_list.is_busy() and hit_list.hits() == []
+    with qtbot.waitSignal(hit_list.results_ready, timeout=5000):
+        hit_list.show()
+    assert len(hit_list.hits()) == bar.total()

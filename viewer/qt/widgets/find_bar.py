@@ -409,6 +409,17 @@ class FindBar(QWidget):
         self._show_counter()
         self.current_changed.emit(hit)
 
+    def set_current(self, hit: Hit) -> None:
+        """Make ``hit`` the current one (a click in the hit list): counter and signal follow."""
+        options, index = self._options, self._index
+        if options is None or index is None:
+            return
+        self._current = hit
+        self._number = rank(index, options, hit) + 1
+        self._set_message("")
+        self._show_counter()
+        self.current_changed.emit(hit)
+
     # -- display ---------------------------------------------------------------------------------
 
     def _show_counter(self) -> None:

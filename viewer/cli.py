@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import TextIO
 
@@ -107,7 +108,11 @@ def _one_file(args: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
 def run_headless(
     args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None = None
 ) -> int:
-    out = out or sys.stdout
+    if out is None:
+        # JSON is UTF-8 whatever the console's code page (Windows): never a UnicodeError.
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+        out = sys.stdout
     path = _one_file(args, parser)
     try:
         from viewer.core.transcript_io import load_transcript
@@ -129,6 +134,11 @@ def run_headless(
     except ViewerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`| head`): not an error of ours; silence the final flush.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     return 0
 
 

@@ -102,3 +102,17 @@ def test_find_on_alab(alab_path: Path) -> None:
     assert find_json("营收", "--scope", "zh", alab_path)["hits"] == trad["hits"]
     whole = find_json("AI", "--whole-word", "--case-sensitive", alab_path)
     assert 0 < whole["count"] <= find_json("AI", "--case-sensitive", alab_path)["count"]
+
+
+def test_find_on_the_bundled_sample(sample_path: Path) -> None:
+    doc = find_json("Gemini", sample_path)
+    assert doc["count"] >= 2
+    assert {t.casefold() for t in hit_texts(sample_path, doc)} == {"gemini"}
+    assert {h["lang"] for h in doc["hits"]} <= {"en", "zh"}
+    # The translation calls the product 雙子座 in some paragraphs: find it by the Simplified
+    # spelling too.
+    trad = find_json("雙子座", "--scope", "zh", sample_path)
+    assert trad["count"] >= 1
+    assert find_json("双子座", "--scope", "zh", sample_path)["hits"] == trad["hits"]
+    en = find_json("gemini", "--scope", "en", "--whole-word", sample_path)
+    assert {h["lang"] for h in en["hits"]} == {"en"}

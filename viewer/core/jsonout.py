@@ -8,5 +8,25 @@ from viewer.core.models import Transcript
 
 
 def transcript_json(transcript: Transcript) -> dict[str, Any]:
-    """``meta``, ``summary``, ``speakers``, ``turns``, ``warnings`` (names are a public API)."""
-    return transcript.model_dump(mode="json")
+    """``meta``, ``summary``, ``speakers``, ``turns``, ``warnings`` (names are a public API),
+    plus ``figures`` (one object per figure, see :func:`viewer.core.metrics.figure_json`),
+    ``stats`` (``speakers`` and ``firms`` talk statistics) and ``names`` (names the Chinese
+    keeps in some paragraphs and translates in others)."""
+    from viewer.core.crosscheck import name_checks
+    from viewer.core.metrics import figure_json, iter_figures
+    from viewer.core.stats import firm_stats, speaker_stats
+
+    # Figures are streamed: each model becomes its small dict at once and is dropped, so a
+    # 10 MB transcript never holds its figure models and the dumped document together.
+    figures = [figure_json(f) for f in iter_figures(transcript)]
+    speakers = speaker_stats(transcript)
+    stats = {
+        "speakers": [s.model_dump(mode="json") for s in speakers],
+        "firms": [f.model_dump(mode="json") for f in firm_stats(transcript, speakers)],
+    }
+    names = [n.model_dump(mode="json") for n in name_checks(transcript.paragraphs)]
+    doc = transcript.model_dump(mode="json")
+    doc["figures"] = figures
+    doc["stats"] = stats
+    doc["names"] = names
+    return doc

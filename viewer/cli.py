@@ -201,4 +201,17 @@ def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
 
 
 def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:
-    raise ViewerError("--figures-csv is not available yet")
+    from viewer.core.export import write_csv
+    from viewer.core.metrics import FIGURE_COLUMNS, figure_row, iter_figures
+    from viewer.core.models import Transcript
+
+    assert isinstance(transcript, Transcript)
+    names = {s.id: s.name for s in transcript.speakers}
+    rows = (figure_row(f, names.get(f.speaker_id, f.speaker_id)) for f in iter_figures(transcript))
+    write_csv(
+        args.figures_csv,
+        list(FIGURE_COLUMNS),
+        rows,
+        bom=not args.no_bom,
+        neutralise=not args.raw,
+    )

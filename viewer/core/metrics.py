@@ -186,15 +186,20 @@ FIGURE_COLUMNS = [
 ]
 
 
+def _csv_number(v: Decimal | None) -> Decimal | None:
+    # str(Decimal) may use an exponent (1.411E+8); spreadsheets want 141100000
+    return None if v is None else Decimal(plain(v))
+
+
 def figure_row(figure: Figure, speaker_name: str) -> list[object]:
-    """One CSV row of :data:`FIGURE_COLUMNS` (numbers stay Decimal: written as numbers)."""
+    """One CSV row of :data:`FIGURE_COLUMNS` (values are Decimals, written as numbers)."""
     m = figure.main
     return [
         m.metric,
-        m.value,
+        _csv_number(m.value),
         m.unit,
-        m.low,
-        m.high,
+        _csv_number(m.low),
+        _csv_number(m.high),
         m.qualifier,
         m.period,
         m.nature.value,

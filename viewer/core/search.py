@@ -23,6 +23,7 @@ Most paragraphs fold character for character (same length), and keep no offset m
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 import unicodedata
@@ -165,6 +166,35 @@ def _joins_previous(c: str) -> bool:
     )
 
 
+class _Shifts(NamedTuple):
+    """Where a paragraph's fold is not character for character: one entry per cluster that
+    changed length (folded start, folded length, original start, original length), in order.
+    Sparse, so a zero-width space in every paragraph costs a few integers each."""
+
+    fstart: array[int]
+    flen: array[int]
+    ostart: array[int]
+    olen: array[int]
+
+    def original(self, fstart: int, fend: int) -> tuple[int, int]:
+        return self._one(fstart, False), self._one(fend - 1, True)
+
+    def _one(self, f: int, end: bool) -> int:
+        k = bisect.bisect_right(self.fstart, f) - 1
+        if k < 0:
+            return f + 1 if end else f
+        fs, fl, os_, ol = self.fstart[k], self.flen[k], self.ostart[k], self.olen[k]
+        if f < fs + fl:  # inside a cluster that folded to several characters
+            return os_ + ol if end else os_
+        o = os_ + ol + (f - fs - fl)
+        return o + 1 if end else o
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_cluster(cluster: str, casefold: bool) -> str:
+    return _fold_plain(cluster, casefold)
+
+
 class _Folder:
     """Per-character fold tables for one case mode, filled as new characters are seen."""
 
@@ -172,9 +202,12 @@ class _Folder:
         self.casefold = casefold
         # ord -> fold, for characters that fold to exactly one character on their own.
         self.table: dict[int, str] = {}
-        # Characters that change length or join their neighbour: those need the slow path.
+        # Characters that change length (irregular) or compose with the character before
+        # them (joiners): only clusters holding one of those take the slow path.
         self.irregular: set[str] = set()
+        self.joiners: set[str] = set()
         self._irregular_re: re.Pattern[str] | None = None
+        self._cluster_re: re.Pattern[str] | None = None
         # The GUI searches in worker threads: two of them may learn characters at once.
         self._lock = threading.Lock()
 
@@ -186,44 +219,58 @@ class _Folder:
         added = False
         for c in chars:
             o = ord(c)
-            if o in self.table or c in self.irregular:
+            if o in self.table or c in self.irregular or c in self.joiners:
                 continue
             f = _fold_plain(c, self.casefold)
-            if len(f) == 1 and not _joins_previous(c):
+            if _joins_previous(c):
+                self.joiners.add(c)
+                added = True
+            elif len(f) == 1:
                 self.table[o] = f
             else:
                 self.irregular.add(c)
                 added = True
-        if added or self._irregular_re is None:
-            chars_class = "".join(re.escape(c) for c in sorted(self.irregular))
-            self._irregular_re = re.compile(f"[{chars_class}]") if chars_class else None
+        if added:
+            joiners = "".join(re.escape(c) for c in sorted(self.joiners))
+            irregular = "".join(re.escape(c) for c in sorted(self.irregular))
+            both = f"[{joiners}{irregular}]"
+            self._irregular_re = re.compile(both)
+            # A cluster: any character followed by joiners, or one irregular character.
+            parts = []
+            if joiners:
+                parts.append(f"(?s:.)[{joiners}]+")
+            if irregular:
+                parts.append(f"[{irregular}][{joiners}]*" if joiners else f"[{irregular}]")
+            self._cluster_re = re.compile("|".join(parts))
 
     def is_regular(self, text: str) -> bool:
         return self._irregular_re is None or self._irregular_re.search(text) is None
 
-    def fold_mapped(self, text: str) -> tuple[str, array[int], array[int]]:
-        """Fold ``text`` cluster by cluster; for each folded character, the original
-        ``[start, end)`` of the cluster it came from."""
+    def fold_mapped(self, text: str) -> tuple[str, _Shifts]:
+        """Fold ``text``: runs of regular characters through the table (C speed), the
+        clusters that change length one by one, recording each in the shifts."""
+        assert self._cluster_re is not None
         out: list[str] = []
-        starts: array[int] = array("l")
-        ends: array[int] = array("l")
-        n = len(text)
-        i = 0
-        table = self.table
-        while i < n:
-            j = i + 1
-            while j < n and _joins_previous(text[j]):
-                j += 1
-            if j == i + 1 and ord(text[i]) in table:
-                f = table[ord(text[i])]
-            else:
-                f = _fold_plain(text[i:j], self.casefold)
-            if f:
-                out.append(f)
-                starts.extend([i] * len(f))
-                ends.extend([j] * len(f))
-            i = j
-        return "".join(out), starts, ends
+        shifts = _Shifts(array("l"), array("l"), array("l"), array("l"))
+        table, casefold = self.table, self.casefold
+        last = fpos = 0
+        for m in self._cluster_re.finditer(text):
+            s, e = m.span()
+            if s > last:
+                run = text[last:s].translate(table)
+                out.append(run)
+                fpos += len(run)
+            f = _fold_cluster(text[s:e], casefold)
+            if len(f) != e - s:
+                shifts.fstart.append(fpos)
+                shifts.flen.append(len(f))
+                shifts.ostart.append(s)
+                shifts.olen.append(e - s)
+            out.append(f)
+            fpos += len(f)
+            last = e
+        out.append(text[last:].translate(table))
+        return "".join(out), shifts
 
     def fold(self, text: str) -> str:
         """The fold of ``text`` (a query, or a paragraph)."""
@@ -257,7 +304,7 @@ class _FoldedLang:
     def __init__(self, texts: tuple[str, ...], folder: _Folder) -> None:
         folder.learn(set(_SEP.join(texts)))
         folded: list[str] = []
-        self.maps: dict[int, tuple[array[int], array[int]]] = {}
+        self.maps: dict[int, _Shifts] = {}
         casefold = folder.casefold
         table = folder.table
         for i, text in enumerate(texts):
@@ -267,9 +314,10 @@ class _FoldedLang:
             elif folder.is_regular(text):
                 folded.append(text.translate(table))
             else:
-                f, starts, ends = folder.fold_mapped(text)
+                f, shifts = folder.fold_mapped(text)
                 folded.append(f)
-                self.maps[i] = (starts, ends)
+                if shifts.fstart:
+                    self.maps[i] = shifts
         self.text = _SEP.join(folded)
         self.starts: list[int] = []
         pos = 0
@@ -283,7 +331,7 @@ class _FoldedLang:
         m = self.maps.get(paragraph)
         if m is None:
             return fstart, fend
-        return m[0][fstart], m[1][fend - 1]
+        return m.original(fstart, fend)
 
 
 class SearchIndex:
@@ -473,7 +521,7 @@ def _scan(
                 if m is None:
                     append(Hit(p, lang, s, s + n))
                 else:
-                    append(Hit(p, lang, m[0][s], m[1][s + n - 1]))
+                    append(Hit(p, lang, *m.original(s, s + n)))
                 i = find_(literal, i + n, hi)
         else:
             for fs, fe in plan.spans(text, lo, hi):

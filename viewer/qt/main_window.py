@@ -319,11 +319,16 @@ class MainWindow(QMainWindow):
 
             return load_transcript(path, cancel=token)
 
-        job = self.runner.start(load)
+        # Connect before the job starts: a fast job could finish before a later connect.
+        holder: list[Job] = []
+        job = self.runner.start(
+            load,
+            on_finished=lambda t: self._on_loaded(holder[0], path, t),
+            on_failed=lambda e: self._on_load_failed(holder[0], path, e),
+            on_cancelled=lambda: self._on_load_cancelled(holder[0]),
+            before_start=holder.append,
+        )
         self._load_job = job
-        job.signals.finished.connect(lambda t, j=job: self._on_loaded(j, path, t))
-        job.signals.failed.connect(lambda e, j=job: self._on_load_failed(j, path, e))
-        job.signals.cancelled.connect(lambda j=job: self._on_load_cancelled(j))
         self.progress.show()
         self.cancel_button.show()
         self.status(f"Loading {path.name}…")
@@ -741,8 +746,10 @@ class MainWindow(QMainWindow):
         if geo is not None and not self.restoreGeometry(geo):
             log.info("ignoring invalid saved geometry")
         state = self.settings.window_state("state")
-        if state is not None and not self.restoreState(state):
-            log.info("ignoring invalid saved dock state")
+        if state is None or not self.restoreState(state):
+            if state is not None:
+                log.info("ignoring invalid saved dock state")
+            self.resizeDocks([self.speaker_dock], [330], Qt.Orientation.Horizontal)
 
     def save_state(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())

@@ -37,6 +37,7 @@ def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
     doc = window.open_transcript(transcript, path)
     window.show()
     app.processEvents()
+    doc.pane.settle()
     if args.speaker:
         sp = transcript.find_speaker(args.speaker[0])
         if sp is None:
@@ -47,6 +48,8 @@ def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
             doc.pane.go_to_turn(turn)
     for _ in range(3):
         app.processEvents()
+    doc.pane.settle()
+    app.processEvents()
     first_paint = time.perf_counter() - START
     image = window.grab()
     out = Path(args.screenshot)

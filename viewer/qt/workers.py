@@ -84,8 +84,12 @@ class JobRunner(QObject):
         on_failed: Callable[[Exception], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        before_start: Callable[[Job], Any] | None = None,
     ) -> Job:
+        """Connect the callbacks, then start: no outcome can be missed."""
         job = Job(fn)
+        if before_start is not None:
+            before_start(job)
         self._jobs.add(job)
 
         def done(*_: Any) -> None:

@@ -228,6 +228,7 @@ class ReadingPane(QTableView):
         lw, hw = self._latin_w, self._han_w
         exact = self._exact
         deadline = time.perf_counter() + SLICE_SECONDS
+        anchor = self._anchor()
         for n, row in enumerate(self._pending, start=1):
             src = proxy.mapToSource(proxy.index(row, 0)).row()
             kind = source.row_kind(src)
@@ -246,7 +247,7 @@ class ReadingPane(QTableView):
                     h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
             header.resizeSection(row, h)
             if not exact_all and n % 256 == 0 and time.perf_counter() > deadline:
-                self.updateGeometries()
+                self._restore_anchor(anchor)
                 self._slice_timer.start()
                 return
         self._pending = None
@@ -268,6 +269,7 @@ class ReadingPane(QTableView):
         paragraphs = source.transcript.paragraphs
         deadline = time.perf_counter() + SLICE_SECONDS / 2
         changed = False
+        anchor = self._anchor()
         for row in self._exact_pending:
             src = proxy.mapToSource(proxy.index(row, 0)).row()
             if source.row_kind(src) != RowKind.PARAGRAPH or src in self._exact:
@@ -283,7 +285,27 @@ class ReadingPane(QTableView):
         else:
             self._exact_pending = None
         if changed:
-            self.updateGeometries()
+            self._restore_anchor(anchor)
+
+    def _anchor(self) -> tuple[int, int]:
+        """The row at the top of the viewport and its pixel offset, to keep it in place."""
+        row = self.rowAt(0)
+        return row, (self.rowViewportPosition(row) if row >= 0 else 0)
+
+    def _restore_anchor(self, anchor: tuple[int, int]) -> None:
+        row, offset = anchor
+        self.updateGeometries()
+        if row >= 0:
+            self.verticalScrollBar().setValue(self.verticalHeader().sectionPosition(row) - offset)
+
+    def settle(self) -> None:
+        """Finish any pending layout now (screenshots, tests, benchmarks)."""
+        self._relayout_timer.stop()
+        self.relayout()
+        while self._pending is not None:
+            self._size_slice()
+        self._slice_timer.stop()
+        self._refine_visible()
 
     def is_sizing(self) -> bool:
         """True while row heights are still being set in slices."""

@@ -25,7 +25,14 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont, QTextLayout
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QGuiApplication,
+    QRawFont,
+    QTextLayout,
+)
 
 from viewer.resources import bundled_font_path
 
@@ -159,7 +166,10 @@ def setup_han_font(app: QGuiApplication | None = None) -> HanFontStatus:
         if han is not None and not covers_han(han):
             han = None
     base = QGuiApplication.font()
-    families = han_font_families(base.family(), han)
+    # The resolved face, not the requested name: a fontconfig alias such as "Sans Serif" is no
+    # family in Qt's database, so Qt would skip it in a family list and draw Latin text with
+    # the CJK face that follows.
+    families = han_font_families(QFontInfo(base).family(), han)
     if families:
         base.setFamilies(families)
         QGuiApplication.setFont(base)

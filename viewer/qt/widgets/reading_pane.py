@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
@@ -158,6 +158,11 @@ class ReadingPane(QTableView):
 
     def set_dark(self, dark: bool) -> None:
         self._delegate.dark = dark
+        # A soft selection tint keeps the text readable in both themes.
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Highlight, QColor("#2d4566" if dark else "#d6e6ff"))
+        pal.setColor(QPalette.ColorRole.HighlightedText, pal.color(QPalette.ColorRole.Text))
+        self.setPalette(pal)
         self.viewport().update()
 
     def set_zh_families(self, families: list[str]) -> None:
@@ -408,13 +413,14 @@ class ReadingPane(QTableView):
         self._refine_visible()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
         if select:
+            # Current first: listeners of selectionChanged ask for the current turn.
+            self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
             sel = QItemSelection(idx, proxy.index(last, 0))
             self.selectionModel().select(
                 sel,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-            self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def current_turn(self) -> int:
         idx = self.currentIndex()

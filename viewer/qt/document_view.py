@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.qt.models.paragraph_table_model import ParagraphTableModel
+from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.reading_pane import ReadingPane
@@ -23,6 +23,8 @@ class DocumentView(QWidget):
         super().__init__(parent)
         self.transcript = transcript
         self.path = path
+        # Highlights other features keep on (a clicked figure), merged with search hits.
+        self.extra_highlights: dict[int, list[Highlight]] = {}
         self.paragraph_model = ParagraphTableModel(transcript, self)
         self.proxy = ParagraphFilterProxyModel(self)
         self.proxy.setSourceModel(self.paragraph_model)

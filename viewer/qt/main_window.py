@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,8 +41,11 @@ from viewer.qt.delegates.paragraph_layout import Mode
 from viewer.qt.dialogs.speaker_picker import SpeakerPicker
 from viewer.qt.dialogs.text_list_dialog import TextListDialog
 from viewer.qt.document_view import DocumentView
+from viewer.qt.models.roles import Roles
 from viewer.qt.settings import Preferences, Settings
 from viewer.qt.theme import apply_theme
+from viewer.qt.widgets.find_bar import FindBar
+from viewer.qt.widgets.hit_list import HitList
 from viewer.qt.widgets.speaker_panel import SpeakerPanel
 from viewer.qt.workers import Job, JobRunner
 
@@ -97,7 +101,29 @@ class MainWindow(QMainWindow):
         self.empty = QLabel("Open a transcript (Ctrl+O) or drop a file here.", self)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.tabs)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.hit_list = HitList(self)
+        self.hits_dock = self._dock(
+            "Search hits", "hitsDock", self.hit_list, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.hits_dock.hide()
+        self._highlight_timer = QTimer(self, singleShot=True, interval=0)
+        self._highlight_timer.timeout.connect(self.refresh_highlights)
+        self.find_bar.anchor = self._find_anchor
+        self.find_bar.search_changed.connect(self._on_search_changed)
+        self.find_bar.current_changed.connect(self._on_current_hit_changed)
+        self.find_bar.results_ready.connect(self._highlight_timer.start)
+        self.find_bar.closed.connect(self.focus_pane)
+        self.hit_list.hit_activated.connect(self.find_bar.set_current)
+        self.hit_list.filter_changed.connect(self._on_hit_filter_changed)
 
         self.speaker_panel = SpeakerPanel(self)
         self.speaker_dock = self._dock(
@@ -227,6 +253,22 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = A("&Keyboard shortcuts", self.show_shortcuts, K.HelpContents)
         self.act_about = A("&About", self.show_about)
         self.act_warnings = A("Show parse &warnings", self.show_warnings, "Ctrl+Shift+W")
+        fb = self.find_bar
+        self.find_actions = [fb.act_find, fb.act_next, fb.act_previous]
+        self.find_option_actions = [
+            fb.act_case,
+            fb.act_word,
+            fb.act_regex,
+            fb.act_shown,
+            fb.act_scope,
+        ]
+        for act in self.find_actions:
+            self.addAction(act)
+        act = self.hits_dock.toggleViewAction()
+        act.setText("Search &hits panel")
+        act.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.addAction(act)
+        self.act_toggle_hits = act
         tv = self.speaker_dock.toggleViewAction()
         tv.setText("&Speakers panel")
         tv.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -248,6 +290,12 @@ class MainWindow(QMainWindow):
         m = mb.addMenu("&Edit")
         m.addAction(self.act_copy)
         m.addAction(self.act_select_all)
+        m.addSeparator()
+        for act in self.find_actions:
+            m.addAction(act)
+        om = m.addMenu("Find &options")
+        for act in self.find_option_actions:
+            om.addAction(act)
         self.edit_menu = m
         m = mb.addMenu("&View")
         for act in self.mode_actions.values():
@@ -264,6 +312,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_summary)
         m.addSeparator()
         m.addAction(self.act_toggle_speakers)
+        m.addAction(self.act_toggle_hits)
         self.view_menu = m
         m = mb.addMenu("&Go")
         for act in (self.act_next_turn, self.act_prev_turn, self.act_next_q, self.act_prev_q):
@@ -381,7 +430,8 @@ class MainWindow(QMainWindow):
         doc.summary.set_expanded(self.prefs.show_summary)
         doc.pane.zoom_changed.connect(self._on_zoom_changed)
         doc.pane.paragraph_selection_changed.connect(self._on_pane_selection_changed)
-        doc.filters_changed.connect(self._update_counts)
+        doc.filters_changed.connect(self._on_filters_changed)
+        doc.pane.verticalScrollBar().valueChanged.connect(self._highlight_timer.start)
         label = doc.title
         if existing is not None:
             old = self.tabs.widget(existing)
@@ -442,6 +492,8 @@ class MainWindow(QMainWindow):
             self.warnings_button.setText(f"⚠ {n} warning{'s' if n != 1 else ''}")
             self.warnings_button.setVisible(n > 0)
             self._update_counts()
+        self.find_bar.set_document(doc.transcript if doc is not None else None)
+        self._on_filters_changed()
         for act in (
             self.act_reload,
             self.act_close,
@@ -478,6 +530,74 @@ class MainWindow(QMainWindow):
         turn = doc.pane.current_turn()
         if turn >= 0:
             self.speaker_panel.select_turn(turn)
+
+    # -- search ----------------------------------------------------------------------------
+
+    def _find_anchor(self) -> int:
+        doc = self.current_document()
+        if doc is None:
+            return 0
+        selected = doc.pane.selected_paragraphs()
+        if selected:
+            return selected[0]
+        visible = self._paragraphs_on_screen(doc)
+        return visible[0] if visible else 0
+
+    def _paragraphs_on_screen(self, doc: DocumentView) -> list[int]:
+        pane = doc.pane
+        first = pane.rowAt(0)
+        if first < 0:
+            return []
+        last = pane.rowAt(pane.viewport().height() - 1)
+        if last < 0:
+            last = pane.model().rowCount() - 1
+        out = []
+        for row in range(first, last + 1):
+            p = pane.model().index(row, 0).data(Roles.PARAGRAPH)
+            if p is not None and p >= 0:
+                out.append(int(p))
+        return out
+
+    def refresh_highlights(self) -> None:
+        """Search hits on the rows shown (plus any figure highlight), repainting only rows
+        whose highlights changed."""
+        doc = self.current_document()
+        if doc is None:
+            return
+        highlights = (
+            self.find_bar.highlights_for(self._paragraphs_on_screen(doc))
+            if self.find_bar.options() is not None
+            else {}
+        )
+        for p, spans in doc.extra_highlights.items():
+            highlights[p] = [*highlights.get(p, []), *spans]
+        doc.paragraph_model.set_highlights(highlights)
+
+    def _on_search_changed(self, options: Any) -> None:
+        doc = self.current_document()
+        self.hit_list.set_search(doc.transcript if doc else None, self.find_bar.index, options)
+        self._highlight_timer.start()
+
+    def _on_current_hit_changed(self, hit: Any) -> None:
+        doc = self.current_document()
+        if doc is not None and hit is not None:
+            doc.pane.go_to_paragraph(hit.paragraph, select=False)
+        self.refresh_highlights()
+
+    def _on_hit_filter_changed(self, paragraphs: frozenset[int] | None) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.set_only_paragraphs(paragraphs)
+
+    def _on_filters_changed(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        self._update_counts()
+        self.find_bar.set_shown_paragraphs(
+            doc.pane.visible_paragraphs() if doc.proxy.is_filtered() else None
+        )
+        self._highlight_timer.start()
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -190,10 +190,10 @@ _EN_FIG = re.compile(
     r"""
     (?<![A-Za-z0-9_.,$'])
     (?P<open>\(\s?)?
-    (?P<neg>-\s?)?
+    (?P<neg>(?<![0-9%A-Za-z.])-\s?)?
     (?P<cur>US\$|NT\$|HK\$|C\$|A\$|\$|€|£)?
     (?P<open2>\()?
-    (?P<neg2>-)?
+    (?(cur)(?P<neg2>-)?)
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
     (?P<close>(?(open)\s?\)|(?(open2)\)|(?!))))?
     (?:\s?(?P<scale>trillion|billion|million|thousand|bn|mm|mn)(?![A-Za-z])
@@ -227,7 +227,7 @@ _ZH_FIG = re.compile(
     |
       (?:(?P<cur>US\$|NT\$|\$|新[台臺]幣|新台币|[台臺]幣|人民[幣币])\s?)?
       (?P<open>\()?
-      (?P<neg>-)?
+      (?P<neg>(?<![0-9%A-Za-z.])-)?
       (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
       (?P<close>(?(open)\)|(?!)))?
       \s?(?P<scale>[萬万][億亿]|[千百十][億亿]|[千百十][萬万]|[萬万]|[億亿]
@@ -527,15 +527,19 @@ def _range_of(text: str, a: _Tok, b: _Tok, gap: str, english: bool) -> _Tok | No
     if a.kind is None and b.kind is None:
         return None
     lo, hi = replace(a), replace(b)
-    if lo.kind is None or (lo.kind == hi.kind and not lo.scaled and hi.scaled):
-        if lo.kind is None:
-            lo.kind, lo.unit = hi.kind, hi.unit
-        if not lo.scaled:
-            lo.scale, lo.scaled = hi.scale, hi.scaled
-    if hi.kind is None:
+    # "$30-32 million", "7 to 10%": an end without unit or scale takes the other end's
+    if lo.kind in (None, "count") and hi.kind not in (None, "count"):
+        lo.kind, lo.unit = hi.kind, hi.unit
+    elif hi.kind in (None, "count") and lo.kind not in (None, "count"):
         hi.kind, hi.unit = lo.kind, lo.unit
-        if not hi.scaled:
-            hi.scale, hi.scaled = lo.scale, lo.scaled
+    elif lo.kind is None:
+        lo.kind, lo.unit = hi.kind, hi.unit
+    elif hi.kind is None:
+        hi.kind, hi.unit = lo.kind, lo.unit
+    if not lo.scaled and hi.scaled:
+        lo.scale, lo.scaled = hi.scale, True
+    elif not hi.scaled and lo.scaled:
+        hi.scale, hi.scaled = lo.scale, True
     if lo.kind != hi.kind or lo.unit != hi.unit:
         return None
     low, high = lo.scaled_value(), hi.scaled_value()
@@ -653,7 +657,9 @@ _MONEY_METRICS = frozenset(
         "share count",
     }
 )
-_FINANCIAL_KINDS = frozenset({"money", "percent", "shares", "count", "per share"})
+_FINANCIAL_KINDS = frozenset(
+    {"money", "percent", "shares", "count", "per share", "basis points", "percentage points"}
+)
 _PERCENT_METRICS = frozenset({"gross margin", "operating margin", "tax rate"})
 
 
@@ -686,7 +692,14 @@ _EN_GROWTH_VERB = re.compile(
     r"(?![A-Za-z])",
     re.I,
 )
-_EN_GROWTH_AFTER = re.compile(r"^\s*(?:higher|lower|growth|increase|decrease|more|less)\b", re.I)
+# "up 11% sequentially and 68% year-over-year": a comparison right after the figure
+_EN_GROWTH_AFTER = re.compile(
+    r"^\s*(?:higher|lower|growth|increase|decrease|more|less|sequential(?:ly)?"
+    r"|year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter|q/q|y/y|yoy|qoq"
+    r"|(?:from|versus|vs\.?|over|compared\s(?:to|with))\s(?:the\s)?(?:prior|previous|last|same"
+    r"|year[\s-]ago|Q[1-4]|first|second|third|fourth))(?![A-Za-z])",
+    re.I,
+)
 _EN_QQ = re.compile(
     r"sequential|quarter[\s-]over[\s-]quarter|q/q|qoq|(?:previous|prior|last|preceding)\squarter",
     re.I,
@@ -728,10 +741,12 @@ _EN_PERIOD = re.compile(
     (?<![A-Za-z0-9$.,'])
     (?:
       (?P<q>[Qq](?P<q_n>[1-4])(?:\s+(?:of\s+)?(?:(?:[Ff]iscal|[Cc]alendar|FY)\s+(?:year\s+)?)?
-          (?:'(?P<q_y2>\d{2})|(?P<q_y4>(?:19|20)\d{2}))(?![0-9]))?)
+          (?:'(?P<q_y2>\d{2})|(?P<q_y4>(?:19|20)\d{2})|(?P<q_rel>last|this|next|the\sprior|the\sprevious)\syear)
+          (?![0-9]))?)
     | (?P<oq>(?P<oq_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\s-]quarter
           (?:\s+(?:of\s+)?(?:(?:[Ff]iscal|[Cc]alendar)\s+(?:year\s+)?)?
-          (?:'(?P<oq_y2>\d{2})|(?P<oq_y4>(?:19|20)\d{2}))(?![0-9]))?)
+          (?:'(?P<oq_y2>\d{2})|(?P<oq_y4>(?:19|20)\d{2})|(?P<oq_rel>last|this|next|the\sprior|the\sprevious)\syear)
+          (?![0-9]))?)
     | (?P<mq>(?P<mq_m>March|June|September|December)\s+quarter)
     | (?P<fy>(?:[Ff]iscal|[Cc]alendar|FY|[Ff]ull[\s-]year)\s*(?:year\s*)?
           (?:'(?P<fy_y2>\d{2})|(?P<fy_y4>(?:19|20)\d{2})|(?P<fy_yy>\d{2}))(?![0-9]))
@@ -858,13 +873,13 @@ def _y(two: str | None, four: str | None) -> int | None:
 
 def _en_period(m: re.Match[str], ctx: CallContext) -> Period | None:
     g = m.groupdict()
-    if g["q"]:
-        n = int(g["q_n"])
-        y = _y(g["q_y2"], g["q_y4"])
-        return ("Q", y, n) if y else ctx.quarter_alone(n)
-    if g["oq"]:
-        n = _ORD[g["oq_n"].lower()]
-        y = _y(g["oq_y2"], g["oq_y4"])
+    if g["q"] or g["oq"]:
+        n = int(g["q_n"]) if g["q"] else _ORD[g["oq_n"].lower()]
+        y = _y(g["q_y2"], g["q_y4"]) if g["q"] else _y(g["oq_y2"], g["oq_y4"])
+        rel = g["q_rel"] if g["q"] else g["oq_rel"]
+        if rel and ctx.year is not None:
+            # "Q3 of last year": relative to the call's fiscal year
+            y = ctx.year + {"last": -1, "this": 0, "next": 1}.get(rel.split()[-1], -1)
         return ("Q", y, n) if y else ctx.quarter_alone(n)
     if g["mq"]:
         return ctx.quarter_alone(_MONTH_Q[g["mq_m"].lower()])
@@ -992,13 +1007,22 @@ def _classify(text: str, toks: list[_Tok], lang: _Lang, ctx: CallContext, analys
         if p is not None:
             per.append((m.start(), m.end(), p))
     per_starts = [p[0] for p in per]
-    earlier: list[Period] | None = None  # periods of the sentences before, when needed
+    topics: list[tuple[int, Period]] | None = None  # computed when needed
+    fig_sentences = {bisect_right(bounds, t.start) - 1 for t in toks}
     for i, t in enumerate(toks):
         si = bisect_right(bounds, t.start) - 1
         s_start, s_end = bounds[si], bounds[si + 1]
         prev_end = max(s_start, toks[i - 1].end) if i > 0 else s_start
         next_start = min(s_end, toks[i + 1].start) if i + 1 < len(toks) else s_end
         t.period = _period_for(text, t, per, per_starts, s_start, next_start, lang)
+        if t.period is None and not analyst:
+            # "Q3 was a record. Revenue was $X.": an earlier sentence without figures may
+            # set the period for the sentences after it
+            if topics is None:
+                topics = _topic_periods(text, lang, ctx, bounds, first, per, fig_sentences)
+            k = bisect_left(topics, (s_start,)) - 1
+            if k >= 0:
+                t.period = topics[k][1]
         t.metric = _metric_for(text, t, kw, kw_starts, s_start, prev_end, next_start, lang, ctx)
         sentence = text[s_start:s_end]
         p = t.period
@@ -1009,27 +1033,36 @@ def _classify(text: str, toks: list[_Tok], lang: _Lang, ctx: CallContext, analys
             if isinstance(y, int):
                 t.period = ("Q", y + 1, q)
         t.nature = _nature_for(text[prev_end : t.start], sentence, t.period, lang, ctx, analyst)
-        if t.period is None:
-            if t.nature is Nature.GUIDANCE and t.kind in _FINANCIAL_KINDS:
+        if t.period is None and t.kind in _FINANCIAL_KINDS and not analyst:
+            if t.nature is Nature.GUIDANCE:
                 # guidance without a period is for the coming quarter
                 t.period = ctx.shift(1)
             elif t.nature is Nature.REPORTED:
-                # an earlier sentence of the paragraph may name the quarter
-                j = bisect_left(per_starts, s_start) - 1
-                while j >= 0 and per[j][2][0] == "LT":
-                    j -= 1
-                if j >= 0:
-                    t.period = per[j][2]
-                else:
-                    if earlier is None:
-                        found = (
-                            lang.period_of(m, ctx) for m in lang.period_re.finditer(text, 0, first)
-                        )
-                        earlier = [p for p in found if p is not None and p[0] != "LT"]
-                    if earlier:
-                        t.period = earlier[-1]
+                # a result without a period is the call's own quarter
+                t.period = ctx.shift(0)
         if t.metric == "EPS" and t.kind == "money":
             t.kind = "per share"
+
+
+def _topic_periods(
+    text: str,
+    lang: _Lang,
+    ctx: CallContext,
+    bounds: list[int],
+    first: int,
+    per: list[tuple[int, int, Period]],
+    fig_sentences: set[int],
+) -> list[tuple[int, Period]]:
+    """Periods (not "long term") named in sentences that hold no figure, by position."""
+    found: list[tuple[int, Period]] = []
+    for m in lang.period_re.finditer(text, 0, first):
+        p = lang.period_of(m, ctx)
+        if p is not None and p[0] != "LT":
+            found.append((m.start(), p))
+    for start, _, p in per:
+        if p[0] != "LT" and bisect_right(bounds, start) - 1 not in fig_sentences:
+            found.append((start, p))
+    return found
 
 
 def _period_for(
@@ -1060,7 +1093,8 @@ def _period_for(
         k -= 1
     # 3. a period after it in the sentence that is not a comparison ("consistent with Q4")
     while j < len(per) and per[j][0] < next_start:
-        if not comparator.search(text, max(t.end, per[j][0] - 16), per[j][0]):
+        lt = per[j][2][0] == "LT"  # "over the long term" is no comparison
+        if lt or not comparator.search(text, max(t.end, per[j][0] - 16), per[j][0]):
             return per[j][2]
         j += 1
     return None
@@ -1126,7 +1160,7 @@ def _growth_for(
         return "growth q/q"
     if lang.yy.search(where):
         return "growth y/y"
-    own = t.period
+    own = t.period if t.period is not None else ctx.shift(0)
     for m in lang.period_re.finditer(where):
         p = lang.period_of(m, ctx)
         if p is None or own is None or p[0] != "Q" or own[0] != "Q":

@@ -216,3 +216,21 @@ def test_cli_figures_csv_unwritable(call_path: Path, tmp_path: Path) -> None:
     res = run("--figures-csv", tmp_path / "missing-dir" / "f.csv", call_path)
     assert res.returncode == 1
     assert res.stderr.startswith("error: ")
+
+
+def test_paragraph_badges(call_path: Path) -> None:
+    from viewer.core.metrics import paragraph_badges
+
+    badges = paragraph_badges(analyse(load_transcript(call_path)))
+    assert badges[2] == "$20.4 million ≠ 2,400 萬美元"
+    assert badges[4] == "Vireo: translated here, kept in 2 other paragraphs"
+    assert badges[7] == "45 engineers: not in the Chinese"
+    assert set(badges) == {2, 4, 7}  # matches and extras get no badge
+
+
+def test_snippet() -> None:
+    from viewer.core.metrics import snippet
+
+    text = "alpha beta gamma delta $5 million epsilon zeta eta theta"
+    assert snippet(text, 23, 33, width=6) == "…delta $5 million epsil…"
+    assert snippet("$5 million", 0, 10) == "$5 million"

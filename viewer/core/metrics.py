@@ -244,3 +244,28 @@ def figure_json(figure: Figure) -> dict[str, Any]:
     d["nature"] = m.nature.value
     d["check"] = figure.check.value
     return d
+
+
+def paragraph_badges(analysis: Analysis) -> dict[int, str]:
+    """What the reading pane's badge says, by paragraph: each mismatched or missing figure
+    (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere."""
+    lines: dict[int, list[str]] = {}
+    for f in analysis.figures:
+        if f.check in (Check.MISMATCH, Check.MISSING):
+            lines.setdefault(f.paragraph, []).append(tooltip(f))
+    for n in analysis.names:
+        for p in n.translated_paragraphs:
+            lines.setdefault(p, []).append(
+                f"{n.name}: translated here, kept in {n.kept} other paragraph"
+                + ("s" if n.kept != 1 else "")
+            )
+    return {p: "\n".join(v) for p, v in sorted(lines.items())}
+
+
+def snippet(text: str, start: int, end: int, width: int = 36) -> str:
+    """The figure with some context on each side, on one line (``…`` where cut)."""
+    a = max(0, start - width)
+    b = min(len(text), end + width)
+    head = "…" if a > 0 else ""
+    tail = "…" if b < len(text) else ""
+    return head + " ".join(text[a:b].split()) + tail

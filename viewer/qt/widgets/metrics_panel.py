@@ -1,0 +1,287 @@
+"""Right dock: figures (with the translation check), speaker statistics and names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.metrics_models import Analysis
+from viewer.core.models import Transcript
+from viewer.qt.models.figure_table_model import FigureTableModel
+from viewer.qt.models.name_check_model import NameCheckModel
+from viewer.qt.models.roles import Roles
+from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
+from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
+from viewer.qt.widgets.talk_share_chart import TalkShareChart
+
+_NATURES = ("reported", "guidance", "target", "analyst")
+_CHECKS = (
+    ("All checks", None),
+    ("Problems (mismatch, missing)", frozenset({"mismatch", "missing"})),
+    ("Mismatches", frozenset({"mismatch"})),
+    ("Missing in Chinese", frozenset({"missing"})),
+    ("Extra in Chinese", frozenset({"extra"})),
+    ("Matches", frozenset({"match"})),
+)
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+class MetricsPanel(QWidget):
+    """Tabs Figures / Statistics / Names for one transcript's :class:`Analysis`.
+
+    Signals: ``figure_activated(paragraph, en_span, zh_span)`` when a figure is clicked or
+    activated (spans are ``(start, end)`` code-point offsets or None);
+    ``paragraph_activated(paragraph)`` from the names tab (first translated paragraph);
+    ``paragraph_filter_changed(frozenset[int] | None)`` for "paragraphs with figures only".
+    """
+
+    figure_activated = Signal(int, object, object)
+    paragraph_activated = Signal(int)
+    paragraph_filter_changed = Signal(object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._analysis: Analysis | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("metricsTabs")
+
+        # -- figures --------------------------------------------------------------------
+        self.figure_model = FigureTableModel(self)
+        self.figure_proxy = FigureFilterProxy(self)
+        self.figure_proxy.setSourceModel(self.figure_model)
+        figures = QWidget(self.tabs)
+        self.metric_box = QComboBox(figures)
+        self.nature_box = QComboBox(figures)
+        self.who_box = QComboBox(figures)
+        self.section_box = QComboBox(figures)
+        self.check_box = QComboBox(figures)
+        for box, name in (
+            (self.metric_box, "Metric"),
+            (self.nature_box, "Nature"),
+            (self.who_box, "Speaker or role"),
+            (self.section_box, "Section"),
+            (self.check_box, "Translation check"),
+        ):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            box.currentIndexChanged.connect(self._apply_filters)
+        self.search = QLineEdit(figures)
+        self.search.setObjectName("figureSearch")
+        self.search.setPlaceholderText("Filter figures (text, metric, speaker, value)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filters)
+        self.figures_only = QCheckBox("Reading pane: paragraphs with &figures only", figures)
+        self.figures_only.toggled.connect(self._emit_paragraph_filter)
+        self.count_label = QLabel(figures)
+        self.count_label.setObjectName("figureCount")
+        self.figure_view = _table(figures, "figureTable")
+        self.figure_view.setModel(self.figure_proxy)
+        self.figure_view.setSortingEnabled(True)
+        self.figure_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order
+        self.figure_view.clicked.connect(self._on_figure_index)
+        self.figure_view.activated.connect(self._on_figure_index)
+        grid = QGridLayout()
+        grid.setContentsMargins(4, 4, 4, 0)
+        grid.addWidget(self.metric_box, 0, 0)
+        grid.addWidget(self.nature_box, 0, 1)
+        grid.addWidget(self.check_box, 0, 2)
+        grid.addWidget(self.who_box, 1, 0)
+        grid.addWidget(self.section_box, 1, 1)
+        grid.addWidget(self.search, 1, 2)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(4, 0, 4, 4)
+        bottom.addWidget(self.figures_only)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        lay = QVBoxLayout(figures)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(grid)
+        lay.addWidget(self.figure_view, 1)
+        lay.addLayout(bottom)
+        self.tabs.addTab(figures, "&Figures")
+
+        # -- statistics -----------------------------------------------------------------
+        stats = QWidget(self.tabs)
+        self.stats_by = QComboBox(stats)
+        self.stats_by.addItems(["Per speaker", "Per firm"])
+        self.stats_by.setAccessibleName("Statistics grouping")
+        self.stats_by.currentIndexChanged.connect(self._show_stats)
+        self.speaker_stats_model = SpeakerStatsModel(self)
+        self.firm_stats_model = SpeakerStatsModel(self)
+        self.stats_proxy = QSortFilterProxyModel(self)
+        self.stats_proxy.setSortRole(Roles.SORT)
+        self.stats_proxy.setSourceModel(self.speaker_stats_model)
+        self.stats_view = _table(stats, "statsTable")
+        self.stats_view.setModel(self.stats_proxy)
+        self.stats_view.setSortingEnabled(True)
+        self.stats_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.chart = TalkShareChart(stats)
+        self.chart.setObjectName("talkShareChart")
+        slay = QVBoxLayout(stats)
+        slay.setContentsMargins(4, 4, 4, 4)
+        slay.addWidget(self.stats_by)
+        slay.addWidget(self.stats_view, 3)
+        slay.addWidget(QLabel("Talk share (English words)", stats))
+        slay.addWidget(self.chart, 2)
+        self.tabs.addTab(stats, "&Statistics")
+
+        # -- names ----------------------------------------------------------------------
+        names = QWidget(self.tabs)
+        self.name_model = NameCheckModel(self)
+        self.name_proxy = QSortFilterProxyModel(self)
+        self.name_proxy.setSortRole(Roles.SORT)
+        self.name_proxy.setSourceModel(self.name_model)
+        self.name_view = _table(names, "nameTable")
+        self.name_view.setModel(self.name_proxy)
+        self.name_view.setSortingEnabled(True)
+        self.name_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.name_view.clicked.connect(self._on_name_index)
+        self.name_view.activated.connect(self._on_name_index)
+        note = QLabel(
+            "Recurring English names that the Chinese keeps in some paragraphs and translates "
+            "(or drops) in others.",
+            names,
+        )
+        note.setWordWrap(True)
+        nlay = QVBoxLayout(names)
+        nlay.setContentsMargins(4, 4, 4, 4)
+        nlay.addWidget(note)
+        nlay.addWidget(self.name_view, 1)
+        self.tabs.addTab(names, "&Names")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        self.setFocusProxy(self.figure_view)
+        self.set_analysis(None, None)
+
+    # -- content --------------------------------------------------------------------------
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    def set_analysis(self, transcript: Transcript | None, analysis: Analysis | None) -> None:
+        """Show ``analysis`` of ``transcript`` (None: empty panel). Filters are reset."""
+        self._analysis = analysis if transcript is not None else None
+        a = self._analysis
+        self.figure_model.set_analysis(transcript, a)
+        self._fill_boxes(transcript, a)
+        self.speaker_stats_model.set_rows(a.speakers if a else ())
+        self.firm_stats_model.set_rows(a.firms if a else ())
+        self.name_model.set_rows(a.names if a else ())
+        self.tabs.setTabText(2, f"&Names ({len(a.names)})" if a else "&Names")
+        self._show_stats()
+        self._apply_filters()
+
+    def _fill_boxes(self, transcript: Transcript | None, a: Analysis | None) -> None:
+        boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box, self.check_box)
+        for box in boxes:
+            box.blockSignals(True)
+            box.clear()
+        self.metric_box.addItem("All metrics", None)
+        self.nature_box.addItem("All natures", None)
+        self.who_box.addItem("Everyone", None)
+        self.section_box.addItem("Both sections", None)
+        self.section_box.addItem("Prepared remarks", ("section", "prepared"))
+        self.section_box.addItem("Q&A", ("section", "qa"))
+        for label, value in _CHECKS:
+            self.check_box.addItem(label, value)
+        if a is not None and transcript is not None:
+            for metric in sorted({f.metric for f in a.figures}):
+                self.metric_box.addItem(metric, metric)
+            present = {f.nature.value for f in a.figures}
+            for nature in _NATURES:
+                if nature in present:
+                    self.nature_box.addItem(nature, nature)
+            self.who_box.addItem("Company", ("role", "company"))
+            self.who_box.addItem("Analysts", ("role", "analyst"))
+            self.who_box.addItem("Operator", ("role", "operator"))
+            with_figures = {f.speaker_id for f in a.figures}
+            for sp in transcript.speakers:
+                if sp.id in with_figures:
+                    self.who_box.addItem(sp.name, ("speaker", sp.id))
+        for box in boxes:
+            box.blockSignals(False)
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        who = self.who_box.currentData()
+        section = self.section_box.currentData()
+        self.figure_proxy.set_filters(
+            metric=self.metric_box.currentData(),
+            nature=self.nature_box.currentData(),
+            speaker=who[1] if who and who[0] == "speaker" else None,
+            role=who[1] if who and who[0] == "role" else None,
+            section=section[1] if section else None,
+            check=self.check_box.currentData(),
+            text=self.search.text(),
+        )
+        total = self.figure_model.rowCount()
+        shown = self.figure_proxy.rowCount()
+        self.count_label.setText(
+            f"{total} figures" if shown == total else f"{shown} of {total} figures"
+        )
+        if self.figures_only.isChecked():
+            self._emit_paragraph_filter()
+
+    def _emit_paragraph_filter(self) -> None:
+        on = self.figures_only.isChecked() and self._analysis is not None
+        self.paragraph_filter_changed.emit(self.figure_proxy.paragraphs() if on else None)
+
+    def _show_stats(self) -> None:
+        model = (
+            self.firm_stats_model if self.stats_by.currentIndex() == 1 else self.speaker_stats_model
+        )
+        self.stats_proxy.setSourceModel(model)
+        a = self._analysis
+        if a is None:
+            self.chart.set_bars([])
+        elif model is self.firm_stats_model:
+            self.chart.set_bars([(f.firm, f.share, f.role) for f in a.firms])
+        else:
+            self.chart.set_bars([(s.name, s.share, s.role) for s in a.speakers])
+
+    # -- activation -----------------------------------------------------------------------
+
+    def _on_figure_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        f = self.figure_model.figure(self.figure_proxy.mapToSource(index).row())
+        en = (f.en.start, f.en.end) if f.en is not None else None
+        zh = (f.zh.start, f.zh.end) if f.zh is not None else None
+        self.figure_activated.emit(f.paragraph, en, zh)
+
+    def _on_name_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.paragraph_activated.emit(int(index.data(Roles.PARAGRAPH)))

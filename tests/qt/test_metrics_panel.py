@@ -226,3 +226,13 @@ def test_alab_in_the_panel(qtbot: Any, alab_path: Path) -> None:
     assert w.figure_proxy.rowCount() == 0
     names = {w.name_model.index(r, 0).data() for r in range(w.name_model.rowCount())}
     assert {"Aries", "Taurus", "Scorpio", "Leo"} <= names
+
+
+def test_figure_highlights_for_the_reading_pane() -> None:
+    from viewer.qt.models.paragraph_table_model import Highlight
+    from viewer.qt.widgets.metrics_panel import figure_highlights
+
+    assert figure_highlights(3, (5, 18), (2, 12)) == {
+        3: [Highlight("en", 5, 18, "figure"), Highlight("zh", 2, 12, "figure")]
+    }
+    assert figure_highlights(4, None, (0, 4)) == {4: [Highlight("zh", 0, 4, "figure")]}

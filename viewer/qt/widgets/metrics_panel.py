@@ -24,6 +24,7 @@ from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.qt.models.figure_table_model import FigureTableModel
 from viewer.qt.models.name_check_model import NameCheckModel
+from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
@@ -38,6 +39,14 @@ _CHECKS = (
     ("Extra in Chinese", frozenset({"extra"})),
     ("Matches", frozenset({"match"})),
 )
+
+
+def figure_highlights(
+    paragraph: int, en: tuple[int, int] | None, zh: tuple[int, int] | None
+) -> dict[int, list[Highlight]]:
+    """What ``figure_activated`` asks the reading pane to paint (``kind`` "figure")."""
+    spans = [Highlight(lang, *span, "figure") for lang, span in (("en", en), ("zh", zh)) if span]
+    return {paragraph: spans}
 
 
 def _table(parent: QWidget, name: str) -> QTableView:

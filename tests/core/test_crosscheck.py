@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from viewer.core.crosscheck import name_checks, pair_figures
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.metrics_models import Check
@@ -119,3 +124,88 @@ def test_common_words_and_acronyms_are_not_names() -> None:
 def test_names_kept_everywhere_are_not_reported() -> None:
     paras = [para(i, "Vega sells.", "Vega 賣得好。") for i in range(3)]
     assert name_checks(paras) == []
+
+
+# -- properties: any text, no crash, offsets right, ranges ordered ------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "$",
+        "US$",
+        "(",
+        ")",
+        "-",
+        " ",
+        ",",
+        ".",
+        "%",
+        "0",
+        "1",
+        "5",
+        "9",
+        "12",
+        "2,500",
+        "0.37",
+        "million",
+        "billion",
+        "M",
+        "B",
+        "bn",
+        " to ",
+        " and ",
+        "between ",
+        "approximately ",
+        "shares",
+        " employees",
+        "-gig",
+        "G",
+        "x",
+        "percent",
+        "basis points",
+        "Q4",
+        "2025",
+        "萬",
+        "億",
+        "千萬",
+        "美元",
+        "元",
+        "新台幣",
+        "股",
+        "名員工",
+        "至",
+        "~",
+        "約",
+        "近",
+        "以上",
+        "百分之",
+        "二十五",
+        "個百分點",
+        "每股",
+        "虧損",
+        "第四季",
+        "。",
+        "Revenue ",
+        "營收",
+        "１",
+        "％",
+        "，",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_text_gives_consistent_figures(text: str) -> None:
+    en, zh = extract_en(text, CTX), extract_zh(text, CTX)
+    for side in [*en, *zh]:
+        assert 0 <= side.start < side.end <= len(text)
+        assert text[side.start : side.end] == side.text
+        if side.value is None:
+            assert side.low is not None and side.high is not None and side.low < side.high
+    for figs in (en, zh):
+        starts = [s.start for s in figs]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in pairwise(figs))
+    pairs = pair_figures(en, zh)
+    assert sum(1 for e, _, _ in pairs if e is not None) == len(en)
+    assert sum(1 for _, z, _ in pairs if z is not None) == len(zh)

@@ -257,3 +257,33 @@ def test_interrupt_mid_write_leaves_no_temp(
         write_csv(tmp_path / "out.csv", HEADER, _rows(10))
     monkeypatch.undo()
     _assert_untouched(tmp_path)
+
+
+def test_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text(OLD, newline="")
+    target.chmod(0o444)
+    try:
+        with pytest.raises(ExportError, match="the file is read-only"):
+            write_csv(target, HEADER, _rows(10))
+        assert target.read_bytes() == OLD.encode()
+        assert os.listdir(tmp_path) == ["out.csv"]
+    finally:
+        target.chmod(0o644)
+
+
+def test_symlink_is_written_through(tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text(OLD, newline="")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    write_csv(link, HEADER, _rows(3), bom=False)
+    assert link.is_symlink()
+    assert real.read_bytes() == csv_text(HEADER, _rows(3), bom=False).encode()
+    assert sorted(os.listdir(tmp_path)) == ["link.csv", "real.csv"]
+
+
+def test_long_file_name(tmp_path: Path) -> None:
+    target = tmp_path / ("x" * 240 + ".csv")
+    write_csv(target, HEADER, _rows(3))
+    assert os.listdir(tmp_path) == [target.name]

@@ -107,7 +107,7 @@ def _cell(value: object, neutralise: bool) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float, Decimal)):
-        # A number is written as a number; str() of a number never starts a formula.
+        # Written as a number: a spreadsheet reads it as a number, never as a formula.
         return value
     text = clean_cell(str(value))
     return neutralise_cell(text) if neutralise else text
@@ -219,10 +219,22 @@ def _new_file_mode(target: Path) -> int:
         return os.stat(target).st_mode & 0o7777
     except OSError:
         pass
-    # Reading the umask means setting it; put it straight back.
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux shows the umask; elsewhere reading it means setting it, so put it straight back
+    # (a tiny window in which another thread could create a file with 022).
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     mask = os.umask(0o022)
     os.umask(mask)
-    return 0o666 & ~mask
+    return mask
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
@@ -231,15 +243,24 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     Raises :class:`ExportError` on any failure; the old file is then intact and no temp file
     is left behind.
     """
-    target = Path(path)
     shown = str(path)
+    target = Path(path)
+    if target.is_symlink():
+        # Write through a link to the file it points at; replacing the link itself would
+        # silently leave the real file old.
+        target = Path(os.path.realpath(target))
     if target.is_dir():
         raise ExportError(shown, "the target is a folder, not a file")
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(shown, "the folder does not exist")
+    if target.exists() and not os.stat(target).st_mode & 0o222:
+        # rename() would replace it anyway on POSIX (and as root); a read-only file says
+        # "keep me", as Windows enforces.
+        raise ExportError(shown, "the file is read-only")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # The temp name is hidden and short enough even when the target's name is long.
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:80]}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ExportError(shown, _reason(exc)) from exc
     try:

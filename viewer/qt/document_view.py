@@ -25,6 +25,10 @@ class DocumentView(QWidget):
         self.path = path
         # Highlights other features keep on (a clicked figure), merged with search hits.
         self.extra_highlights: dict[int, list[Highlight]] = {}
+        self.analysis: Any = None  # viewer.core.metrics.Analysis once the worker is done
+        # "Only these paragraphs" filters from several features (search hits, figures):
+        # the pane shows their intersection.
+        self._only: dict[str, frozenset[int]] = {}
         self.paragraph_model = ParagraphTableModel(transcript, self)
         self.proxy = ParagraphFilterProxyModel(self)
         self.proxy.setSourceModel(self.paragraph_model)
@@ -53,6 +57,12 @@ class DocumentView(QWidget):
         self.proxy.set_filters(hidden_sections=hidden)
         self.filters_changed.emit()
 
-    def set_only_paragraphs(self, only: frozenset[int] | None) -> None:
-        self.proxy.set_filters(only_paragraphs=only)
+    def set_only_paragraphs_from(self, source: str, only: frozenset[int] | None) -> None:
+        if only is None:
+            self._only.pop(source, None)
+        else:
+            self._only[source] = frozenset(only)
+        sets = list(self._only.values())
+        combined = frozenset.intersection(*sets) if sets else None
+        self.proxy.set_filters(only_paragraphs=combined)
         self.filters_changed.emit()

@@ -46,6 +46,7 @@ from viewer.qt.settings import Preferences, Settings
 from viewer.qt.theme import apply_theme
 from viewer.qt.widgets.find_bar import FindBar
 from viewer.qt.widgets.hit_list import HitList
+from viewer.qt.widgets.metrics_panel import MetricsPanel, figure_highlights
 from viewer.qt.widgets.speaker_panel import SpeakerPanel
 from viewer.qt.workers import Job, JobRunner
 
@@ -68,6 +69,7 @@ def isolate(text: str) -> str:
 class MainWindow(QMainWindow):
     document_changed = Signal(object)  # DocumentView or None
     load_finished = Signal(object)  # DocumentView, or the exception
+    analysis_finished = Signal(object)  # DocumentView whose figures are ready
 
     def __init__(
         self,
@@ -110,10 +112,24 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self.metrics_panel = MetricsPanel(self)
+        self.metrics_dock = self._dock(
+            "Figures and statistics",
+            "metricsDock",
+            self.metrics_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.metrics_panel.figure_activated.connect(self._on_figure_activated)
+        self.metrics_panel.paragraph_activated.connect(self._on_metrics_paragraph_activated)
+        self.metrics_panel.paragraph_filter_changed.connect(
+            lambda only: self._set_only("figures", only)
+        )
         self.hit_list = HitList(self)
         self.hits_dock = self._dock(
             "Search hits", "hitsDock", self.hit_list, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.tabifyDockWidget(self.metrics_dock, self.hits_dock)
+        self.metrics_dock.raise_()
         self.hits_dock.hide()
         self._highlight_timer = QTimer(self, singleShot=True, interval=0)
         self._highlight_timer.timeout.connect(self.refresh_highlights)
@@ -123,7 +139,7 @@ class MainWindow(QMainWindow):
         self.find_bar.results_ready.connect(self._highlight_timer.start)
         self.find_bar.closed.connect(self.focus_pane)
         self.hit_list.hit_activated.connect(self.find_bar.set_current)
-        self.hit_list.filter_changed.connect(self._on_hit_filter_changed)
+        self.hit_list.filter_changed.connect(lambda only: self._set_only("hits", only))
 
         self.speaker_panel = SpeakerPanel(self)
         self.speaker_dock = self._dock(
@@ -264,6 +280,14 @@ class MainWindow(QMainWindow):
         ]
         for act in self.find_actions:
             self.addAction(act)
+        act = self.metrics_dock.toggleViewAction()
+        act.setText("&Figures panel")
+        act.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.addAction(act)
+        self.act_toggle_metrics = act
+        self.act_focus_metrics = self._action(
+            "Focus &figures panel", lambda: self._focus_dock(self.metrics_dock), "Alt+3"
+        )
         act = self.hits_dock.toggleViewAction()
         act.setText("Search &hits panel")
         act.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -312,6 +336,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_summary)
         m.addSeparator()
         m.addAction(self.act_toggle_speakers)
+        m.addAction(self.act_toggle_metrics)
         m.addAction(self.act_toggle_hits)
         self.view_menu = m
         m = mb.addMenu("&Go")
@@ -323,6 +348,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_focus_tree)
         m.addAction(self.act_focus_pane)
+        m.addAction(self.act_focus_metrics)
         self.go_menu = m
         m = mb.addMenu("&Help")
         m.addAction(self.act_shortcuts)
@@ -449,6 +475,7 @@ class MainWindow(QMainWindow):
             self.settings.save_preferences(self.prefs)
         self._on_tab_changed(self.tabs.currentIndex())
         doc.pane.setFocus()
+        self._analyse(doc)
         return doc
 
     def close_document(self, index: int) -> None:
@@ -493,6 +520,9 @@ class MainWindow(QMainWindow):
             self.warnings_button.setVisible(n > 0)
             self._update_counts()
         self.find_bar.set_document(doc.transcript if doc is not None else None)
+        self.metrics_panel.set_analysis(
+            doc.transcript if doc else None, doc.analysis if doc else None
+        )
         self._on_filters_changed()
         for act in (
             self.act_reload,
@@ -584,10 +614,47 @@ class MainWindow(QMainWindow):
             doc.pane.go_to_paragraph(hit.paragraph, select=False)
         self.refresh_highlights()
 
-    def _on_hit_filter_changed(self, paragraphs: frozenset[int] | None) -> None:
+    def _set_only(self, source: str, paragraphs: frozenset[int] | None) -> None:
         doc = self.current_document()
         if doc is not None:
-            doc.set_only_paragraphs(paragraphs)
+            doc.set_only_paragraphs_from(source, paragraphs)
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def _analyse(self, doc: DocumentView) -> None:
+        """Figures, the translation check and statistics, in a worker (1-2 s on 10 MB)."""
+        from viewer.core.metrics import analyse
+
+        transcript = doc.transcript
+        self.runner.start(
+            lambda token, progress: analyse(transcript),
+            on_finished=lambda a, d=doc: self._on_analysed(d, a),
+        )
+
+    def _on_analysed(self, doc: DocumentView, analysis: Any) -> None:
+        if doc not in self.documents():
+            return  # closed or replaced meanwhile
+        from viewer.core.metrics import paragraph_badges
+
+        doc.analysis = analysis
+        doc.paragraph_model.set_badges(paragraph_badges(analysis))
+        if doc is self.current_document():
+            self.metrics_panel.set_analysis(doc.transcript, analysis)
+        self.analysis_finished.emit(doc)
+
+    def _on_figure_activated(self, paragraph: int, en: Any, zh: Any) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        if not doc.pane.go_to_paragraph(paragraph):
+            self.status("That figure's paragraph is hidden by the current filters", 4000)
+        doc.extra_highlights = figure_highlights(paragraph, en, zh)
+        self.refresh_highlights()
+
+    def _on_metrics_paragraph_activated(self, paragraph: int) -> None:
+        doc = self.current_document()
+        if doc is not None:
+            doc.pane.go_to_paragraph(paragraph)
 
     def _on_filters_changed(self) -> None:
         doc = self.current_document()
@@ -869,7 +936,9 @@ class MainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             if state is not None:
                 log.info("ignoring invalid saved dock state")
-            self.resizeDocks([self.speaker_dock], [330], Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.speaker_dock, self.metrics_dock], [290, 470], Qt.Orientation.Horizontal
+            )
 
     def save_state(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from viewer.core.errors import ViewerError
@@ -37,6 +38,10 @@ def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
     doc = window.open_transcript(transcript, path)
     window.show()
     app.processEvents()
+    # Wait for the figures (computed in a worker) so the panel and badges are in the shot.
+    deadline = time.perf_counter() + 30
+    while doc.analysis is None and time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     doc.pane.settle()
     if args.speaker:
         sp = transcript.find_speaker(args.speaker[0])

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
-from viewer.qt.models.figure_table_model import FigureTableModel
+from viewer.qt.models.figure_table_model import (
+    CHECK,
+    METRIC,
+    VALUE_EN,
+    VALUE_ZH,
+    FigureTableModel,
+)
 from viewer.qt.models.name_check_model import NameCheckModel
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
@@ -116,6 +122,11 @@ class MetricsPanel(QWidget):
         self.figure_view.setModel(self.figure_proxy)
         self.figure_view.setSortingEnabled(True)
         self.figure_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order
+        # The check is what readers look for first: show it beside the two values.
+        header = self.figure_view.horizontalHeader()
+        header.moveSection(header.visualIndex(CHECK), 3)
+        for col, width in ((METRIC, 120), (VALUE_EN, 100), (VALUE_ZH, 100), (CHECK, 100)):
+            header.resizeSection(col, width)
         self.figure_view.clicked.connect(self._on_figure_index)
         self.figure_view.activated.connect(self._on_figure_index)
         grid = QGridLayout()

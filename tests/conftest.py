@@ -65,6 +65,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     app = QApplication.instance()
     if app is None:
         return
+    from viewer.qt.app import release_clipboard
+
+    release_clipboard()
     for w in QApplication.topLevelWidgets():
         w.close()
         w.deleteLater()

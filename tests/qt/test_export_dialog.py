@@ -61,7 +61,9 @@ def wait_idle(qtbot: Any, dlg: ExportDialog) -> None:
     qtbot.waitUntil(lambda: dlg.job is None, timeout=20000)
 
 
-def test_defaults_and_preview(qtbot: Any, sample: Transcript, tmp_path: Path) -> None:
+def test_defaults_and_preview(
+    qtbot: Any, qtmodeltester: Any, sample: Transcript, tmp_path: Path
+) -> None:
     dlg = make_dialog(
         qtbot, paragraph_export(sample, range(len(sample.paragraphs))), tmp_path, None
     )
@@ -69,10 +71,11 @@ def test_defaults_and_preview(qtbot: Any, sample: Transcript, tmp_path: Path) ->
     assert dlg.bom() is True and dlg.neutralise.isChecked()
     assert dlg.name_edit.text() == "NOVA-2025-Q3-paragraphs.csv"
     model = dlg.preview_model
+    qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [PARAGRAPH_HEADERS[c] for c in PARAGRAPH_COLUMNS]
     assert model.rowCount() == 20
-    first = [model.item(0, c).text() for c in range(model.columnCount())]
+    first = [model.text(0, c) for c in range(model.columnCount())]
     assert first[:4] == ["Novaris Semiconductor Inc", "NOVA", "2025", "3"]
     assert first[-2] == sample.paragraphs[0].en
     # Unchecking a column updates the preview; none at all disables Export.
@@ -117,9 +120,9 @@ def test_columns_no_bom_and_raw(qtbot: Any, tmp_path: Path) -> None:
     dlg = make_dialog(qtbot, spec, tmp_path, target)
     dlg.set_columns(["en", "zh"])
     # The preview shows the neutralised text first, then raw once the box is unchecked.
-    assert dlg.preview_model.item(1, 0).text().startswith("'=HYPERLINK")
+    assert dlg.preview_model.text(1, 0).startswith("'=HYPERLINK")
     dlg.neutralise.setChecked(False)
-    assert dlg.preview_model.item(1, 0).text().startswith("=HYPERLINK")
+    assert dlg.preview_model.text(1, 0).startswith("=HYPERLINK")
     dlg.encoding.setCurrentIndex(1)
     with qtbot.waitSignal(dlg.exported, timeout=20000):
         click_export(qtbot, dlg)

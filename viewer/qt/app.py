@@ -23,6 +23,21 @@ log = logging.getLogger("viewer")
 START = time.perf_counter()
 
 
+def release_clipboard() -> None:
+    """Replace clipboard data we put there by plain text Qt owns.
+
+    With PySide6 6.11, a ``QMimeData`` made in Python and left on the clipboard crashes the
+    process when the application is destroyed; plain text keeps what the user copied.
+    """
+    app = QApplication.instance()
+    if app is None:
+        return
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat("text/tab-separated-values"):
+        clipboard.setText(clipboard.text())
+
+
 class ViewerApplication(QApplication):
     """Handles macOS "Open with" (``QEvent.FileOpen``), which never reaches ``argv``."""
 
@@ -30,6 +45,7 @@ class ViewerApplication(QApplication):
         super().__init__(argv)
         self.window: Any = None
         self.pending_files: list[str] = []
+        self.aboutToQuit.connect(release_clipboard)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.FileOpen:

@@ -1,4 +1,9 @@
-"""Background jobs: a ``QRunnable`` whose signals live on a separate ``QObject``.
+"""Background jobs run by ``QThreadPool``; their signals live on a separate ``QObject``.
+
+The pool runs ``Job.run`` as a plain callable (Qt wraps it in a runnable it owns and deletes
+itself). A Python ``QRunnable`` subclass is unsafe here: the GUI thread may drop the last
+reference on the ``finished`` signal while the pool thread still reads the runnable after
+``run()`` returns (a use-after-free seen as random segfaults).
 
 Workers never touch widgets; results come back to the GUI thread through queued signals.
 """
@@ -10,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from viewer.core.errors import LoadCancelled, ViewerError
 
@@ -37,12 +42,10 @@ class JobSignals(QObject):
     progress = Signal(int, int)
 
 
-class Job(QRunnable):
+class Job:
     """Runs ``fn(token, progress)`` in the pool; exactly one of the outcome signals fires."""
 
     def __init__(self, fn: Callable[[CancelToken, Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.token = CancelToken()
         self.signals = JobSignals()
@@ -93,7 +96,9 @@ class JobRunner(QObject):
         self._jobs.add(job)
 
         def done(*_: Any) -> None:
-            self._jobs.discard(job)
+            # Drop our reference a little later, on the GUI thread: by then the pool has
+            # released its own, so the signals QObject is never freed on the worker thread.
+            QTimer.singleShot(200, self, lambda: self._jobs.discard(job))
 
         if on_finished:
             job.signals.finished.connect(on_finished)
@@ -105,7 +110,7 @@ class JobRunner(QObject):
             job.signals.progress.connect(on_progress)
         for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             sig.connect(done)
-        self.pool.start(job)
+        self.pool.start(job.run)
         return job
 
     def active(self) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.errors import ViewerError
 from viewer.core.export import ExportCancelled, ExportSpec, preview_rows, safe_filename, write_csv
+from viewer.qt.models.preview_table_model import PreviewTableModel
 from viewer.qt.workers import CancelToken, Job, JobRunner
 
 PREVIEW_ROWS = 20
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
         )
         self.name_edit = QLineEdit(spec.suggested_name, self)
 
-        self.preview_model = QStandardItemModel(self)
+        self.preview_model = PreviewTableModel(self)
         self.preview = QTableView(self)
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,7 +167,7 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         columns = self.selected_columns()
-        self.preview_model.clear()
+        self.preview_model.set_rows([], [])
         self.export_button.setEnabled(bool(columns) and self.job is None)
         if not columns:
             self.message.setText("Choose at least one column.")
@@ -180,15 +181,10 @@ class ExportDialog(QDialog):
             self.message.setText(str(exc))
             return
         header, body = rows[0], rows[1:]
-        self.preview_model.setHorizontalHeaderLabels(header)
-        for row in body:
-            items = []
-            for text in row:
-                shown = text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…"
-                item = QStandardItem(shown)  # plain text, never rich text
-                item.setEditable(False)
-                items.append(item)
-            self.preview_model.appendRow(items)
+        cut = PREVIEW_CHARS
+        self.preview_model.set_rows(
+            header, [[t if len(t) <= cut else t[:cut] + "…" for t in row] for row in body]
+        )
 
     # -- writing ---------------------------------------------------------------------------
 

@@ -7,11 +7,12 @@ Python without Qt, so the GUI runs it in a worker thread and the CLI calls it di
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
 from viewer.core.crosscheck import name_checks, pair_figures
+from viewer.core.export import ExportCancelled, ExportSpec, suggested_filename
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
@@ -269,3 +270,32 @@ def snippet(text: str, start: int, end: int, width: int = 36) -> str:
     head = "…" if a > 0 else ""
     tail = "…" if b < len(text) else ""
     return head + " ".join(text[a:b].split()) + tail
+
+
+def figure_export(transcript: Transcript, figures: Sequence[Figure]) -> ExportSpec:
+    """The :class:`~viewer.core.export.ExportSpec` of these figures (the figures table)."""
+    chosen = list(figures)
+    keys = tuple(FIGURE_COLUMNS)
+
+    def rows(
+        columns: Sequence[str],
+        progress: Callable[[int, int], None] | None,
+        cancel: Callable[[], bool] | None,
+    ) -> Iterator[list[object]]:
+        where = [keys.index(c) for c in columns]
+        for n, f in enumerate(chosen):
+            if cancel is not None and n % 256 == 0 and cancel():
+                raise ExportCancelled()
+            row = figure_row(f, transcript.speaker_of_paragraph(f.paragraph).name)
+            if progress is not None and n % 256 == 0:
+                progress(n, len(chosen))
+            yield [row[i] for i in where]
+
+    return ExportSpec(
+        kind="figures",
+        headers={k: k for k in keys},
+        defaults=keys,
+        rows=rows,
+        count=len(chosen),
+        suggested_name=suggested_filename(transcript, "figures"),
+    )

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.errors import TranscriptError
+from viewer.core.export import ExportSpec
 from viewer.core.models import Transcript
 from viewer.core.navigation import first_turn_of_speaker, step_turn
 from viewer.core.quote import quote_text, quote_tsv
 from viewer.qt.delegates.paragraph_layout import Mode
+from viewer.qt.dialogs.export_dialog import ExportDialog
 from viewer.qt.dialogs.speaker_picker import SpeakerPicker
 from viewer.qt.dialogs.text_list_dialog import TextListDialog
 from viewer.qt.document_view import DocumentView
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self._loading_path: Path | None = None
         self.dark = False
         # Hooks so tests drive dialogs without a native file dialog or a modal box.
+        self.on_export_dialog: Callable[[ExportDialog], None] | None = None
+        self.export_dialog: ExportDialog | None = None
         self.ask_open_paths: Callable[[], list[str]] = self._ask_open_paths
         self.confirm: Callable[[str, str], bool] = self._confirm
         self.show_error: Callable[[str, str], None] = self._show_error
@@ -224,6 +229,12 @@ class MainWindow(QMainWindow):
         A, K = self._action, QKeySequence.StandardKey
         self.act_open = A("&Open…", self.open_dialog, K.Open)
         self.act_reload = A("&Reload", self.reload_current, "F5")
+        self.act_export = A(
+            "&Export selection to CSV…",
+            self.export_selection,
+            "Ctrl+E",
+            tip="The selected paragraphs, speakers, turns or figures (or the whole filtered view)",
+        )
         self.act_close = A(
             "&Close tab", lambda: self.close_document(self.tabs.currentIndex()), K.Close
         )
@@ -293,6 +304,10 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.addAction(act)
         self.act_toggle_hits = act
+        # Right-click menus offer the same actions (and show their shortcuts).
+        for view in (self.speaker_panel.tree, self.metrics_panel.figure_view, self.hit_list.view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addAction(self.act_export)
         tv = self.speaker_dock.toggleViewAction()
         tv.setText("&Speakers panel")
         tv.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -307,7 +322,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addAction(self.act_reload)
         self.file_menu = m
-        self._file_menu_export_anchor = m.addSeparator()
+        m.addSeparator()
+        m.addAction(self.act_export)
+        m.addSeparator()
         m.addAction(self.act_close)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -456,6 +473,8 @@ class MainWindow(QMainWindow):
         doc.summary.set_expanded(self.prefs.show_summary)
         doc.pane.zoom_changed.connect(self._on_zoom_changed)
         doc.pane.paragraph_selection_changed.connect(self._on_pane_selection_changed)
+        doc.pane.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        doc.pane.addActions([self.act_copy, self.act_export, self.act_goto_speaker])
         doc.filters_changed.connect(self._on_filters_changed)
         doc.pane.verticalScrollBar().valueChanged.connect(self._highlight_timer.start)
         label = doc.title
@@ -810,6 +829,60 @@ class MainWindow(QMainWindow):
         mime.setData("text/tab-separated-values", tsv.encode("utf-8"))
         QGuiApplication.clipboard().setMimeData(mime)
         self.status(f"Copied {len(paragraphs)} paragraph{'s' if len(paragraphs) > 1 else ''}", 3000)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def _export_spec(self, doc: DocumentView) -> ExportSpec:
+        """What Ctrl+E exports: the selection of the view that has the focus."""
+        from viewer.core.export import paragraph_export
+        from viewer.core.metrics import figure_export
+
+        focus = QApplication.focusWidget()
+        t = doc.transcript
+
+        def within(widget: QWidget) -> bool:
+            return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+        panel = self.metrics_panel
+        if within(panel.figure_view) and doc.analysis is not None:
+            proxy, model = panel.figure_proxy, panel.figure_model
+            rows = sorted({i.row() for i in panel.figure_view.selectionModel().selectedRows()})
+            rows = rows or list(range(proxy.rowCount()))
+            figures = [model.figure(proxy.mapToSource(proxy.index(r, 0)).row()) for r in rows]
+            return figure_export(t, figures)
+        paragraphs: set[int] = set()
+        if within(self.speaker_panel.tree):
+            for idx in self.speaker_panel.tree.selectionModel().selectedRows():
+                kind = idx.data(Roles.NODE_KIND)
+                if kind == "turn":
+                    turns = {int(idx.data(Roles.TURN))}
+                else:
+                    ids = doc.speaker_model.speaker_ids_of(idx)
+                    turns = {tr.index for tr in t.turns if tr.speaker_id in ids}
+                paragraphs |= {p.index for tr in turns for p in t.turns[tr].paragraphs}
+        elif within(self.hit_list):
+            paragraphs = {h.paragraph for h in self.hit_list.hits()}
+        else:
+            paragraphs = set(doc.pane.selected_paragraphs())
+        if not paragraphs:
+            paragraphs = set(doc.pane.visible_paragraphs())  # the whole filtered view
+        return paragraph_export(t, sorted(paragraphs))
+
+    def export_selection(self) -> None:
+        doc = self.current_document()
+        if doc is None:
+            return
+        spec = self._export_spec(doc)
+        if spec.count == 0:
+            self.status("Nothing to export", 3000)
+            return
+        dialog = ExportDialog(spec, doc.path.parent, self)
+        dialog.setWindowTitle(f"Export {spec.count} {spec.kind} to CSV")
+        dialog.exported.connect(lambda path, n: self.status(f"Exported {n} rows to {path}", 8000))
+        self.export_dialog = dialog
+        if self.on_export_dialog is not None:
+            self.on_export_dialog(dialog)
+        dialog.open()
 
     # -- dialogs and notices ---------------------------------------------------------------
 

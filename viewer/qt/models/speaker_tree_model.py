@@ -97,6 +97,7 @@ class SpeakerTreeModel(QAbstractItemModel):
             label = f"#{te.turn_index + 1} · {SECTION_LABELS[turn.section]} · {te.first_words}"
             tn = self._new("turn", label, node)
             tn.speaker_id = sp.id
+            tn.speaker_ids = node.speaker_ids
             tn.turn_index = te.turn_index
             tn.words = te.words
             tn.tooltip = te.first_words
@@ -125,6 +126,10 @@ class SpeakerTreeModel(QAbstractItemModel):
     def index_of_speaker(self, speaker_id: str) -> QModelIndex:
         node = self._speaker_nodes.get(speaker_id)
         return self.createIndex(node.row, 0, node.id) if node else QModelIndex()
+
+    def speaker_ids_of(self, index: Index) -> frozenset[str]:
+        """Every speaker under a group or speaker node (a turn node: its speaker)."""
+        return self._node(index).speaker_ids if index.isValid() else frozenset()
 
     def _node(self, index: Index) -> _Node:
         return self._nodes[index.internalId()] if index.isValid() else self._root

@@ -494,7 +494,8 @@ class MainWindow(QMainWindow):
             self.settings.save_preferences(self.prefs)
         self._on_tab_changed(self.tabs.currentIndex())
         doc.pane.setFocus()
-        self._analyse(doc)
+        # After the first paint: the figures worker must not compete with it.
+        QTimer.singleShot(0, lambda d=doc: self._analyse(d) if d in self.documents() else None)
         return doc
 
     def close_document(self, index: int) -> None:

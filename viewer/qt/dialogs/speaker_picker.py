@@ -37,6 +37,7 @@ class SpeakerPicker(QDialog):
         lay.addWidget(self.list)
         self.edit.textChanged.connect(self._on_text_changed)
         self.list.activated.connect(lambda _: self.accept())
+        self.edit.returnPressed.connect(self.accept)  # type, then Enter picks the first match
         self.edit.installEventFilter(self)
         self._on_text_changed("")
 

@@ -32,7 +32,7 @@ EXACT_ALL_BELOW = 0
 a fast first paint; rows on screen are then measured, and the rest in idle slices)."""
 IDLE_EXACT_BELOW = 4000
 """Documents with fewer rows get every row measured exactly in idle slices after showing."""
-SLICE_SECONDS = 0.03
+SLICE_SECONDS = 0.015
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)

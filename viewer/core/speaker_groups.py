@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from viewer.core.models import Role, Transcript
-
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
-
-
-def count_words(text: str) -> int:
-    """English words (numbers and hyphenated or dotted tokens count once)."""
-    return len(_WORD_RE.findall(text))
+from viewer.core.stats import count_words
 
 
 @dataclass

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from viewer.core.metrics import format_en, format_zh, snippet, tooltip
 from viewer.core.metrics_models import Analysis, Check, Figure
 from viewer.core.models import Transcript
+from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ _CHECK_COLOR = {Check.MISMATCH: QColor(200, 40, 40), Check.MISSING: QColor(190, 
 _SECTION_LABEL = {"prepared": "Prepared", "qa": "Q&A"}
 
 
-class FigureTableModel(QAbstractTableModel):
+class FigureTableModel(ReadOnlyTableModel):
     """Read-only rows of :class:`~viewer.core.metrics_models.Figure`.
 
     ``Roles.SORT`` gives numbers for the value columns (the value, or a range's low end) and
@@ -45,16 +46,18 @@ class FigureTableModel(QAbstractTableModel):
     ``Roles.SPEAKER_ID``, ``Roles.SECTION`` and ``Roles.SPEAKER_ROLE`` serve filters.
     """
 
+    COLUMNS = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._t: Transcript | None = None
-        self._figures: tuple[Figure, ...] = ()
+        self._rows: tuple[Figure, ...] = ()
         self._cache: dict[tuple[int, int], str] = {}
 
     def set_analysis(self, transcript: Transcript | None, analysis: Analysis | None) -> None:
         self.beginResetModel()
         self._t = transcript
-        self._figures = analysis.figures if analysis is not None and transcript else ()
+        self._rows = analysis.figures if analysis is not None and transcript else ()
         self._cache = {}
         self.endResetModel()
 
@@ -63,45 +66,26 @@ class FigureTableModel(QAbstractTableModel):
         return self._t
 
     def figure(self, row: int) -> Figure:
-        return self._figures[row]
+        return self._rows[row]
 
     def speaker_name(self, row: int) -> str:
-        f = self._figures[row]
+        f = self._rows[row]
         assert self._t is not None
         sp = self._t.speaker_map.get(f.speaker_id)
         return sp.name if sp is not None else f.speaker_id
 
     def speaker_role(self, row: int) -> str:
-        f = self._figures[row]
+        f = self._rows[row]
         assert self._t is not None
         sp = self._t.speaker_map.get(f.speaker_id)
         return sp.role.value if sp is not None else ""
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._figures)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _text(self, row: int, col: int) -> str:
         key = (row, col)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        f = self._figures[row]
+        f = self._rows[row]
         m = f.main
         text: str
         if col == METRIC:
@@ -133,9 +117,9 @@ class FigureTableModel(QAbstractTableModel):
         if not index.isValid() or self._t is None:
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._figures) and 0 <= col < len(COLUMNS)):
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
             return None
-        f = self._figures[row]
+        f = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:

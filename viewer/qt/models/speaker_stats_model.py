@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import FirmStats, SpeakerStats
+from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -16,40 +17,16 @@ COLUMNS = ("Name", "Role", "Firm", "Turns", "Paragraphs", "Words", "Share", "Que
 _NUMERIC_FROM = 3
 
 
-class SpeakerStatsModel(QAbstractTableModel):
+class SpeakerStatsModel(ReadOnlyTableModel):
     """One row per :class:`SpeakerStats` or :class:`FirmStats`; ``Roles.SORT`` is numeric for
     the count columns. Firm rows show the firm as the name and the speaker count as firm."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[SpeakerStats | FirmStats, ...] = ()
+    COLUMNS = COLUMNS
 
-    def set_rows(self, rows: tuple[SpeakerStats, ...] | tuple[FirmStats, ...]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    _rows: tuple[SpeakerStats | FirmStats, ...]
 
     def row_stats(self, row: int) -> SpeakerStats | FirmStats:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _value(self, s: SpeakerStats | FirmStats, col: int) -> Any:
         if isinstance(s, SpeakerStats):
@@ -64,7 +41,7 @@ class SpeakerStatsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(COLUMNS)):
+        if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
             return None
         v = self._value(self._rows[row], col)
         if role == Qt.ItemDataRole.DisplayRole:

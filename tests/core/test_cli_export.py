@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli as run
 from tests.core.test_export_faults import OLD, read_only_folder
 from viewer.core.models import Transcript
 from viewer.core.transcript_io import load_transcript
@@ -66,19 +67,6 @@ Quill Dynamics 公布第二季營收。
 
     ＋3 個百分點的份額,＠每個客戶。
 """
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 def read_csv(path: Path) -> list[list[str]]:

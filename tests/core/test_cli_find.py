@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+from tests.conftest import run_cli as run
 from viewer.core.transcript_io import load_transcript
 
 ROOT = Path(__file__).resolve().parents[2]
 QRL = ROOT / "tests" / "data" / "search" / "QRL-2025-Q1.txt"
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def find_json(*args: str | Path) -> dict[str, Any]:

@@ -4,13 +4,11 @@ on a small fictional call written here (no shared data needed)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli as run
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.jsonout import transcript_json
 from viewer.core.metrics import analyse, figure_json, format_en, format_zh, tooltip
@@ -168,18 +166,6 @@ def test_transcript_json_keys(call_path: Path) -> None:
     assert [s["name"] for s in doc["stats"]["speakers"]] == ["Operator", "Ana Ruiz", "Lee Park"]
     assert doc["stats"]["firms"][0]["firm"] == "Maple Ridge Devices Inc"
     json.dumps(doc)  # plain JSON types only
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def test_cli_figures_csv(call_path: Path, tmp_path: Path) -> None:

@@ -4,15 +4,13 @@ Chinese; nothing that is a year, a quarter or a product generation; the zodiac n
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli as run
 from viewer.core.metrics import analyse
 from viewer.core.metrics_models import Analysis, Check, Figure, Nature
 from viewer.core.transcript_io import load_transcript
@@ -151,18 +149,6 @@ def test_speaker_statistics(alab: Analysis) -> None:
     assert sum(s.share for s in alab.speakers) == pytest.approx(1.0)
     assert all(s.words == s.words_prepared + s.words_qa for s in alab.speakers)
     assert len(alab.firms) == 11  # the company and ten analysts' firms
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def test_json_figures_of_alab(alab_path: Path, alab: Analysis) -> None:

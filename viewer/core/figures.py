@@ -715,14 +715,15 @@ _ZH_QQ = re.compile(r"環比|环比|季增|季減|較上一?季|较上一?季|�
 _ZH_YY = re.compile(r"同比|年增|年減|較去年|较去年|比去年|去年同期|年比|較上年|上年同期")
 
 _EN_GUIDE_WINDOW = re.compile(r"guidance|outlook", re.I)
-_EN_FORWARD = re.compile(
-    r"(?<![A-Za-z])(?:expect(?:s|ing)?|(?:is|are|be)\sexpected|anticipat\w*|forecast\w*|guidance|outlook|project(?:ed|ing|s)?"
-    r"|estimat\w*|will|should|going\sto|plan\sto|look\sfor)(?![A-Za-z])",
-    re.I,
+# Words that put a figure in the future; "forward" adds the words of guidance itself.
+_EN_FUTURE_WORDS = (
+    r"expect(?:s|ing)?|(?:is|are|be)\sexpected|anticipat\w*|forecast\w*"
+    r"|will|should|going\sto|plan\sto"
 )
-_EN_FUTURE = re.compile(
-    r"(?<![A-Za-z])(?:expect(?:s|ing)?|(?:is|are|be)\sexpected|anticipat\w*|forecast\w*"
-    r"|will|should|going\sto|plan\sto)(?![A-Za-z])",
+_EN_FUTURE = re.compile(rf"(?<![A-Za-z])(?:{_EN_FUTURE_WORDS})(?![A-Za-z])", re.I)
+_EN_FORWARD = re.compile(
+    rf"(?<![A-Za-z])(?:{_EN_FUTURE_WORDS}|guidance|outlook|project(?:ed|ing|s)?|estimat\w*"
+    r"|look\sfor)(?![A-Za-z])",
     re.I,
 )
 _EN_TARGET = re.compile(

@@ -343,3 +343,32 @@ def test_screenshot_grab_paints_rows(qtbot: Any, window: Any, mode: Mode) -> Non
     first = doc.pane.model().index(0, 0).data(Roles.ROW_KIND)
     assert first == RowKind.SECTION
     assert doc.pane.indexAt(QPoint(5, 5)).isValid()
+
+
+def test_empty_window_shows_how_to_open_a_file(qtbot: Any, window: Any) -> None:
+    assert window.empty.isVisible() and not window.tabs.isVisible()
+    load(qtbot, window)
+    assert window.tabs.isVisible() and not window.empty.isVisible()
+    qtbot.keyClick(
+        window.current_document().pane, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+    )
+    assert window.tabs.count() == 0 and window.empty.isVisible()
+
+
+def test_macos_open_with_event_opens_the_file(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    app = QApplication.instance()
+    copy = tmp_path / "opened-by-finder.txt"
+    copy.write_bytes(SAMPLE.read_bytes())
+    app.window = window
+    try:
+        with qtbot.waitSignal(window.load_finished, timeout=20000):
+            assert app.file_open_filter.eventFilter(app, QFileOpenEvent(str(copy)))
+    finally:
+        app.window = None
+    assert window.current_document().path == copy.resolve()
+    app.pending_files.clear()
+    assert app.file_open_filter.eventFilter(app, QFileOpenEvent(str(copy)))  # before a window
+    assert app.pending_files == [str(copy)]
+    app.pending_files.clear()

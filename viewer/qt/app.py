@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -38,24 +38,37 @@ def release_clipboard() -> None:
         clipboard.setText(clipboard.text())
 
 
+class FileOpenFilter(QObject):
+    """macOS "Open with" arrives as ``QEvent.FileOpen`` on the application, never in argv."""
+
+    def __init__(self, app: ViewerApplication) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or watched is not self.app:
+            return False
+        path = event.file()  # type: ignore[attr-defined]
+        if self.app.window is not None:
+            self.app.window.open_paths([path])
+        else:
+            self.app.pending_files.append(path)
+        return True
+
+
 class ViewerApplication(QApplication):
-    """Handles macOS "Open with" (``QEvent.FileOpen``), which never reaches ``argv``."""
+    """The application object. It does not override ``event()``: a Python override of
+    ``QApplication.event`` made PySide6 6.11 crash at random in window-system events, so
+    FileOpen is caught by an event filter, installed only where the platform sends it."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
         self.window: Any = None
         self.pending_files: list[str] = []
+        self.file_open_filter = FileOpenFilter(self)
+        if sys.platform == "darwin":
+            self.installEventFilter(self.file_open_filter)
         self.aboutToQuit.connect(release_clipboard)
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.FileOpen:
-            path = e.file()  # type: ignore[attr-defined]
-            if self.window is not None:
-                self.window.open_paths([path])
-            else:
-                self.pending_files.append(path)
-            return True
-        return super().event(e)
 
 
 def log_dir() -> Path:

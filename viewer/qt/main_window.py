@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.zh_families = zh_families or []
         self.runner = JobRunner(self)
         self._load_job: Job | None = None
-        self._loading_path: Path | None = None
+        self._queue: list[Path] = []
         self.dark = False
         # Hooks so tests drive dialogs without a native file dialog or a modal box.
         self.on_export_dialog: Callable[[ExportDialog], None] | None = None
@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.tabs, 1)
+        lay.addWidget(self.empty, 1)  # shown instead of the tabs while nothing is open
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.metrics_panel = MetricsPanel(self)
@@ -236,7 +237,9 @@ class MainWindow(QMainWindow):
             tip="The selected paragraphs, speakers, turns or figures (or the whole filtered view)",
         )
         self.act_close = A(
-            "&Close tab", lambda: self.close_document(self.tabs.currentIndex()), K.Close
+            "&Close tab",
+            lambda: self.close_document(self.tabs.currentIndex()),
+            ["Ctrl+W", "Ctrl+F4"],
         )
         self.act_quit = A("&Quit", self.close, K.Quit)
         self.act_copy = A("&Copy with attribution", self.copy_selection, K.Copy)
@@ -389,22 +392,19 @@ class MainWindow(QMainWindow):
         ]
 
     def open_paths(self, paths: list[str]) -> None:
-        """Open files one after the other (each load cancels a pending one: open the last
-        only after the others are done, so queue them)."""
+        """Open several files, one after the other (a new load would cancel a running one)."""
         self._queue = [Path(p) for p in paths]
         self._open_next_queued()
 
     def _open_next_queued(self) -> None:
-        queue = getattr(self, "_queue", [])
-        if queue:
-            self.open_path(queue.pop(0))
+        if self._queue:
+            self.open_path(self._queue.pop(0))
 
     def open_path(self, path: str | Path) -> None:
         """Load ``path`` in a worker; a load already running is cancelled (last wins)."""
         path = Path(path)
         if self._load_job is not None:
             self._load_job.cancel()
-        self._loading_path = path
 
         def load(token: Any, progress: Any) -> Transcript:
             from viewer.core.transcript_io import load_transcript
@@ -519,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, _: int) -> None:
         doc = self.current_document()
+        self.tabs.setVisible(doc is not None)
+        self.empty.setVisible(doc is None)
         if doc is None:
             self.speaker_panel.set_model(None, frozenset())
             self.setWindowTitle(APP_NAME)
@@ -1023,6 +1025,3 @@ class MainWindow(QMainWindow):
         self.cancel_loading()
         self.save_state()
         super().closeEvent(event)
-
-    def when_idle(self, fn: Callable[[], None]) -> None:
-        QTimer.singleShot(0, fn)

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -480,9 +480,3 @@ class ReadingPane(QTableView):
                 self._refine_visible()
                 return
         super().keyPressEvent(event)
-
-    def current_source_index(self) -> QModelIndex:
-        proxy = self.proxy()
-        if proxy is None:
-            return QModelIndex()
-        return proxy.mapToSource(self.currentIndex())

@@ -79,3 +79,9 @@ def test_hit_list_filters_the_reading_pane(qtbot: Any, window: Any) -> None:
     assert "of" in window.count_label.text()
     hit_list.only.setChecked(False)
     assert len(doc.pane.visible_paragraphs()) == len(doc.transcript.paragraphs)
+
+
+def test_search_index_comes_from_the_load_worker(qtbot: Any, window: Any) -> None:
+    doc = load(qtbot, window)
+    assert doc.search_index is not None
+    assert window.find_bar.index is doc.search_index  # not rebuilt on the GUI thread

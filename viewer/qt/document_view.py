@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
+from viewer.core.search import SearchIndex
 from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
@@ -25,6 +26,7 @@ class DocumentView(QWidget):
         self.path = path
         # Highlights other features keep on (a clicked figure), merged with search hits.
         self.extra_highlights: dict[int, list[Highlight]] = {}
+        self.search_index: SearchIndex | None = None  # built in the load worker
         self.analysis: Any = None  # viewer.core.metrics.Analysis once the worker is done
         # "Only these paragraphs" filters from several features (search hits, figures):
         # the pane shows their intersection.

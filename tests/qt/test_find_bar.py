@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import Hit
+from viewer.core.search import Hit, SearchIndex
 from viewer.core.transcript_io import load_transcript
 from viewer.qt.widgets.find_bar import WRAP_BACKWARD, WRAP_FORWARD, FindBar
 from viewer.qt.widgets.hit_list import HitList
@@ -343,6 +343,20 @@ def test_switching_documents_reuses_the_index(qtbot: Any, bar: FindBar, qrl: Tra
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
         bar.set_document(None)
     assert bar.total() == 0 and bar.options() is None
+
+
+def test_without_an_index_the_bar_waits_instead_of_building_it(
+    qtbot: Any, bar: FindBar, qrl: Transcript
+) -> None:
+    other = load_transcript(QRL)
+    bar.set_document(other, build=False)
+    assert bar.index is None
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        QTest.keyClicks(bar.field, "Theta")
+    assert bar.counter.text() == "Indexing…" and bar.options() is None
+    with qtbot.waitSignal(bar.results_ready, timeout=5000):
+        bar.set_document(other, SearchIndex(other))
+    assert bar.total() == 2 and bar.counter.text() == "1 of 2"
 
 
 # --- the hit list -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.qt.conftest import load
+from viewer.core.search import SearchIndex
 from viewer.qt.models.roles import Roles
 
 
@@ -81,7 +82,28 @@ def test_hit_list_filters_the_reading_pane(qtbot: Any, window: Any) -> None:
     assert len(doc.pane.visible_paragraphs()) == len(doc.transcript.paragraphs)
 
 
-def test_search_index_comes_from_the_load_worker(qtbot: Any, window: Any) -> None:
+def test_search_index_comes_from_a_worker_after_the_first_paint(qtbot: Any, window: Any) -> None:
     doc = load(qtbot, window)
-    assert doc.search_index is not None
+    qtbot.waitUntil(lambda: doc.search_index is not None, timeout=10000)
     assert window.find_bar.index is doc.search_index  # not rebuilt on the GUI thread
+
+
+def test_query_typed_before_the_index_waits_for_it(
+    qtbot: Any, window: Any, monkeypatch: Any
+) -> None:
+    pending: list[Any] = []
+    monkeypatch.setattr(window, "_index", pending.append)  # the worker has not finished yet
+    doc = load(qtbot, window)
+    qtbot.waitUntil(lambda: pending == [doc], timeout=10000)
+    assert doc.search_index is None and window.find_bar.index is None
+    index = SearchIndex(doc.transcript)
+    bar = window.find_bar
+    bar.open()
+    with qtbot.waitSignal(bar.results_ready, timeout=10000):
+        qtbot.keyClicks(bar.field, "Libra")
+    assert bar.counter.text() == "Indexing…" and bar.total() == 0
+    with qtbot.waitSignal(bar.results_ready, timeout=10000):
+        window._on_indexed(doc, index)
+    assert bar.index is index and bar.total() > 0
+    window.hits_dock.show()
+    qtbot.waitUntil(lambda: len(window.hit_list.hits()) == bar.total(), timeout=10000)

@@ -79,7 +79,7 @@ class SearchOptions(BaseModel):
     sections shown); ``None`` searches every paragraph.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     query: str
     regex: bool = False

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import SearchIndex
 from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.reading_pane import ReadingPane
 from viewer.qt.widgets.summary_panel import SummaryPanel
+
+if TYPE_CHECKING:
+    from viewer.core.search import SearchIndex
 
 
 class DocumentView(QWidget):
@@ -26,7 +28,7 @@ class DocumentView(QWidget):
         self.path = path
         # Highlights other features keep on (a clicked figure), merged with search hits.
         self.extra_highlights: dict[int, list[Highlight]] = {}
-        self.search_index: SearchIndex | None = None  # built in the load worker
+        self.search_index: SearchIndex | None = None  # built in a worker after the first paint
         self.analysis: Any = None  # viewer.core.metrics.Analysis once the worker is done
         # "Only these paragraphs" filters from several features (search hits, figures):
         # the pane shows their intersection.

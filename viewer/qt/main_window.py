@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,24 +35,26 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.errors import TranscriptError
-from viewer.core.export import ExportSpec
 from viewer.core.models import Transcript
 from viewer.core.navigation import first_turn_of_speaker, step_turn
 from viewer.core.quote import quote_text, quote_tsv
-from viewer.core.search import SearchIndex
 from viewer.qt.delegates.paragraph_layout import Mode
-from viewer.qt.dialogs.export_dialog import ExportDialog
-from viewer.qt.dialogs.speaker_picker import SpeakerPicker
-from viewer.qt.dialogs.text_list_dialog import TextListDialog
 from viewer.qt.document_view import DocumentView
 from viewer.qt.models.roles import Roles
 from viewer.qt.settings import Preferences, Settings
 from viewer.qt.theme import apply_theme
 from viewer.qt.widgets.find_bar import FindBar
-from viewer.qt.widgets.hit_list import HitList
-from viewer.qt.widgets.metrics_panel import MetricsPanel, figure_highlights
 from viewer.qt.widgets.speaker_panel import SpeakerPanel
 from viewer.qt.workers import Job, JobRunner
+
+if TYPE_CHECKING:
+    # Built after the first paint (start-up budget): the figures panel, the hit list, the
+    # export dialog and the engines behind them are imported when first needed.
+    from viewer.core.export import ExportSpec
+    from viewer.core.search import SearchIndex
+    from viewer.qt.dialogs.export_dialog import ExportDialog
+    from viewer.qt.widgets.hit_list import HitList
+    from viewer.qt.widgets.metrics_panel import MetricsPanel
 
 log = logging.getLogger(__name__)
 
@@ -119,21 +121,21 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.empty, 1)  # shown instead of the tabs while nothing is open
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.metrics_panel = MetricsPanel(self)
+        # The figures panel and the hit list are built just after the first paint (or when
+        # first used): their docks exist from the start so the saved layout applies.
+        self._metrics_panel: MetricsPanel | None = None
+        self._hit_list: HitList | None = None
         self.metrics_dock = self._dock(
             "Figures and statistics",
             "metricsDock",
-            self.metrics_panel,
+            self._placeholder("Figures appear once the transcript is analysed."),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
-        self.metrics_panel.figure_activated.connect(self._on_figure_activated)
-        self.metrics_panel.paragraph_activated.connect(self._on_metrics_paragraph_activated)
-        self.metrics_panel.paragraph_filter_changed.connect(
-            lambda only: self._set_only("figures", only)
-        )
-        self.hit_list = HitList(self)
         self.hits_dock = self._dock(
-            "Search hits", "hitsDock", self.hit_list, Qt.DockWidgetArea.RightDockWidgetArea
+            "Search hits",
+            "hitsDock",
+            self._placeholder("Press Ctrl+F to search."),
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.tabifyDockWidget(self.metrics_dock, self.hits_dock)
         self.metrics_dock.raise_()
@@ -145,8 +147,6 @@ class MainWindow(QMainWindow):
         self.find_bar.current_changed.connect(self._on_current_hit_changed)
         self.find_bar.results_ready.connect(self._highlight_timer.start)
         self.find_bar.closed.connect(self.focus_pane)
-        self.hit_list.hit_activated.connect(self.find_bar.set_current)
-        self.hit_list.filter_changed.connect(lambda only: self._set_only("hits", only))
 
         self.speaker_panel = SpeakerPanel(self)
         self.speaker_dock = self._dock(
@@ -168,6 +168,62 @@ class MainWindow(QMainWindow):
             self.status(f"Settings: {settings.notice}", 15000)
 
     # -- building --------------------------------------------------------------------------
+
+    def _placeholder(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setEnabled(False)
+        return label
+
+    @property
+    def metrics_panel(self) -> MetricsPanel:
+        """The figures and statistics panel, built on first use."""
+        if self._metrics_panel is None:
+            from viewer.qt.widgets.metrics_panel import MetricsPanel
+
+            panel = MetricsPanel(self)
+            panel.figure_activated.connect(self._on_figure_activated)
+            panel.paragraph_activated.connect(self._on_metrics_paragraph_activated)
+            panel.paragraph_filter_changed.connect(lambda only: self._set_only("figures", only))
+            panel.figure_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            panel.figure_view.addAction(self.act_export)
+            self._metrics_panel = panel
+            self._replace_dock_widget(self.metrics_dock, panel)
+            doc = self.current_document()
+            panel.set_analysis(doc.transcript if doc else None, doc.analysis if doc else None)
+        return self._metrics_panel
+
+    @property
+    def hit_list(self) -> HitList:
+        """The list of search hits, built on first use."""
+        if self._hit_list is None:
+            from viewer.qt.widgets.hit_list import HitList
+
+            hits = HitList(self)
+            hits.hit_activated.connect(self.find_bar.set_current)
+            hits.filter_changed.connect(lambda only: self._set_only("hits", only))
+            hits.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            hits.view.addAction(self.act_export)
+            self._hit_list = hits
+            self._replace_dock_widget(self.hits_dock, hits)
+            doc = self.current_document()
+            options = self.find_bar.options()
+            if doc is not None and options is not None:
+                hits.set_search(doc.transcript, self.find_bar.index, options)
+        return self._hit_list
+
+    @staticmethod
+    def _replace_dock_widget(dock: QDockWidget, widget: QWidget) -> None:
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def build_panels(self) -> None:
+        """Build the panels deferred at start-up (after the first paint)."""
+        _ = self.metrics_panel, self.hit_list
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -308,10 +364,10 @@ class MainWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.addAction(act)
         self.act_toggle_hits = act
-        # Right-click menus offer the same actions (and show their shortcuts).
-        for view in (self.speaker_panel.tree, self.metrics_panel.figure_view, self.hit_list.view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addAction(self.act_export)
+        # Right-click menus offer the same actions (and show their shortcuts); the figures
+        # panel and the hit list add theirs when they are built.
+        self.speaker_panel.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.speaker_panel.tree.addAction(self.act_export)
         tv = self.speaker_dock.toggleViewAction()
         tv.setText("&Speakers panel")
         tv.setShortcut(QKeySequence("Ctrl+Shift+S"))
@@ -407,12 +463,10 @@ class MainWindow(QMainWindow):
         if self._load_job is not None:
             self._load_job.cancel()
 
-        def load(token: Any, progress: Any) -> tuple[Transcript, SearchIndex]:
+        def load(token: Any, progress: Any) -> Transcript:
             from viewer.core.transcript_io import load_transcript
 
-            transcript = load_transcript(path, cancel=token)
-            # The search index too (0.1 s on 10 MB): never on the GUI thread.
-            return transcript, SearchIndex(transcript)
+            return load_transcript(path, cancel=token)
 
         # Connect before the job starts: a fast job could finish before a later connect.
         holder: list[Job] = []
@@ -443,11 +497,10 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         return True
 
-    def _on_loaded(self, job: Job, path: Path, loaded: tuple[Transcript, SearchIndex]) -> None:
+    def _on_loaded(self, job: Job, path: Path, transcript: Transcript) -> None:
         if not self._end_loading(job):
             return
-        transcript, index = loaded
-        doc = self.open_transcript(transcript, path, index)
+        doc = self.open_transcript(transcript, path)
         self.status(f"Opened {path.name}", 4000)
         self.load_finished.emit(doc)
         self._open_next_queued()
@@ -472,7 +525,7 @@ class MainWindow(QMainWindow):
         path = path.resolve() if path.exists() else path
         existing = next((i for i, d in enumerate(self.documents()) if d.path == path), None)
         doc = DocumentView(transcript, path, self)
-        doc.search_index = index  # None: the find bar builds it on first use
+        doc.search_index = index  # None: built in a worker after the first paint
         doc.pane.set_mode(Mode(self.prefs.mode))
         doc.pane.set_zoom(self.prefs.zoom)
         doc.pane.set_zh_families(self.zh_families)
@@ -501,9 +554,37 @@ class MainWindow(QMainWindow):
             self.settings.save_preferences(self.prefs)
         self._on_tab_changed(self.tabs.currentIndex())
         doc.pane.setFocus()
-        # After the first paint: the figures worker must not compete with it.
-        QTimer.singleShot(0, lambda d=doc: self._analyse(d) if d in self.documents() else None)
+        # After the first paint, so nothing competes with it: the search index, the panels
+        # deferred at start-up, then the figures.
+        QTimer.singleShot(0, lambda d=doc: self._after_first_paint(d))
         return doc
+
+    def _after_first_paint(self, doc: DocumentView) -> None:
+        if doc not in self.documents():
+            return  # closed or replaced meanwhile
+        if doc.search_index is None:
+            self._index(doc)
+        self.build_panels()
+        self._analyse(doc)
+
+    def _index(self, doc: DocumentView) -> None:
+        """The search index, in a worker (0.1 s on 10 MB); the find bar waits for it."""
+        from viewer.core.search import SearchIndex
+
+        transcript = doc.transcript
+        self.runner.start(
+            lambda token, progress: SearchIndex(transcript),
+            on_finished=lambda index, d=doc: self._on_indexed(d, index),
+        )
+
+    def _on_indexed(self, doc: DocumentView, index: SearchIndex) -> None:
+        if doc not in self.documents():
+            return
+        doc.search_index = index
+        if doc is self.current_document():
+            self.find_bar.set_document(doc.transcript, index)
+            if self._hit_list is not None and self.find_bar.options() is not None:
+                self.hit_list.set_search(doc.transcript, index, self.find_bar.options())
 
     def close_document(self, index: int) -> None:
         w = self.tabs.widget(index)
@@ -551,10 +632,12 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.find_bar.set_document(None)
         else:
-            self.find_bar.set_document(doc.transcript, doc.search_index)
-        self.metrics_panel.set_analysis(
-            doc.transcript if doc else None, doc.analysis if doc else None
-        )
+            # No index yet: the bar waits ("indexing") instead of building it here.
+            self.find_bar.set_document(doc.transcript, doc.search_index, build=False)
+        if self._metrics_panel is not None:
+            self._metrics_panel.set_analysis(
+                doc.transcript if doc else None, doc.analysis if doc else None
+            )
         self._on_filters_changed()
         for act in (
             self.act_reload,
@@ -637,7 +720,10 @@ class MainWindow(QMainWindow):
 
     def _on_search_changed(self, options: Any) -> None:
         doc = self.current_document()
-        self.hit_list.set_search(doc.transcript if doc else None, self.find_bar.index, options)
+        if self._hit_list is not None or options is not None:
+            self.hit_list.set_search(
+                doc.transcript if doc else None, self.find_bar.index, options
+            )
         self._highlight_timer.start()
 
     def _on_current_hit_changed(self, hit: Any) -> None:
@@ -678,6 +764,8 @@ class MainWindow(QMainWindow):
         doc = self.current_document()
         if doc is None:
             return
+        from viewer.qt.widgets.metrics_panel import figure_highlights
+
         if not doc.pane.go_to_paragraph(paragraph):
             self.status("That figure's paragraph is hidden by the current filters", 4000)
         doc.extra_highlights = figure_highlights(paragraph, en, zh)
@@ -745,6 +833,7 @@ class MainWindow(QMainWindow):
             doc.pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_dock(self, dock: QDockWidget) -> None:
+        self.build_panels()
         dock.show()
         dock.raise_()
         widget = dock.widget()
@@ -816,6 +905,8 @@ class MainWindow(QMainWindow):
         doc = self.current_document()
         if doc is None:
             return
+        from viewer.qt.dialogs.speaker_picker import SpeakerPicker
+
         picker = SpeakerPicker(doc.transcript, self)
         if picker.exec() and (sid := picker.selected_speaker_id()):
             turn = first_turn_of_speaker(doc.transcript, sid, doc.pane.current_turn())
@@ -856,8 +947,8 @@ class MainWindow(QMainWindow):
         def within(widget: QWidget) -> bool:
             return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
-        panel = self.metrics_panel
-        if within(panel.figure_view) and doc.analysis is not None:
+        panel = self._metrics_panel
+        if panel is not None and within(panel.figure_view) and doc.analysis is not None:
             proxy, model = panel.figure_proxy, panel.figure_model
             rows = sorted({i.row() for i in panel.figure_view.selectionModel().selectedRows()})
             rows = rows or list(range(proxy.rowCount()))
@@ -873,7 +964,7 @@ class MainWindow(QMainWindow):
                     ids = doc.speaker_model.speaker_ids_of(idx)
                     turns = {tr.index for tr in t.turns if tr.speaker_id in ids}
                 paragraphs |= {p.index for tr in turns for p in t.turns[tr].paragraphs}
-        elif within(self.hit_list):
+        elif self._hit_list is not None and within(self._hit_list):
             paragraphs = {h.paragraph for h in self.hit_list.hits()}
         else:
             paragraphs = set(doc.pane.selected_paragraphs())
@@ -885,6 +976,8 @@ class MainWindow(QMainWindow):
         doc = self.current_document()
         if doc is None:
             return
+        from viewer.qt.dialogs.export_dialog import ExportDialog
+
         spec = self._export_spec(doc)
         if spec.count == 0:
             self.status("Nothing to export", 3000)
@@ -967,6 +1060,8 @@ class MainWindow(QMainWindow):
         doc = self.current_document()
         if doc is None:
             return
+        from viewer.qt.dialogs.text_list_dialog import TextListDialog
+
         rows = [[str(w.line) if w.line else "", w.message] for w in doc.transcript.warnings]
         TextListDialog(f"Warnings — {doc.path.name}", ["Line", "Warning"], rows, self).exec()
 
@@ -984,6 +1079,8 @@ class MainWindow(QMainWindow):
         return rows
 
     def show_shortcuts(self) -> None:
+        from viewer.qt.dialogs.text_list_dialog import TextListDialog
+
         TextListDialog(
             "Keyboard shortcuts", ["Action", "Shortcut"], self.shortcut_rows(), self
         ).exec()

@@ -174,10 +174,13 @@ class FindBar(QWidget):
 
     # -- what the window tells the bar ---------------------------------------------------------
 
-    def set_document(self, transcript: Transcript | None, index: SearchIndex | None = None) -> None:
+    def set_document(
+        self, transcript: Transcript | None, index: SearchIndex | None = None, build: bool = True
+    ) -> None:
         """The transcript to search (``None`` when no tab is open). Pass the index if it was
-        built elsewhere (e.g. in the load worker); otherwise it is built here once per
-        transcript and kept while the transcript lives."""
+        built elsewhere (the window builds it in a worker); otherwise it is built here once
+        per transcript and kept while the transcript lives. With ``build=False`` and no
+        index, the bar says "Indexing…" until it is called again with the index."""
         if transcript is self._transcript and (index is None or index is self._index):
             return
         self._transcript = transcript
@@ -188,6 +191,11 @@ class FindBar(QWidget):
             cached = self._cache.get(key)
             if index is None and cached is not None and cached[0]() is transcript:
                 index = cached[1]
+            if index is None and not build:
+                self._index = None
+                self._current = None
+                self._rerun()
+                return
             if index is None:
                 index = SearchIndex(transcript)
             self._cache = {k: v for k, v in self._cache.items() if v[0]() is not None}
@@ -302,7 +310,8 @@ class FindBar(QWidget):
         if options is None or self._index is None:
             self._options = None
             self._total = 0
-            self.counter.setText("")
+            waiting = options is not None and self._transcript is not None
+            self.counter.setText("Indexing…" if waiting else "")
             self.search_changed.emit(None)
             self.current_changed.emit(None)
             self.results_ready.emit()

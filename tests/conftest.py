@@ -64,19 +64,21 @@ def _no_background_jobs_left() -> Iterator[None]:
     """A test must not leave a worker running: it would outlive the QApplication."""
     yield
     if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QThreadPool
+        from viewer.qt.workers import wait_for_jobs
 
-        QThreadPool.globalInstance().waitForDone(30000)
+        wait_for_jobs(30000)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Tear Qt down in order before Python finalises (a stray widget or job segfaults)."""
     if "PySide6.QtWidgets" not in sys.modules:
         return
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    QThreadPool.globalInstance().waitForDone(30000)
+    from viewer.qt.workers import wait_for_jobs
+
+    wait_for_jobs(30000)
     app = QApplication.instance()
     if app is None:
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from viewer.core.figures import same_value
 from viewer.core.metrics_models import Check, FigureSide, NameCheck
@@ -101,7 +101,11 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z0-9])[a-z][a-z0-9]*(?![A-Za-z0-9])")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
-def name_checks(paragraphs: Sequence[Paragraph], min_paragraphs: int = 2) -> list[NameCheck]:
+def name_checks(
+    paragraphs: Sequence[Paragraph],
+    min_paragraphs: int = 2,
+    check: Callable[[], None] | None = None,
+) -> list[NameCheck]:
     """Recurring English names kept in some Chinese paragraphs and translated in others.
 
     A *name* is a capitalised word (with lower-case letters, so no acronyms) that occurs in at
@@ -114,6 +118,8 @@ def name_checks(paragraphs: Sequence[Paragraph], min_paragraphs: int = 2) -> lis
     lower: set[str] = set()
     where: dict[str, list[int]] = {}
     for p in paragraphs:
+        if check is not None:
+            check()  # may raise to cancel
         lower.update(m.group(0) for m in _LOWER_WORD.finditer(p.en))
         if not p.zh:
             continue
@@ -124,6 +130,8 @@ def name_checks(paragraphs: Sequence[Paragraph], min_paragraphs: int = 2) -> lis
     by_index = {p.index: p for p in paragraphs}
     out: list[NameCheck] = []
     for name, idxs in where.items():
+        if check is not None:
+            check()
         if len(idxs) < min_paragraphs or name.lower() in lower:
             continue
         key = name.casefold()

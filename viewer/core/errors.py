@@ -25,7 +25,11 @@ class TranscriptError(ViewerError):
         return f"{self.path}: {where}{self.reason}"
 
 
-class LoadCancelled(ViewerError):
+class Cancelled(ViewerError):
+    """Raised inside long work (a load, an analysis) when its cancel callback says so."""
+
+
+class LoadCancelled(Cancelled):
     """Raised inside a load when its cancel callback says so."""
 
 

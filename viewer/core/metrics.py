@@ -12,22 +12,37 @@ from decimal import Decimal
 from typing import Any
 
 from viewer.core.crosscheck import name_checks, pair_figures
+from viewer.core.errors import Cancelled
 from viewer.core.export import ExportCancelled, ExportSpec, suggested_filename
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
 from viewer.core.stats import firm_stats, speaker_stats
 
+Cancel = Callable[[], bool]
+"""Polled between paragraphs: True stops the work with :class:`Cancelled`. The GUI's
+background jobs also pause inside it while the GUI thread is busy."""
 
-def iter_figures(transcript: Transcript) -> Iterator[Figure]:
+
+def _check(cancel: Cancel | None) -> Callable[[], None]:
+    def check() -> None:
+        if cancel is not None and cancel():
+            raise Cancelled("analysis cancelled")
+
+    return check
+
+
+def iter_figures(transcript: Transcript, cancel: Cancel | None = None) -> Iterator[Figure]:
     """Every figure of the transcript, paragraph by paragraph, one pass per paragraph."""
     ctx = CallContext(transcript.meta.fiscal_year, transcript.meta.quarter)
     smap = transcript.speaker_map
+    checkpoint = _check(cancel)
     for turn in transcript.turns:
         speaker = smap.get(turn.speaker_id)
         analyst = speaker is not None and speaker.role is Role.ANALYST
         section = turn.section.value
         for p in turn.paragraphs:
+            checkpoint()
             en = extract_en(p.en, ctx, analyst=analyst)
             zh = extract_zh(p.zh, ctx, analyst=analyst) if p.zh else []
             if not en and not zh:
@@ -43,12 +58,15 @@ def iter_figures(transcript: Transcript) -> Iterator[Figure]:
                 )
 
 
-def analyse(transcript: Transcript) -> Analysis:
-    """Figures (with the translation check), name consistency and speaker statistics."""
-    speakers = speaker_stats(transcript)
+def analyse(transcript: Transcript, cancel: Cancel | None = None) -> Analysis:
+    """Figures (with the translation check), name consistency and speaker statistics.
+
+    ``cancel`` is polled between paragraphs (see :data:`Cancel`)."""
+    checkpoint = _check(cancel)
+    speakers = speaker_stats(transcript, checkpoint)
     return Analysis(
-        figures=tuple(iter_figures(transcript)),
-        names=tuple(name_checks(transcript.paragraphs)),
+        figures=tuple(iter_figures(transcript, cancel)),
+        names=tuple(name_checks(transcript.paragraphs, check=checkpoint)),
         speakers=tuple(speakers),
         firms=tuple(firm_stats(transcript, speakers)),
     )

@@ -301,13 +301,19 @@ def fold(text: str, case_sensitive: bool = False) -> str:
 class _FoldedLang:
     """One language's folded paragraphs, concatenated, with offset maps where needed."""
 
-    def __init__(self, texts: tuple[str, ...], folder: _Folder) -> None:
-        folder.learn(set(_SEP.join(texts)))
+    def __init__(
+        self, texts: tuple[str, ...], folder: _Folder, cancel: Callable[[], bool] | None = None
+    ) -> None:
         folded: list[str] = []
         self.maps: dict[int, _Shifts] = {}
         casefold = folder.casefold
         table = folder.table
         for i, text in enumerate(texts):
+            if i % 64 == 0:
+                # In steps, so a worker never holds the GIL long (the GUI thread waits for it).
+                if cancel is not None and cancel():
+                    raise SearchCancelled("indexing cancelled")
+                folder.learn(set(_SEP.join(texts[i : i + 64])))
             if text.isascii():
                 # Fast path: ASCII is NFKC-stable and has no Han; casefold is lower().
                 folded.append(text.lower() if casefold else text)
@@ -337,10 +343,11 @@ class _FoldedLang:
 class SearchIndex:
     """Folded copies of a transcript's paragraphs, built once per transcript.
 
-    The case-insensitive fold is built at once; the case-sensitive one on first use.
+    The case-insensitive fold is built at once (``cancel`` is polled while it is); the
+    case-sensitive one on first use.
     """
 
-    def __init__(self, transcript: Transcript) -> None:
+    def __init__(self, transcript: Transcript, cancel: Callable[[], bool] | None = None) -> None:
         paragraphs = transcript.paragraphs
         self.size = len(paragraphs)
         self.texts: dict[Lang, tuple[str, ...]] = {
@@ -349,7 +356,11 @@ class SearchIndex:
         }
         self._folded: dict[tuple[Lang, bool], _FoldedLang] = {}
         self._lock = threading.Lock()
-        self.warm(case_sensitive=False)
+        # Not through folded(): nobody else can see the index yet, so no lock is held while
+        # ``cancel`` pauses (a paused job holding the lock would block the GUI thread).
+        folder = _folder(True)
+        for lang in LANGS:
+            self._folded[(lang, False)] = _FoldedLang(self.texts[lang], folder, cancel)
 
     def warm(self, case_sensitive: bool) -> None:
         """Build the folds of one case mode now (e.g. in a worker thread)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.core.metrics_models import FirmStats, SpeakerStats
@@ -27,7 +28,9 @@ class _Acc:
     words_qa: int = 0
 
 
-def speaker_stats(transcript: Transcript) -> list[SpeakerStats]:
+def speaker_stats(
+    transcript: Transcript, check: Callable[[], None] | None = None
+) -> list[SpeakerStats]:
     """One row per speaker, in order of first appearance.
 
     ``questions`` counts an analyst's Q&A turns (each turn is a question or a follow-up);
@@ -36,6 +39,8 @@ def speaker_stats(transcript: Transcript) -> list[SpeakerStats]:
     acc: dict[str, _Acc] = {}
     order: list[str] = []
     for turn in transcript.turns:
+        if check is not None:
+            check()  # may raise to cancel
         a = acc.get(turn.speaker_id)
         if a is None:
             a = acc[turn.speaker_id] = _Acc()

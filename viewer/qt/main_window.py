@@ -38,6 +38,7 @@ from viewer.core.errors import TranscriptError
 from viewer.core.models import Transcript
 from viewer.core.navigation import first_turn_of_speaker, step_turn
 from viewer.core.quote import quote_text, quote_tsv
+from viewer.qt.after_paint import AfterPaint
 from viewer.qt.delegates.paragraph_layout import Mode
 from viewer.qt.document_view import DocumentView
 from viewer.qt.models.roles import Roles
@@ -556,7 +557,7 @@ class MainWindow(QMainWindow):
         doc.pane.setFocus()
         # After the first paint, so nothing competes with it: the search index, the panels
         # deferred at start-up, then the figures.
-        QTimer.singleShot(0, lambda d=doc: self._after_first_paint(d))
+        AfterPaint(doc.pane.viewport(), lambda d=doc: self._after_first_paint(d))
         return doc
 
     def _after_first_paint(self, doc: DocumentView) -> None:
@@ -564,8 +565,7 @@ class MainWindow(QMainWindow):
             return  # closed or replaced meanwhile
         if doc.search_index is None:
             self._index(doc)
-        self.build_panels()
-        self._analyse(doc)
+        self._analyse(doc)  # the figures panel is built when its first analysis arrives
 
     def _index(self, doc: DocumentView) -> None:
         """The search index, in a worker (0.1 s on 10 MB); the find bar waits for it."""
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
 
         transcript = doc.transcript
         self.runner.start(
-            lambda token, progress: SearchIndex(transcript),
+            lambda token, progress: SearchIndex(transcript, cancel=token),
             on_finished=lambda index, d=doc: self._on_indexed(d, index),
         )
 
@@ -721,9 +721,7 @@ class MainWindow(QMainWindow):
     def _on_search_changed(self, options: Any) -> None:
         doc = self.current_document()
         if self._hit_list is not None or options is not None:
-            self.hit_list.set_search(
-                doc.transcript if doc else None, self.find_bar.index, options
-            )
+            self.hit_list.set_search(doc.transcript if doc else None, self.find_bar.index, options)
         self._highlight_timer.start()
 
     def _on_current_hit_changed(self, hit: Any) -> None:
@@ -741,13 +739,24 @@ class MainWindow(QMainWindow):
 
     def _analyse(self, doc: DocumentView) -> None:
         """Figures, the translation check and statistics, in a worker (1-2 s on 10 MB)."""
-        from viewer.core.metrics import analyse
-
         transcript = doc.transcript
+
+        def work(token: Any, progress: Any) -> Any:
+            from viewer.core.metrics import analyse  # imported off the GUI thread
+
+            return analyse(transcript, cancel=token)
+
         self.runner.start(
-            lambda token, progress: analyse(transcript),
+            work,
             on_finished=lambda a, d=doc: self._on_analysed(d, a),
+            on_failed=lambda exc, d=doc: self._on_analysis_failed(d, exc),
         )
+
+    def _on_analysis_failed(self, doc: DocumentView, exc: Exception) -> None:
+        log.error("analysing %s failed: %s", doc.path, exc)
+        if doc in self.documents():
+            self.status(f"Could not find the figures of {doc.path.name}: {exc}", 15000)
+            _ = self.metrics_panel  # an empty panel rather than the "analysing" notice
 
     def _on_analysed(self, doc: DocumentView, analysis: Any) -> None:
         if doc not in self.documents():
@@ -1130,5 +1139,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_loading()
+        self.runner.cancel_all()  # the index and figures of open documents
         self.save_state()
         super().closeEvent(event)

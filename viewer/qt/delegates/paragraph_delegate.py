@@ -52,6 +52,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         painter.save()
         try:
             rect = QRectF(option.rect)
+            painter.setClipRect(option.rect)  # a row never draws over its neighbours
             pal = option.palette
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             kind = index.data(Roles.ROW_KIND)

@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
@@ -60,10 +69,14 @@ class ReadingPane(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on: a scroll bar that appears once the rows are sized would narrow the
+        # viewport and make every height wrong again (calls are always longer than a screen).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTabKeyNavigation(False)
         self.setMouseTracking(True)
         self._zoom = 1.0
-        self._dirty = True
+        self._dirty = True  # rows not sized yet for this model (done when shown)
+        self._painted = False
         self._applied: tuple[tuple[int, str, float], int] | None = None
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
@@ -218,6 +231,9 @@ class ReadingPane(QTableView):
         self._pending = iter(order)
         self._pending_anchor = anchor
         self._size_slice()
+        # The first slice sized the rows from the top of the viewport down: measure the ones
+        # on screen exactly now, so the next paint is right (not one frame of estimates).
+        self._refine_visible()
 
     def _size_slice(self) -> None:
         proxy, source = self.proxy(), self.source()
@@ -251,7 +267,7 @@ class ReadingPane(QTableView):
                 else:
                     h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
             header.resizeSection(row, h)
-            if not exact_all and n % 256 == 0 and time.perf_counter() > deadline:
+            if not exact_all and n % 16 == 0 and time.perf_counter() > deadline:
                 self._restore_anchor(anchor)
                 self._slice_timer.start()
                 return
@@ -348,8 +364,23 @@ class ReadingPane(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self._relayout_timer.start()
+        if not self.isVisible():
+            return
+        if self._dirty or not self._painted:
+            # Being shown: size the rows, and measure those on screen, before the first paint.
+            self.relayout()
+            self._refine_visible()
+        elif event.oldSize().width() != event.size().width():
+            self._relayout_timer.start()  # the user is resizing: wait until it pauses
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.relayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._painted = True
+        super().paintEvent(event)
 
     # -- navigation ------------------------------------------------------------------------
 

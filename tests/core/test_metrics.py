@@ -220,3 +220,22 @@ def test_snippet() -> None:
     text = "alpha beta gamma delta $5 million epsilon zeta eta theta"
     assert snippet(text, 23, 33, width=6) == "…delta $5 million epsil…"
     assert snippet("$5 million", 0, 10) == "$5 million"
+
+
+def test_analysis_polls_its_cancel_callback_and_stops(call_path: Path) -> None:
+    from viewer.core.errors import Cancelled
+
+    transcript = load_transcript(call_path)
+    polls: list[int] = []
+
+    def cancel_after_ten() -> bool:
+        polls.append(1)
+        return len(polls) > 10
+
+    with pytest.raises(Cancelled):
+        analyse(transcript, cancel=cancel_after_ten)
+    assert len(polls) == 11
+    counted: list[int] = []
+    full = analyse(transcript, cancel=lambda: bool(counted.append(1)))
+    assert full == analyse(transcript)  # polling changes nothing
+    assert len(counted) >= len(transcript.paragraphs)  # at least once per paragraph

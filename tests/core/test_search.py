@@ -394,3 +394,12 @@ def test_any_slice_of_the_text_is_found(text: str, data: st.DataObject) -> None:
         return
     index = SearchIndex(make_transcript((text, None)))
     assert find(index, SearchOptions(query=query)) != []
+
+
+def test_index_building_polls_cancel_and_stops(qrl: Transcript) -> None:
+    polls: list[int] = []
+    index = SearchIndex(qrl, cancel=lambda: bool(polls.append(1)))
+    assert polls  # polled while building
+    assert search(index, "營收") == search(SearchIndex(qrl), "營收")
+    with pytest.raises(SearchCancelled):
+        SearchIndex(qrl, cancel=lambda: True)

@@ -372,3 +372,54 @@ def test_macos_open_with_event_opens_the_file(qtbot: Any, window: Any, tmp_path:
     assert app.file_open_filter.eventFilter(app, QFileOpenEvent(str(copy)))  # before a window
     assert app.pending_files == [str(copy)]
     app.pending_files.clear()
+
+
+def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
+    """At the pane's first paint every row on screen has its exact height (no frame of
+    estimated or default heights with text running into the next row)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from viewer.qt.delegates.paragraph_layout import paragraph_height
+
+    seen: list[tuple[int, int]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen:
+                pane = window.current_document().pane
+                proxy, source = pane.proxy(), pane.source()
+                last = pane.rowAt(pane.viewport().height() - 1)
+                width = float(max(200, pane.viewport().width()))
+                rows = wrong = 0
+                for row in range(pane.rowAt(0), last + 1 if last >= 0 else proxy.rowCount()):
+                    src = proxy.mapToSource(proxy.index(row, 0)).row()
+                    if source.row_kind(src) != RowKind.PARAGRAPH:
+                        continue
+                    p = source.transcript.paragraphs[source.paragraph_of_row(src)]
+                    exact = round(paragraph_height(p.en, p.zh, pane.mode, width, pane.metrics()))
+                    rows += 1
+                    wrong += exact != pane.verticalHeader().sectionSize(row)
+                seen.append((rows, wrong))
+            return False
+
+    spy = FirstPaint()
+    window.load_finished.connect(
+        lambda doc: doc.pane.viewport().installEventFilter(spy) if doc else None
+    )
+    load(qtbot, window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    rows, wrong = seen[0]
+    assert rows >= 2 and wrong == 0
+
+
+def test_figures_panel_is_built_when_the_analysis_arrives(qtbot: Any, window: Any) -> None:
+    assert window._metrics_panel is None  # not at start-up: it is not needed for the first paint
+    assert "analysed" in window.metrics_dock.widget().text()
+    with qtbot.waitSignal(window.analysis_finished, timeout=20000):
+        doc = load(qtbot, window)
+    assert window.metrics_dock.widget() is window._metrics_panel is not None
+    assert window.metrics_panel.figure_model.rowCount() == len(doc.analysis.figures) > 0
+    assert window._hit_list is None  # built at the first search (or when focused)
+    window.find_bar.open("Libra")
+    qtbot.waitUntil(lambda: window._hit_list is not None, timeout=10000)
+    assert window.hits_dock.widget() is window.hit_list

@@ -32,8 +32,9 @@ class AfterPaint(QObject):
         return False
 
     def _fire(self) -> None:
+        # The object stays, a child of the widget, until the widget goes: deleting it here
+        # (deleteLater from inside its own timer slot) crashed PySide6 6.11.
         callback, self.callback = self.callback, None
         if callback is not None:
             self.widget.removeEventFilter(self)
             callback()
-            self.deleteLater()

@@ -1,0 +1,132 @@
+"""Background jobs take turns with the GUI thread; work waits for a widget's first paint."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from viewer.qt.after_paint import AfterPaint
+from viewer.qt.workers import JobRunner, TurnTaker, turns, wait_for_jobs
+
+
+class Counter:
+    """A job that counts its cancel-token polls (its steps) until told to stop."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.stop = threading.Event()
+        self.started = threading.Event()
+
+    def __call__(self, token: Any, progress: Any) -> int:
+        self.started.set()
+        while not self.stop.is_set():
+            if token():
+                break
+            self.steps += 1
+        return self.steps
+
+
+@pytest.fixture
+def runner(qapp: Any) -> Iterator[JobRunner]:
+    r = JobRunner()
+    yield r
+    r.cancel_all()
+    r.wait()
+
+
+@pytest.fixture
+def no_timer(runner: JobRunner, monkeypatch: pytest.MonkeyPatch) -> TurnTaker:
+    """The turn taker without its idle timer, and patient: turns only when the test gives
+    them."""
+    taker = runner.turns
+    monkeypatch.setattr(taker, "MAX_PAUSE", 30.0)
+    taker._timer.stop()
+    monkeypatch.setattr(taker._timer, "start", lambda *a: None)
+    return taker
+
+
+def test_a_job_only_steps_during_turns(qtbot: Any, runner: JobRunner, no_timer: TurnTaker) -> None:
+    job = Counter()
+    runner.start(job)
+    assert job.started.wait(5)
+    qtbot.wait(50)  # no turn handed out: the job waits at its first checkpoint
+    before = job.steps
+    qtbot.wait(50)
+    assert job.steps == before <= 1
+    no_timer.give_turn()
+    assert job.steps > before
+    job.stop.set()
+    no_timer.give_turn()
+    assert wait_for_jobs(5000)
+
+
+def test_the_idle_timer_hands_out_turns_until_the_job_ends(qtbot: Any, runner: JobRunner) -> None:
+    job = Counter()
+    with qtbot.waitSignal(runner.start(job).signals.finished, timeout=10000):
+        qtbot.waitUntil(lambda: job.steps > 10_000, timeout=10000)
+        job.stop.set()
+    qtbot.waitUntil(lambda: not runner.turns._timer.isActive(), timeout=5000)
+
+
+def test_waiting_for_jobs_lets_them_run_without_turns(
+    runner: JobRunner, no_timer: TurnTaker
+) -> None:
+    job = Counter()
+    runner.start(job)
+    assert job.started.wait(5)
+    threading.Timer(0.2, job.stop.set).start()
+    assert wait_for_jobs(10000)  # the GUI thread blocks here: no turns, yet the job ends
+    assert job.steps > 1
+
+
+def test_without_turns_for_a_while_jobs_run_freely(
+    runner: JobRunner, no_timer: TurnTaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(no_timer, "MAX_PAUSE", 0.05)
+    job = Counter()
+    runner.start(job)
+    assert job.started.wait(5)
+    done = threading.Event()
+    threading.Thread(target=lambda: (job.stop.wait(), done.set())).start()
+    threading.Timer(0.3, job.stop.set).start()
+    assert done.wait(5)
+    assert job.steps > 1000  # not one step per pause
+
+
+def test_cancel_reaches_a_waiting_job(qtbot: Any, runner: JobRunner, no_timer: TurnTaker) -> None:
+    job = Counter()
+    started = runner.start(job)
+    assert job.started.wait(5)
+    with qtbot.waitSignal(started.signals.cancelled, timeout=5000):
+        started.cancel()
+        no_timer.give_turn()
+
+
+def test_one_turn_taker_per_application(runner: JobRunner) -> None:
+    assert runner.turns is turns() is JobRunner().turns
+
+
+def test_after_paint_runs_once_the_widget_is_painted(qtbot: Any) -> None:
+    label = QLabel("painted")
+    qtbot.addWidget(label)
+    calls: list[bool] = []
+    AfterPaint(label, lambda: calls.append(label.isVisible()), fallback_ms=None)
+    qtbot.wait(50)
+    assert calls == []  # hidden: never painted
+    label.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=5000)
+    label.update()
+    qtbot.wait(50)
+    assert calls == [True]  # once
+
+
+def test_after_paint_falls_back_for_a_widget_never_painted(qtbot: Any) -> None:
+    label = QLabel("hidden")
+    qtbot.addWidget(label)
+    calls: list[int] = []
+    AfterPaint(label, lambda: calls.append(1), fallback_ms=20)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5000)

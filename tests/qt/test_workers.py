@@ -130,3 +130,11 @@ def test_after_paint_falls_back_for_a_widget_never_painted(qtbot: Any) -> None:
     calls: list[int] = []
     AfterPaint(label, lambda: calls.append(1), fallback_ms=20)
     qtbot.waitUntil(lambda: calls == [1], timeout=5000)
+
+
+def test_a_lost_outcome_never_leaves_the_turn_timer_spinning(qtbot: Any, runner: JobRunner) -> None:
+    taker = runner.turns
+    assert wait_for_jobs(5000)
+    taker.job_queued()  # as if a job had started and its outcome signal had been lost
+    assert taker._timer.isActive()
+    qtbot.waitUntil(lambda: not taker._timer.isActive(), timeout=5000)

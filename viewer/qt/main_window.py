@@ -122,8 +122,9 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.empty, 1)  # shown instead of the tabs while nothing is open
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        # The figures panel and the hit list are built just after the first paint (or when
-        # first used): their docks exist from the start so the saved layout applies.
+        # The figures panel and the hit list are built when first needed (the panel when its
+        # first analysis arrives, the list at the first search), not before the first paint;
+        # their docks exist from the start so the saved layout applies.
         self._metrics_panel: MetricsPanel | None = None
         self._hit_list: HitList | None = None
         self.metrics_dock = self._dock(
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def build_panels(self) -> None:
-        """Build the panels deferred at start-up (after the first paint)."""
+        """Build the figures panel and the hit list now (a dock is about to be focused)."""
         _ = self.metrics_panel, self.hit_list
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -582,9 +583,7 @@ class MainWindow(QMainWindow):
             return
         doc.search_index = index
         if doc is self.current_document():
-            self.find_bar.set_document(doc.transcript, index)
-            if self._hit_list is not None and self.find_bar.options() is not None:
-                self.hit_list.set_search(doc.transcript, index, self.find_bar.options())
+            self.find_bar.set_document(doc.transcript, index)  # reruns a waiting query
 
     def close_document(self, index: int) -> None:
         w = self.tabs.widget(index)

@@ -75,6 +75,10 @@ class TurnTaker(QObject):
         """One turn: the jobs run until it ends or they all finish; the GUI thread waits."""
         with self._cond:
             if not self._alive:
+                if not QThreadPool.globalInstance().activeThreadCount():
+                    # Every job has ended, even one whose outcome signal was lost: idle again.
+                    self._queued = 0
+                    self._timer.stop()
                 return
             end = time.monotonic() + self.TURN
             self._turn_until = end

@@ -189,10 +189,8 @@ class MainWindow(QMainWindow):
             panel.figure_activated.connect(self._on_figure_activated)
             panel.paragraph_activated.connect(self._on_metrics_paragraph_activated)
             panel.paragraph_filter_changed.connect(lambda only: self._set_only("figures", only))
-            panel.figure_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            panel.figure_view.addAction(self.act_export)
             self._metrics_panel = panel
-            self._replace_dock_widget(self.metrics_dock, panel)
+            self._install_panel(self.metrics_dock, panel, panel.figure_view)
             doc = self.current_document()
             panel.set_analysis(doc.transcript if doc else None, doc.analysis if doc else None)
         return self._metrics_panel
@@ -206,20 +204,21 @@ class MainWindow(QMainWindow):
             hits = HitList(self)
             hits.hit_activated.connect(self.find_bar.set_current)
             hits.filter_changed.connect(lambda only: self._set_only("hits", only))
-            hits.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            hits.view.addAction(self.act_export)
             self._hit_list = hits
-            self._replace_dock_widget(self.hits_dock, hits)
+            self._install_panel(self.hits_dock, hits, hits.view)
             doc = self.current_document()
             options = self.find_bar.options()
             if doc is not None and options is not None:
                 hits.set_search(doc.transcript, self.find_bar.index, options)
         return self._hit_list
 
-    @staticmethod
-    def _replace_dock_widget(dock: QDockWidget, widget: QWidget) -> None:
+    def _install_panel(self, dock: QDockWidget, panel: QWidget, view: QWidget) -> None:
+        """Put a panel built late in its dock (replacing the placeholder); its view's
+        right-click menu offers Export like the other views."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addAction(self.act_export)
         old = dock.widget()
-        dock.setWidget(widget)
+        dock.setWidget(panel)
         if old is not None:
             old.deleteLater()
 

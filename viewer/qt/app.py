@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from viewer import __version__
 from viewer.qt.after_paint import AfterPaint
+from viewer.qt.workers import wait_for_jobs
 
 log = logging.getLogger("viewer")
 START = time.perf_counter()
@@ -193,7 +194,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         from viewer.qt.screenshot import take_screenshot
 
-        return take_screenshot(app, args)
+        status = take_screenshot(app, args)
+        wait_for_jobs(10000)  # the figures job may still run: not into the app's destruction
+        return status
     window = create_window(app)
     app.window = window
     window.show()
@@ -216,4 +219,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.load_finished.connect(on_loaded)
     window.open_paths(files)
-    return app.exec()
+    status = app.exec()
+    # Jobs were cancelled when the app quit: let them end while the QApplication still
+    # exists (a job finishing during its destruction crashed the process).
+    wait_for_jobs(10000)
+    return status

@@ -54,6 +54,8 @@ class TurnTaker(QObject):
         self._free = 0  # > 0: no turns, jobs run freely
         self._alive = 0  # jobs running in pool threads (changed by the workers)
         self._queued = 0  # jobs started and not yet ended (changed on the GUI thread)
+        self.jobs: set[Job] = set()  # those jobs, to cancel them all when the app quits
+        self.quitting = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.give_turn)
@@ -101,7 +103,12 @@ class TurnTaker(QObject):
                 self._free -= 1
 
     def stop_turns(self) -> None:
-        """No more turns (the application is quitting): jobs run freely from now on."""
+        """The application is quitting: cancel every job and hand out no more turns (jobs
+        run freely to their next cancel check). Their outcomes are dropped: the objects
+        that would receive them are being destroyed."""
+        self.quitting = True
+        for job in list(self.jobs):
+            job.cancel()
         self._timer.stop()
         with self._cond:
             self._free += 1
@@ -194,19 +201,25 @@ class Job:
         try:
             result = self.fn(self.token, self.signals.progress.emit)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
             return
         except ViewerError as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
             return
         except Exception as exc:
             log.exception("background job failed")
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
             return
         if self.token():
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        if _turns is not None and _turns.quitting:
+            return  # the receivers are going away with the application
+        signal.emit(*args)
 
 
 class JobRunner(QObject):
@@ -235,6 +248,7 @@ class JobRunner(QObject):
         turns = self.turns
 
         def done(*_: Any) -> None:
+            turns.jobs.discard(job)
             turns.job_ended()
             # Drop our reference a little later, on the GUI thread: by then the pool has
             # released its own, so the signals QObject is never freed on the worker thread.
@@ -250,6 +264,7 @@ class JobRunner(QObject):
             job.signals.progress.connect(on_progress)
         for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             sig.connect(done)
+        turns.jobs.add(job)
         turns.job_queued()
         self.pool.start(job.run)
         return job

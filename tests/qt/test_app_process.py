@@ -1,0 +1,40 @@
+"""The GUI as a real process: start, first paint, quit while background jobs still run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT, SAMPLE
+
+
+def test_quitting_while_the_figures_are_found_exits_cleanly(tmp_path: Path) -> None:
+    """The app quits at its first paint (``EARNINGS_VIEWER_FIRST_PAINT``), when the index and
+    figures jobs of a long call have only just started: they must be cancelled and end
+    before the QApplication goes (a job finishing during its destruction crashed it)."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    head, sep, body = text.partition("\n\n")
+    long_call = tmp_path / "NOVA-2025-Q3-long.txt"
+    long_call.write_text(head + sep + "\n\n".join([body] * 40), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "EARNINGS_VIEWER_FIRST_PAINT": "1",
+        "EARNINGS_VIEWER_SETTINGS": str(tmp_path / "settings.ini"),
+        "EARNINGS_VIEWER_LOG_DIR": str(tmp_path / "logs"),
+    }
+    for _ in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-m", "viewer", str(long_call)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert proc.stdout.startswith("first-paint:") and "loaded=1" in proc.stdout
+        assert "Traceback" not in proc.stderr, proc.stderr[-2000:]

@@ -208,9 +208,9 @@ def test_paragraph_badges(call_path: Path) -> None:
     from viewer.core.metrics import paragraph_badges
 
     badges = paragraph_badges(analyse(load_transcript(call_path)))
-    assert badges[2] == "$20.4 million ≠ 2,400 萬美元"
-    assert badges[4] == "Vireo: translated here, kept in 2 other paragraphs"
-    assert badges[7] == "45 engineers: not in the Chinese"
+    assert badges[2] == ("$20.4 million ≠ 2,400 萬美元", True)
+    assert badges[4] == ("Vireo: translated here, kept in 2 other paragraphs", False)
+    assert badges[7] == ("45 engineers: not in the Chinese", True)
     assert set(badges) == {2, 4, 7}  # matches and extras get no badge
 
 

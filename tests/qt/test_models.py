@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from tests.conftest import SAMPLE
+from viewer.core.metrics import Badge
 from viewer.core.transcript_io import load_transcript
 from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.roles import Roles, RowKind
@@ -41,8 +42,11 @@ def test_highlights_and_badges_emit_data_changed_for_their_rows(qtbot: Any) -> N
     assert model.index(model.row_of_paragraph(3), 0).data(Roles.HIGHLIGHTS)[0].end == 4
     with qtbot.assertNotEmitted(model.dataChanged):
         model.set_highlights({3: [Highlight("en", 0, 4, "search")]})  # unchanged: no signal
-    model.set_badges({7: "$1 = 1 美元"})
-    assert model.index(model.row_of_paragraph(7), 0).data(Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_badges({7: Badge("$1 ≠ 10 美元", figures=True)})
+    index = model.index(model.row_of_paragraph(7), 0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "$1 ≠ 10 美元"
+    assert index.data(Roles.BADGE).figures
 
 
 def test_filter_proxy_contract_and_filters(qtmodeltester: Any) -> None:

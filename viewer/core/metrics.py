@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from viewer.core.crosscheck import name_checks, pair_figures
 from viewer.core.errors import Cancelled
@@ -265,20 +265,30 @@ def figure_json(figure: Figure) -> dict[str, Any]:
     return d
 
 
-def paragraph_badges(analysis: Analysis) -> dict[int, str]:
-    """What the reading pane's badge says, by paragraph: each mismatched or missing figure
+class Badge(NamedTuple):
+    """A reading-pane badge: what it says, and whether a figure is wrong or missing there
+    (``figures``: the serious kind) or only a name is translated inconsistently."""
+
+    text: str
+    figures: bool
+
+
+def paragraph_badges(analysis: Analysis) -> dict[int, Badge]:
+    """The reading pane's badges, by paragraph: each mismatched or missing figure
     (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere."""
     lines: dict[int, list[str]] = {}
+    with_figures: set[int] = set()
     for f in analysis.figures:
         if f.check in (Check.MISMATCH, Check.MISSING):
             lines.setdefault(f.paragraph, []).append(tooltip(f))
+            with_figures.add(f.paragraph)
     for n in analysis.names:
         for p in n.translated_paragraphs:
             lines.setdefault(p, []).append(
                 f"{n.name}: translated here, kept in {n.kept} other paragraph"
                 + ("s" if n.kept != 1 else "")
             )
-    return {p: "\n".join(v) for p, v in sorted(lines.items())}
+    return {p: Badge("\n".join(v), p in with_figures) for p, v in sorted(lines.items())}
 
 
 def snippet(text: str, start: int, end: int, width: int = 36) -> str:

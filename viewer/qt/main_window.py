@@ -1127,7 +1127,7 @@ class MainWindow(QMainWindow):
             if state is not None:
                 log.info("ignoring invalid saved dock state")
             self.resizeDocks(
-                [self.speaker_dock, self.metrics_dock], [290, 470], Qt.Orientation.Horizontal
+                [self.speaker_dock, self.metrics_dock], [320, 450], Qt.Orientation.Horizontal
             )
 
     def save_state(self) -> None:

@@ -24,6 +24,7 @@ from viewer.qt.models.roles import Roles, RowKind
 Index = QModelIndex | QPersistentModelIndex
 
 ROLE_COLOURS = {"operator": "#8a8f98", "company": "#2f6fdf", "analyst": "#e0822a"}
+BADGE_COLOURS = {True: "#e5534b", False: "#d4930d"}  # figures wrong / a name only
 HIGHLIGHT_COLOURS = {"search": "#ffe48a", "current": "#ff9d3b", "figure": "#9fdcaa"}
 MISSING_ZH = "（缺少翻譯）translation missing"
 
@@ -155,11 +156,14 @@ class ParagraphDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
             str(number + 1),
         )
-        if index.data(Roles.BADGE):
+        badge = index.data(Roles.BADGE)
+        if badge:
+            # Red "!": a figure is wrong or missing in the Chinese; amber "i": only a name
+            # is translated here and kept elsewhere.
             r = m.line * 0.55
             c = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setBrush(QColor("#e5534b"))
+            painter.setBrush(QColor(BADGE_COLOURS[badge.figures]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(c, r, r)
             painter.setPen(QColor("white"))
@@ -167,7 +171,9 @@ class ParagraphDelegate(QStyledItemDelegate):
             f.setPointSizeF(max(6.0, f.pointSizeF() * 0.75))
             painter.setFont(f)
             painter.drawText(
-                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "!"
+                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                Qt.AlignmentFlag.AlignCenter,
+                "!" if badge.figures else "i",
             )
         en = index.data(Roles.EN) or ""
         zh = index.data(Roles.ZH)

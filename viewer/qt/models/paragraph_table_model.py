@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.models import Section, Transcript
 from viewer.core.quote import SECTION_LABELS
 from viewer.qt.models.roles import Roles, RowKind
+
+if TYPE_CHECKING:
+    from viewer.core.metrics import Badge  # not imported at start-up (figures module)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +59,7 @@ class ParagraphTableModel(QAbstractTableModel):
         self._row_of_paragraph = row_of_paragraph
         self._row_of_turn = row_of_turn
         self._highlights: dict[int, list[Highlight]] = {}
-        self._badges: dict[int, str] = {}
+        self._badges: dict[int, Badge] = {}
 
     # -- look-ups used by views and proxies ----------------------------------------------
 
@@ -87,7 +90,7 @@ class ParagraphTableModel(QAbstractTableModel):
         self._highlights = highlights
         self._emit_rows(changed, [Roles.HIGHLIGHTS])
 
-    def set_badges(self, badges: dict[int, str]) -> None:
+    def set_badges(self, badges: dict[int, Badge]) -> None:
         changed = {
             p for p in set(self._badges) | set(badges) if self._badges.get(p) != badges.get(p)
         }
@@ -150,8 +153,11 @@ class ParagraphTableModel(QAbstractTableModel):
                 return t.turn_of_paragraph[ref]
             if role == Roles.HIGHLIGHTS:
                 return self._highlights.get(ref, [])
-            if role == Roles.BADGE or role == Qt.ItemDataRole.ToolTipRole:
+            if role == Roles.BADGE:
                 return self._badges.get(ref)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                badge = self._badges.get(ref)
+                return badge.text if badge is not None else None
             if role in (Roles.SPEAKER_ID, Roles.SECTION, Roles.SPEAKER_ROLE):
                 turn = t.turns[t.turn_of_paragraph[ref]]
                 return self._turn_value(turn.index, role)

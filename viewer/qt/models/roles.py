@@ -19,7 +19,7 @@ class Roles(IntEnum):
     ZH = _BASE + 7
     SPEAKER_ROLE = _BASE + 8  # "operator" / "company" / "analyst"
     HEADER = _BASE + 9  # (name, title, firm) for header rows
-    BADGE = _BASE + 10  # tooltip text of a translation-check badge, or None
+    BADGE = _BASE + 10  # the paragraph's viewer.core.metrics.Badge, or None
     HIGHLIGHTS = _BASE + 11  # list[Highlight] for the row
     NODE_KIND = _BASE + 12  # speaker tree: "group", "speaker", "turn"
     SORT = _BASE + 13  # numeric sort key

@@ -32,6 +32,7 @@ class SpeakerPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setIndentation(14)  # three levels deep: leave the names room
         self.tree.header().setStretchLastSection(False)
         self.prepared = QCheckBox("&Prepared remarks", self)
         self.qa = QCheckBox("&Q&&A", self)
@@ -62,11 +63,17 @@ class SpeakerPanel(QWidget):
             return
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed numeric columns: ResizeToContents would read every turn of a long call.
-        digits = self.tree.fontMetrics().horizontalAdvance("000000") + 12
+        # Numeric columns as wide as their header or their largest number, which the top
+        # rows hold (group totals); ResizeToContents would read every turn of a long call.
+        fm, hfm = self.tree.fontMetrics(), header.fontMetrics()
         for col in (1, 2):
+            numbers = (str(model.index(r, col).data() or "") for r in range(model.rowCount()))
+            label = str(model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(
+                max(map(fm.horizontalAdvance, numbers), default=0), hfm.horizontalAdvance(label)
+            )
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, digits)
+            header.resizeSection(col, width + 16)
 
         # Expand groups and firms, not speakers (their turns are many).
         def expand(parent: QModelIndex) -> None:

@@ -423,3 +423,10 @@ def test_figures_panel_is_built_when_the_analysis_arrives(qtbot: Any, window: An
     window.find_bar.open("Libra")
     qtbot.waitUntil(lambda: window._hit_list is not None, timeout=10000)
     assert window.hits_dock.widget() is window.hit_list
+
+
+def test_closing_a_document_cancels_its_background_jobs(qtbot: Any, window: Any) -> None:
+    doc = load(qtbot, window)
+    qtbot.waitUntil(lambda: len(doc.jobs) == 2, timeout=10000)  # index, figures
+    window.close_document(window.tabs.indexOf(doc))
+    assert all(job.token.cancelled for job in doc.jobs)

@@ -30,6 +30,7 @@ class DocumentView(QWidget):
         self.extra_highlights: dict[int, list[Highlight]] = {}
         self.search_index: SearchIndex | None = None  # built in a worker after the first paint
         self.analysis: Any = None  # viewer.core.metrics.Analysis once the worker is done
+        self.jobs: list[Any] = []  # its index and figures jobs, cancelled when it closes
         # "Only these paragraphs" filters from several features (search hits, figures):
         # the pane shows their intersection.
         self._only: dict[str, frozenset[int]] = {}

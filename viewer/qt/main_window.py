@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         if existing is not None:
             old = self.tabs.widget(existing)
             self.tabs.removeTab(existing)
-            old.deleteLater()
+            self._discard(old)
             self.tabs.insertTab(existing, doc, label)
             self.tabs.setCurrentIndex(existing)
         else:
@@ -572,9 +572,11 @@ class MainWindow(QMainWindow):
         from viewer.core.search import SearchIndex
 
         transcript = doc.transcript
-        self.runner.start(
-            lambda token, progress: SearchIndex(transcript, cancel=token),
-            on_finished=lambda index, d=doc: self._on_indexed(d, index),
+        doc.jobs.append(
+            self.runner.start(
+                lambda token, progress: SearchIndex(transcript, cancel=token),
+                on_finished=lambda index, d=doc: self._on_indexed(d, index),
+            )
         )
 
     def _on_indexed(self, doc: DocumentView, index: SearchIndex) -> None:
@@ -591,7 +593,15 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         if isinstance(w, DocumentView) and not any(d.path == w.path for d in self.documents()):
             self.watcher.removePath(str(w.path))
-        w.deleteLater()
+        self._discard(w)
+
+    @staticmethod
+    def _discard(widget: QWidget) -> None:
+        """A closed or replaced document: stop its background work, then delete it."""
+        if isinstance(widget, DocumentView):
+            for job in widget.jobs:
+                job.cancel()
+        widget.deleteLater()
 
     def reload_current(self) -> None:
         doc = self.current_document()
@@ -744,10 +754,12 @@ class MainWindow(QMainWindow):
 
             return analyse(transcript, cancel=token)
 
-        self.runner.start(
-            work,
-            on_finished=lambda a, d=doc: self._on_analysed(d, a),
-            on_failed=lambda exc, d=doc: self._on_analysis_failed(d, exc),
+        doc.jobs.append(
+            self.runner.start(
+                work,
+                on_finished=lambda a, d=doc: self._on_analysed(d, a),
+                on_failed=lambda exc, d=doc: self._on_analysis_failed(d, exc),
+            )
         )
 
     def _on_analysis_failed(self, doc: DocumentView, exc: Exception) -> None:

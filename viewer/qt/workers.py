@@ -163,6 +163,11 @@ class CancelToken:
     def cancel(self) -> None:
         self._event.set()
 
+    @property
+    def cancelled(self) -> bool:
+        """Whether ``cancel()`` was called (without waiting for a turn: for the GUI)."""
+        return self._event.is_set()
+
     def __call__(self) -> bool:
         if not self._event.is_set() and _turns is not None:
             _turns.checkpoint()

@@ -19,6 +19,7 @@ their :class:`CancelToken`.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
 from viewer.core.errors import Cancelled, ViewerError
@@ -150,7 +152,18 @@ def turns() -> TurnTaker:
         if app is not None:
             # From then on nobody hands out turns: jobs finish (or see their cancel) freely.
             app.aboutToQuit.connect(_turns.stop_turns)
+            # Scripts and tests that never run the event loop get the same at exit, before
+            # PySide destroys the application (a job ending during that crashed).
+            atexit.register(_stop_at_exit)
     return _turns
+
+
+def _stop_at_exit() -> None:
+    taker = _turns
+    if taker is None or not shiboken6.isValid(taker):
+        return
+    taker.stop_turns()
+    QThreadPool.globalInstance().waitForDone(10000)
 
 
 class CancelToken:
@@ -224,7 +237,10 @@ class Job:
     def _emit(signal: Any, *args: Any) -> None:
         if _turns is not None and _turns.quitting:
             return  # the receivers are going away with the application
-        signal.emit(*args)
+        try:
+            signal.emit(*args)
+        except RuntimeError as exc:  # the signals object is already gone (teardown)
+            log.debug("job outcome dropped: %s", exc)
 
 
 class JobRunner(QObject):

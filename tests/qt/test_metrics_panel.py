@@ -13,7 +13,7 @@ from viewer.core.metrics import analyse
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.core.transcript_io import load_transcript
-from viewer.qt.models.figure_table_model import CHECK, VALUE_EN, FigureTableModel
+from viewer.qt.models.figure_table_model import CHECK, VALUE_EN, VALUE_ZH, FigureTableModel
 from viewer.qt.models.name_check_model import NameCheckModel
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
@@ -104,10 +104,14 @@ def test_filters(panel: MetricsPanel, qtbot: Any) -> None:
     assert len(shown(p)) == 2
     panel.section_box.setCurrentIndex(0)
     panel.nature_box.setCurrentIndex(panel.nature_box.findText("guidance"))
-    assert shown(p, 1) == ["60–62 M USD", "300 people"]  # the extra is in that sentence
+    # The extra (a figure only the Chinese has) is in that sentence: each value column shows
+    # its own language's figure, so the English one is blank there.
+    assert shown(p, VALUE_EN) == ["60–62 M USD", ""]
+    assert shown(p, VALUE_ZH) == ["6,000 至 6,200 萬美元", "300 人"]
     panel.nature_box.setCurrentIndex(0)
     panel.metric_box.setCurrentIndex(panel.metric_box.findText("operating expenses"))
     assert shown(p, 1) == ["20.4 M USD"]
+    assert shown(p, VALUE_ZH) == ["2,400 萬美元"]  # the mismatch shows as two numbers
     panel.metric_box.setCurrentIndex(0)
     panel.search.setText("萬美元")  # QTest cannot type Han characters
     assert len(shown(p)) == 3

@@ -91,9 +91,11 @@ class FigureTableModel(ReadOnlyTableModel):
         if col == METRIC:
             text = m.metric
         elif col == VALUE_EN:
-            text = format_en(m)
+            # Each language's own figure, so a mismatch shows as two different numbers;
+            # a figure only one side has leaves the other blank (the Check column says so).
+            text = format_en(f.en) if f.en is not None else ""
         elif col == VALUE_ZH:
-            text = format_zh(m)
+            text = format_zh(f.zh) if f.zh is not None else ""
         elif col == PERIOD:
             text = m.period or ""
         elif col == NATURE:
@@ -120,13 +122,15 @@ class FigureTableModel(ReadOnlyTableModel):
         if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
             return None
         f = self._rows[row]
+        m = f.main
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(f)
         if role == Roles.SORT:
             if col in (VALUE_EN, VALUE_ZH):
-                return float(f.main.sort_value)
+                side = f.en if col == VALUE_EN else f.zh
+                return float((side or m).sort_value)
             if col in (EN, ZH):
                 return f.paragraph
             return self._text(row, col)

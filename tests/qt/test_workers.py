@@ -138,3 +138,18 @@ def test_a_lost_outcome_never_leaves_the_turn_timer_spinning(qtbot: Any, runner:
     taker.job_queued()  # as if a job had started and its outcome signal had been lost
     assert taker._timer.isActive()
     qtbot.waitUntil(lambda: not taker._timer.isActive(), timeout=5000)
+
+
+def test_an_unhandled_job_failure_reaches_the_exception_hook(
+    qtbot: Any, runner: JobRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda t, e, tb: seen.append(e))
+
+    def broken(token: Any, progress: Any) -> None:
+        raise RuntimeError("a bug in a job")
+
+    with qtbot.waitSignal(runner.start(broken).signals.failed, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert str(seen[0]) == "a bug in a job"

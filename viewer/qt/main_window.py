@@ -46,7 +46,7 @@ from viewer.qt.settings import Preferences, Settings
 from viewer.qt.theme import apply_theme
 from viewer.qt.widgets.find_bar import FindBar
 from viewer.qt.widgets.speaker_panel import SpeakerPanel
-from viewer.qt.workers import Job, JobRunner
+from viewer.qt.workers import Job, JobRunner, report_unexpected
 
 if TYPE_CHECKING:
     # Built after the first paint (start-up budget): the figures panel, the hit list, the
@@ -764,6 +764,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_failed(self, doc: DocumentView, exc: Exception) -> None:
         log.error("analysing %s failed: %s", doc.path, exc)
+        report_unexpected(exc)
         if doc in self.documents():
             self.status(f"Could not find the figures of {doc.path.name}: {exc}", 15000)
             _ = self.metrics_panel  # an empty panel rather than the "analysing" notice

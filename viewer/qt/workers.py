@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -277,8 +278,7 @@ class JobRunner(QObject):
 
         if on_finished:
             job.signals.finished.connect(on_finished)
-        if on_failed:
-            job.signals.failed.connect(on_failed)
+        job.signals.failed.connect(on_failed or report_unexpected)
         if on_cancelled:
             job.signals.cancelled.connect(on_cancelled)
         if on_progress:
@@ -299,6 +299,13 @@ class JobRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return wait_for_jobs(msecs)
+
+
+def report_unexpected(exc: Exception) -> None:
+    """A job's failure nobody handles: a bug (not a ViewerError) goes to the exception hook,
+    which logs it and shows it in the error dialog; the app keeps running."""
+    if not isinstance(exc, ViewerError):
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def wait_for_jobs(msecs: int = 30000) -> bool:

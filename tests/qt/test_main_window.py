@@ -375,8 +375,8 @@ def test_macos_open_with_event_opens_the_file(qtbot: Any, window: Any, tmp_path:
 
 
 def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
-    """At the pane's first paint every row on screen has its exact height (no frame of
-    estimated or default heights with text running into the next row)."""
+    """From the pane's first paint on, every row on screen has its exact height (no frame
+    of estimated or default heights with text running into the next row)."""
     from PySide6.QtCore import QEvent, QObject
 
     from viewer.qt.delegates.paragraph_layout import paragraph_height
@@ -385,7 +385,7 @@ def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:
-            if event.type() == QEvent.Type.Paint and not seen:
+            if event.type() == QEvent.Type.Paint and len(seen) < 5:
                 pane = window.current_document().pane
                 proxy, source = pane.proxy(), pane.source()
                 last = pane.rowAt(pane.viewport().height() - 1)
@@ -408,8 +408,9 @@ def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
     )
     load(qtbot, window)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
-    rows, wrong = seen[0]
-    assert rows >= 2 and wrong == 0
+    qtbot.wait(200)  # and the paints that follow while the window settles
+    assert [wrong for _, wrong in seen] == [0] * len(seen)
+    assert max(rows for rows, _ in seen) >= 2
 
 
 def test_figures_panel_is_built_when_the_analysis_arrives(qtbot: Any, window: Any) -> None:

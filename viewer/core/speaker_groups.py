@@ -46,7 +46,11 @@ def _first_words(text: str, n: int = 8) -> str:
     return " ".join(words[:n]) + (" …" if len(words) > n else "")
 
 
-def build_speaker_groups(transcript: Transcript) -> tuple[list[SpeakerEntry], list[Group]]:
+SpeakerGroups = tuple[list[SpeakerEntry], list[Group]]
+"""Top-level operator entries, then the groups (see :func:`build_speaker_groups`)."""
+
+
+def build_speaker_groups(transcript: Transcript) -> SpeakerGroups:
     """Top-level operator entries, then groups: the company, then analysts by firm."""
     entries: dict[str, SpeakerEntry] = {s.id: SpeakerEntry(s.id) for s in transcript.speakers}
     for turn in transcript.turns:

@@ -17,12 +17,19 @@ from viewer.qt.widgets.summary_panel import SummaryPanel
 
 if TYPE_CHECKING:
     from viewer.core.search import SearchIndex
+    from viewer.core.speaker_groups import SpeakerGroups
 
 
 class DocumentView(QWidget):
     filters_changed = Signal()
 
-    def __init__(self, transcript: Transcript, path: Path, parent: Any = None) -> None:
+    def __init__(
+        self,
+        transcript: Transcript,
+        path: Path,
+        parent: Any = None,
+        groups: SpeakerGroups | None = None,
+    ) -> None:
         super().__init__(parent)
         self.transcript = transcript
         self.path = path
@@ -37,7 +44,7 @@ class DocumentView(QWidget):
         self.paragraph_model = ParagraphTableModel(transcript, self)
         self.proxy = ParagraphFilterProxyModel(self)
         self.proxy.setSourceModel(self.paragraph_model)
-        self.speaker_model = SpeakerTreeModel(transcript, self)
+        self.speaker_model = SpeakerTreeModel(transcript, self, groups)
         self.speaker_model.hidden_speakers_changed.connect(self._on_hidden_speakers_changed)
         self.summary = SummaryPanel(transcript.summary, self)
         self.pane = ReadingPane(self)

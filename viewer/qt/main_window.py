@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     # export dialog and the engines behind them are imported when first needed.
     from viewer.core.export import ExportSpec
     from viewer.core.search import SearchIndex
+    from viewer.core.speaker_groups import SpeakerGroups
     from viewer.qt.dialogs.export_dialog import ExportDialog
     from viewer.qt.widgets.hit_list import HitList
     from viewer.qt.widgets.metrics_panel import MetricsPanel
@@ -464,10 +465,12 @@ class MainWindow(QMainWindow):
         if self._load_job is not None:
             self._load_job.cancel()
 
-        def load(token: Any, progress: Any) -> Transcript:
+        def load(token: Any, progress: Any) -> tuple[Transcript, SpeakerGroups]:
+            from viewer.core.speaker_groups import build_speaker_groups
             from viewer.core.transcript_io import load_transcript
 
-            return load_transcript(path, cancel=token)
+            transcript = load_transcript(path, cancel=token)
+            return transcript, build_speaker_groups(transcript)  # word counts: off the GUI
 
         # Connect before the job starts: a fast job could finish before a later connect.
         holder: list[Job] = []
@@ -498,10 +501,11 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         return True
 
-    def _on_loaded(self, job: Job, path: Path, transcript: Transcript) -> None:
+    def _on_loaded(self, job: Job, path: Path, loaded: tuple[Transcript, SpeakerGroups]) -> None:
         if not self._end_loading(job):
             return
-        doc = self.open_transcript(transcript, path)
+        transcript, groups = loaded
+        doc = self.open_transcript(transcript, path, groups=groups)
         self.status(f"Opened {path.name}", 4000)
         self.load_finished.emit(doc)
         self._open_next_queued()
@@ -520,12 +524,16 @@ class MainWindow(QMainWindow):
             self.load_finished.emit(None)
 
     def open_transcript(
-        self, transcript: Transcript, path: Path, index: SearchIndex | None = None
+        self,
+        transcript: Transcript,
+        path: Path,
+        index: SearchIndex | None = None,
+        groups: SpeakerGroups | None = None,
     ) -> DocumentView:
         """Show a loaded transcript (replacing the tab of the same file, if open)."""
         path = path.resolve() if path.exists() else path
         existing = next((i for i, d in enumerate(self.documents()) if d.path == path), None)
-        doc = DocumentView(transcript, path, self)
+        doc = DocumentView(transcript, path, self, groups)
         doc.search_index = index  # None: built in a worker after the first paint
         doc.pane.set_mode(Mode(self.prefs.mode))
         doc.pane.set_zoom(self.prefs.zoom)

@@ -372,6 +372,8 @@ class ReadingPane(QTableView):
             self._refine_visible()
         elif event.oldSize().width() != event.size().width():
             self._relayout_timer.start()  # the user is resizing: wait until it pauses
+        elif event.size().height() > event.oldSize().height():
+            self._refine_visible()  # taller: rows coming into view get their exact height
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

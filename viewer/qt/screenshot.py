@@ -55,13 +55,13 @@ def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
         app.processEvents()
     doc.pane.settle()
     app.processEvents()
-    first_paint = time.perf_counter() - START
+    ready = time.perf_counter() - START
     image = window.grab()
     out = Path(args.screenshot)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(out), "PNG"):
         print(f"error: {out}: cannot write the PNG", file=sys.stderr)
         return 1
-    print(f"screenshot: {out} ({image.width()}x{image.height()}, first paint {first_paint:.3f}s)")
+    print(f"screenshot: {out} ({image.width()}x{image.height()}, ready with figures {ready:.3f}s)")
     window.close()
     return 0

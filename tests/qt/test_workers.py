@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.workers import JobRunner, TurnTaker, turns, wait_for_jobs
+from viewer.qt.workers import Job, JobRunner, TurnTaker, turns, wait_for_jobs
 
 
 class Counter:
@@ -135,7 +135,7 @@ def test_after_paint_falls_back_for_a_widget_never_painted(qtbot: Any) -> None:
 def test_a_lost_outcome_never_leaves_the_turn_timer_spinning(qtbot: Any, runner: JobRunner) -> None:
     taker = runner.turns
     assert wait_for_jobs(5000)
-    taker.job_queued()  # as if a job had started and its outcome signal had been lost
+    taker.job_queued(Job(lambda token, progress: None))  # its outcome signal is lost
     assert taker._timer.isActive()
     qtbot.waitUntil(lambda: not taker._timer.isActive(), timeout=5000)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from viewer import __version__
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.workers import wait_for_jobs
 
 log = logging.getLogger("viewer")
 START = time.perf_counter()
@@ -194,9 +193,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         from viewer.qt.screenshot import take_screenshot
 
-        status = take_screenshot(app, args)
-        wait_for_jobs(10000)  # the figures job may still run: not into the app's destruction
-        return status
+        return take_screenshot(app, args)
     window = create_window(app)
     app.window = window
     window.show()
@@ -219,8 +216,4 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.load_finished.connect(on_loaded)
     window.open_paths(files)
-    status = app.exec()
-    # Jobs were cancelled when the app quit: let them end while the QApplication still
-    # exists (a job finishing during its destruction crashed the process).
-    wait_for_jobs(10000)
-    return status
+    return app.exec()  # running jobs are cancelled and awaited at exit (viewer.qt.workers)

@@ -56,8 +56,9 @@ class TurnTaker(QObject):
         self._last_turn = 0.0  # when the GUI thread last handed out turns (or asked to)
         self._free = 0  # > 0: no turns, jobs run freely
         self._alive = 0  # jobs running in pool threads (changed by the workers)
-        self._queued = 0  # jobs started and not yet ended (changed on the GUI thread)
-        self.jobs: set[Job] = set()  # those jobs, to cancel them all when the app quits
+        # Jobs started and not yet ended (GUI thread): turns while there are any, and
+        # cancelled all at once when the app quits.
+        self.jobs: set[Job] = set()
         self.quitting = False
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -65,15 +66,15 @@ class TurnTaker(QObject):
 
     # -- the GUI thread ------------------------------------------------------------------
 
-    def job_queued(self) -> None:
-        self._queued += 1
+    def job_queued(self, job: Job) -> None:
+        self.jobs.add(job)
         with self._cond:
             self._last_turn = time.monotonic()
         self._timer.start()
 
-    def job_ended(self) -> None:
-        self._queued = max(0, self._queued - 1)
-        if not self._queued:
+    def job_ended(self, job: Job) -> None:
+        self.jobs.discard(job)
+        if not self.jobs:
             self._timer.stop()
 
     def give_turn(self) -> None:
@@ -82,7 +83,7 @@ class TurnTaker(QObject):
             if not self._alive:
                 if not QThreadPool.globalInstance().activeThreadCount():
                     # Every job has ended, even one whose outcome signal was lost: idle again.
-                    self._queued = 0
+                    self.jobs.clear()
                     self._timer.stop()
                 return
             end = time.monotonic() + self.TURN
@@ -160,6 +161,9 @@ def turns() -> TurnTaker:
 
 
 def _stop_at_exit() -> None:
+    """At interpreter exit, before PySide destroys the application (its own exit hook was
+    registered earlier, so it runs later): cancel the jobs and let them end. A job that
+    ended during the application's destruction crashed the process."""
     taker = _turns
     if taker is None or not shiboken6.isValid(taker):
         return
@@ -238,10 +242,7 @@ class Job:
     def _emit(signal: Any, *args: Any) -> None:
         if _turns is not None and _turns.quitting:
             return  # the receivers are going away with the application
-        try:
-            signal.emit(*args)
-        except RuntimeError as exc:  # the signals object is already gone (teardown)
-            log.debug("job outcome dropped: %s", exc)
+        signal.emit(*args)
 
 
 class JobRunner(QObject):
@@ -270,8 +271,7 @@ class JobRunner(QObject):
         turns = self.turns
 
         def done(*_: Any) -> None:
-            turns.jobs.discard(job)
-            turns.job_ended()
+            turns.job_ended(job)
             # Drop our reference a little later, on the GUI thread: by then the pool has
             # released its own, so the signals QObject is never freed on the worker thread.
             QTimer.singleShot(200, self, lambda: self._jobs.discard(job))
@@ -285,8 +285,7 @@ class JobRunner(QObject):
             job.signals.progress.connect(on_progress)
         for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             sig.connect(done)
-        turns.jobs.add(job)
-        turns.job_queued()
+        turns.job_queued(job)
         self.pool.start(job.run)
         return job
 

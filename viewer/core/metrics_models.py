@@ -5,11 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+from viewer.core.models import Frozen
 
 
 class Check(StrEnum):
@@ -28,7 +26,7 @@ class Nature(StrEnum):
     ANALYST = "analyst"
 
 
-class FigureSide(_Frozen):
+class FigureSide(Frozen):
     """One figure as written in one language of a paragraph.
 
     ``start``/``end`` are code-point offsets into that paragraph's text (``en`` or ``zh``).
@@ -62,7 +60,7 @@ class FigureSide(_Frozen):
         return v if v is not None else Decimal(0)
 
 
-class Figure(_Frozen):
+class Figure(Frozen):
     """A figure of one paragraph, with its English and/or Chinese side and the check."""
 
     paragraph: int = Field(ge=0)
@@ -100,7 +98,7 @@ class Figure(_Frozen):
         return self.main.nature
 
 
-class NameCheck(_Frozen):
+class NameCheck(Frozen):
     """A recurring English name that the Chinese keeps in some paragraphs and not in others."""
 
     name: str
@@ -110,7 +108,7 @@ class NameCheck(_Frozen):
     translated_paragraphs: tuple[int, ...]
 
 
-class SpeakerStats(_Frozen):
+class SpeakerStats(Frozen):
     """Talk statistics of one speaker (``questions``: Q&A turns of an analyst)."""
 
     speaker_id: str
@@ -126,7 +124,7 @@ class SpeakerStats(_Frozen):
     words_qa: int
 
 
-class FirmStats(_Frozen):
+class FirmStats(Frozen):
     """The same statistics summed over the speakers of one firm."""
 
     firm: str
@@ -141,7 +139,7 @@ class FirmStats(_Frozen):
     words_qa: int
 
 
-class Analysis(_Frozen):
+class Analysis(Frozen):
     """Everything the metrics panel shows for one transcript."""
 
     figures: tuple[Figure, ...]

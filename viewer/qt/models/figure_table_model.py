@@ -116,11 +116,10 @@ class FigureTableModel(ReadOnlyTableModel):
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._t is None:
+        cell = self.cell(index)
+        if cell is None or self._t is None:
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
-            return None
+        row, col = cell
         f = self._rows[row]
         m = f.main
         if role == Qt.ItemDataRole.DisplayRole:

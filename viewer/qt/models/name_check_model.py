@@ -32,11 +32,10 @@ class NameCheckModel(ReadOnlyTableModel):
         return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
-            return None
+        row, col = cell
         n = self._rows[row]
         values: tuple[Any, ...] = (
             n.name,

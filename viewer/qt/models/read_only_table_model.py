@@ -38,6 +38,15 @@ class ReadOnlyTableModel(QAbstractTableModel):
             return self.COLUMNS[section]
         return None
 
+    def cell(self, index: Index) -> tuple[int, int] | None:
+        """``(row, column)`` of a valid index inside the table, else None."""
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if 0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS):
+            return row, col
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

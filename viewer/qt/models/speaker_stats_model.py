@@ -38,11 +38,10 @@ class SpeakerStatsModel(ReadOnlyTableModel):
         return values[col]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < len(self.COLUMNS)):
-            return None
+        row, col = cell
         v = self._value(self._rows[row], col)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 6:

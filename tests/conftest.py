@@ -18,15 +18,18 @@ SHARED = ROOT.parent / "shared" / "data"
 SAMPLE = ROOT / "resources" / "sample" / "NOVA-2025-Q3.txt"
 
 
-def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m viewer ARGS`` in a real subprocess (UTF-8 output, project root)."""
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m viewer ARGS`` in a real subprocess (UTF-8 output, project root), with
+    ``env`` added to the environment."""
     return subprocess.run(
         [sys.executable, "-m", "viewer", *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
         cwd=ROOT,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
         timeout=120,
         check=False,
     )

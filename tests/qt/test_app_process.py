@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import SAMPLE, run_cli
 
 
 def test_quitting_while_the_figures_are_found_exits_cleanly(tmp_path: Path) -> None:
@@ -19,22 +16,13 @@ def test_quitting_while_the_figures_are_found_exits_cleanly(tmp_path: Path) -> N
     long_call = tmp_path / "NOVA-2025-Q3-long.txt"
     long_call.write_text(head + sep + "\n\n".join([body] * 40), encoding="utf-8")
     env = {
-        **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "EARNINGS_VIEWER_FIRST_PAINT": "1",
         "EARNINGS_VIEWER_SETTINGS": str(tmp_path / "settings.ini"),
         "EARNINGS_VIEWER_LOG_DIR": str(tmp_path / "logs"),
     }
     for _ in range(3):
-        proc = subprocess.run(
-            [sys.executable, "-m", "viewer", str(long_call)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        proc = run_cli(long_call, env=env)
         assert proc.returncode == 0, proc.stderr[-2000:]
         assert proc.stdout.startswith("first-paint:") and "loaded=1" in proc.stdout
         assert "Traceback" not in proc.stderr, proc.stderr[-2000:]

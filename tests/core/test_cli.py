@@ -140,7 +140,7 @@ def _bad_inputs(tmp: Path) -> list[tuple[Path | str, str]]:
         ("/dev/zero", "is not a regular file (device, pipe or socket)"),
         (tmp / "empty.txt", "the file is empty"),
         (tmp / "image.txt", "not a text transcript (looks like a PNG image)"),
-        (tmp / "novel.txt", "unrecognised transcript layout"),
+        (tmp / "novel.txt", "unrecognised transcript layout (the viewer reads: statementdog)"),
         (
             tmp / "bad.txt",
             "line 73: invalid UTF-8 bytes and no other expected encoding fits "

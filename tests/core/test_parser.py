@@ -120,6 +120,8 @@ def test_bulleted_fixture_structure(bulleted: Transcript) -> None:
         "quarter": 2,
         "title": "Harbor Pine Foods Inc (HPF) 2024 Q2 法說會逐字稿",
         "layout": Layout.BULLETED,
+        "script": "Hant",
+        "call_date": None,
         "encoding": "utf-8",
         "newline": "LF",
     }
@@ -488,7 +490,8 @@ def test_corpus_files_are_unrecognised(name: str) -> None:
     path = shared_file("corpus", *name.split("/"))
     with pytest.raises(TranscriptError) as info:
         load_transcript(path)
-    assert (info.value.reason, info.value.path, info.value.line) == (UNRECOGNISED, str(path), None)
+    assert info.value.reason.startswith(UNRECOGNISED)
+    assert (info.value.path, info.value.line) == (str(path), None)
 
 
 NOT_TRANSCRIPTS = {
@@ -509,7 +512,7 @@ NOT_TRANSCRIPTS = {
 def test_other_texts_are_unrecognised(name: str) -> None:
     with pytest.raises(TranscriptError) as info:
         parse(NOT_TRANSCRIPTS[name])
-    assert info.value.reason == UNRECOGNISED
+    assert info.value.reason.startswith(UNRECOGNISED)
 
 
 def test_title_alone_is_no_transcript() -> None:

@@ -24,8 +24,27 @@ class Section(StrEnum):
 
 
 class Layout(StrEnum):
+    """Every layout the viewer reads (``meta.layout``); one reader module per family."""
+
     BULLETED = "statementdog-bulleted"
     BARE = "statementdog-bare"
+    PAIRS_TEXT = "en-zhhans-pairs-text"
+    PAIRS_JSON = "en-zhhans-pairs-json"
+    ALPHAMEMO = "alphamemo"
+    REFINITIV = "refinitiv-eventbrief"
+    SEEKINGALPHA = "seekingalpha"
+    MOTLEYFOOL_TEXT = "motleyfool-text"
+    MOTLEYFOOL_JSON = "motleyfool-json"
+    MARKDOWN = "markdown-name-colon"
+    EARNINGSCALL_JSON = "earningscall-json"
+    SENTENCES = "sentence-per-line"
+
+
+class Script(StrEnum):
+    """The script of a call's Chinese translation."""
+
+    HANT = "Hant"
+    HANS = "Hans"
 
 
 class CallMeta(Frozen):
@@ -35,6 +54,10 @@ class CallMeta(Frozen):
     quarter: int | None = Field(default=None, ge=1, le=4)
     title: str | None = None
     layout: Layout
+    script: Script | None = Field(
+        default=None, description="Hant or Hans for the translation's script; None: English only"
+    )
+    call_date: str | None = Field(default=None, description="ISO date of the call, when given")
     encoding: str
     newline: str = Field(default="LF", description="LF, CRLF, CR or mixed, as found in the file")
 
@@ -62,6 +85,9 @@ class Paragraph(Frozen):
     zh: str | None
     line: int = Field(ge=1, description="1-based source line of the English text")
     zh_line: int | None = None
+    time: float | None = Field(
+        default=None, ge=0, description="seconds from the start of the call, when the file says"
+    )
 
 
 class Turn(Frozen):

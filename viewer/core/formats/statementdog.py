@@ -7,6 +7,7 @@ one), so a missing or extra line never shifts the pairs after it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from viewer.core.models import (
     Paragraph,
     ParseWarning,
     Role,
+    Script,
     Section,
     Speaker,
     Transcript,
@@ -69,6 +71,27 @@ class _Pair:
     zh: str | None
     line: int
     zh_line: int | None
+
+
+NAME = "statementdog"
+
+
+def _bare_pairs(head: str) -> bool:
+    """Do the non-blank lines mostly alternate English then Chinese (the bare body)?"""
+    lines = [ln for ln in head.split("\n")[:400] if ln.strip()]
+    if len(lines) < 4:
+        return False
+    han = [len(_HAN_RE.findall(ln)) > len(_LATIN_RE.findall(ln)) for ln in lines]
+    pairs = sum(1 for a, b in itertools.pairwise(han) if not a and b)
+    return pairs * 2 >= 0.6 * len(lines)
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits a StatementDog layout (see ``viewer.core.formats``)."""
+    head = text[:20000]
+    if looks_like(head):
+        return 0.9
+    return 0.6 if _bare_pairs(head) else 0.0
 
 
 def looks_like(text: str) -> bool:
@@ -380,6 +403,7 @@ class _Parser:
             quarter=int(tm.group("quarter")) if tm else None,
             title=title,
             layout=layout,
+            script=Script.HANT,
             encoding=self.encoding,
             newline=self.newline,
         )

@@ -159,7 +159,12 @@ def untranslated_english(text: str, allowed: Iterable[str] = ()) -> list[str]:
     single letters (key names: Ctrl+K) and ``allowed`` (the names of the loaded transcript:
     speakers, firms, the company). Each word is listed once, in order."""
     allow = ALLOWED_WORDS | {w for w in allowed if w}
-    plain = _strip_mnemonics(text)
+    # "R&D" and "Q&&A" before the mnemonics go ("&D" would look like one)
+    with_ampersand = sorted((w for w in allow if "&" in w), key=len, reverse=True)
+    plain = text
+    for word in with_ampersand:
+        plain = re.sub(re.escape(word).replace("&", "&&?"), " ", plain)
+    plain = _strip_mnemonics(plain)
     for phrase in (*ALLOWED_PHRASES, *sorted((a for a in allowed if " " in a), key=len)[::-1]):
         plain = plain.replace(phrase, " ")
     plain = _ALLOWED_PATTERNS.sub(" ", plain)

@@ -133,6 +133,7 @@ def check() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("update", "release", "check", "all"))
+    parser.add_argument("ts", nargs="*", type=Path, help="release: only these .ts files")
     args = parser.parse_args(argv)
     if args.command in ("update", "all"):
         for ts in ts_files():
@@ -142,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in todo:
                 print(f"  {line}")
     if args.command in ("release", "all"):
-        for ts in ts_files():
+        for ts in [p.resolve() for p in args.ts] or ts_files():
             print(f"{release(ts).relative_to(ROOT)}")
     if args.command == "check":
         found = check()

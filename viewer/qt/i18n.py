@@ -144,12 +144,18 @@ _state = _State()
 
 
 def qt_translations_dirs() -> list[Path]:
-    """Where Qt's own ``qtbase_<locale>.qm`` files may be: Qt's translations folder (inside
-    PySide6, also in a PyInstaller bundle, whose runtime hook points Qt there), then ours."""
+    """Where Qt's own ``qtbase_<locale>.qm`` files may be, in order: Qt's translations folder
+    (inside PySide6; packaging/bundle_filter.py keeps ``qtbase_zh_TW.qm`` in the bundle), the
+    PySide6 package's ``Qt/translations``, then our ``resources/i18n``."""
+    import PySide6
+
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     dirs = [Path(qt_dir)] if qt_dir else []
+    # where the PySide6 wheel and PyInstaller's PySide6 hook put them, should Qt's prefix
+    # point elsewhere (a qt.conf); last, our own resources (a distribution may ship it there)
+    dirs.append(Path(PySide6.__file__).parent / "Qt" / "translations")
     dirs.append(translation_path("zh_TW").parent)
-    return dirs
+    return list(dict.fromkeys(dirs))
 
 
 def qt_translation_path(lang: Language) -> Path | None:

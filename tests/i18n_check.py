@@ -276,8 +276,9 @@ def _widget_strings(w: QWidget, out: list[Visible], seen: set[int]) -> None:
     ):
         add(Visible(where + " placeholder", w.placeholderText()))
     if isinstance(w, QComboBox):
-        if w.lineEdit() is not None and w.lineEdit().placeholderText():
-            add(Visible(where + " placeholder", w.lineEdit().placeholderText()))
+        line = w.lineEdit()
+        if line is not None and line.placeholderText():
+            add(Visible(where + " placeholder", line.placeholderText()))
         elif w.placeholderText():
             add(Visible(where + " placeholder", w.placeholderText()))
         for i in range(w.count()):

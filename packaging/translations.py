@@ -12,6 +12,7 @@ The tools are the ``lupdate`` and ``lrelease`` binaries PySide6-Essentials ships
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -82,9 +83,36 @@ def release(ts: Path, qm: Path | None = None) -> Path:
     return out
 
 
+_MARKER = re.compile(r"%(?:[1-9]|n)")
+_MNEMONIC = re.compile(r"&(?=[^&\s])")
+# not mnemonics: a literal "&&", and "R&D", "G&A", "Q&A" in labels that are no menu items
+_AMPERSANDS = re.compile(r"&&|\b[A-Z]&[A-Z]\b")
+
+
+def invalid(source: str, translation: str) -> str | None:
+    """Why ``translation`` cannot stand for ``source``, or None: a place marker (``%1``,
+    ``%n``) lost or added, a mnemonic (``&O``) lost or added, ``…`` (a command that asks
+    more) dropped, or whitespace at the ends changed. (lrelease's ``-fail-on-invalid`` does
+    not catch a lost ``%1``.)"""
+    if sorted(_MARKER.findall(source)) != sorted(_MARKER.findall(translation)):
+        return f"place markers {sorted(set(_MARKER.findall(source)))} differ"
+    has, gets = (bool(_MNEMONIC.search(_AMPERSANDS.sub("", t))) for t in (source, translation))
+    if has != gets:
+        return "a mnemonic (&) is " + ("missing" if has else "added")
+    if source.endswith("…") and not translation.endswith("…"):
+        return "the ending … is missing"
+    if (source[:1].isspace(), source[-1:].isspace()) != (
+        translation[:1].isspace(),
+        translation[-1:].isspace(),
+    ):
+        return "spaces at the ends differ"
+    return None
+
+
 def problems(ts: Path) -> list[str]:
     """What a translator still has to do in ``ts``: unfinished, obsolete (vanished) or empty
-    translations, numerus forms left empty. One line per message."""
+    translations, numerus forms left empty, translations :func:`invalid` refuses. One line
+    per message."""
     out: list[str] = []
     root = ET.parse(ts).getroot()
     for context in root.iter("context"):
@@ -105,11 +133,19 @@ def problems(ts: Path) -> list[str]:
                 out.append(f"{label}: unfinished")
                 continue
             if message.get("numerus") == "yes":
-                forms = [f.text for f in translation.iter("numerusform")]
+                forms = [f.text or "" for f in translation.iter("numerusform")]
                 if not forms or not all(forms):
                     out.append(f"{label}: a plural form is empty")
+                    continue
             elif not translation.text:
                 out.append(f"{label}: empty")
+                continue
+            else:
+                forms = [translation.text]
+            for form in forms:
+                why = invalid(source, form)
+                if why is not None:
+                    out.append(f"{label}: {why}: {form!r}")
     return out
 
 

@@ -63,3 +63,34 @@ def test_the_qm_files_are_resources(name: str) -> None:
     from viewer import resources
 
     assert resources.resource_path("i18n", name).is_file()
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "why"),
+    [
+        ("Q%1 %2", "%2 年第 %1 季", None),
+        ("Q%1 %2", "%2 年第季", "place markers"),
+        ("%n hit(s)", "%n 筆結果", None),
+        ("%n hit(s)", "筆結果", "place markers"),
+        ("%1", "%1 %1 年", "place markers"),
+        ("&Open…", "開啟(&O)…", None),
+        ("&Open…", "開啟…", "mnemonic"),
+        ("Open", "開啟(&O)", "mnemonic"),
+        ("Q&&A", "問答", None),
+        ("R&D expenses", "研發費用", None),
+        ("&Open…", "開啟(&O)", "…"),
+        ("Zoom ", "縮放", "spaces"),
+    ],
+)
+def test_invalid_translations(source: str, translation: str, why: str | None) -> None:
+    found = translations.invalid(source, translation)
+    assert (found is None) if why is None else (found is not None and why in found)
+
+
+def test_the_check_refuses_a_lost_place_marker(tmp_path: Path) -> None:
+    ts = tmp_path / "earnings_viewer_zh_TW.ts"
+    text = (translations.I18N / ts.name).read_text(encoding="utf-8")
+    assert "%2 年第 %1 季" in text
+    ts.write_text(text.replace("%2 年第 %1 季", "%2 年第季"), encoding="utf-8")
+    found = translations.problems(ts)
+    assert len(found) == 1 and "'Q%1 %2'" in found[0] and "place markers" in found[0]

@@ -192,9 +192,9 @@ def set_language(app: QCoreApplication, lang: str) -> None:
 
     Removes the translators installed before and installs ``lang``'s (Qt's first, ours last so
     ours win; English gets only ours, for its plural forms), which makes Qt send
-    ``LanguageChange`` to every widget; sets the default
-    ``QLocale``. A missing ``.qm`` leaves those strings in English, is logged and is listed by
-    :func:`translation_problems` (the window may show it). ValueError for an unknown ``lang``.
+    ``LanguageChange`` to every widget, and sets the default ``QLocale``. A missing ``.qm``
+    leaves those strings in English, is logged and is listed by :func:`translation_problems`
+    (the window may show it). ValueError for an unknown ``lang`` (nothing changes then).
     """
     language = normalise_language(lang)
     for translator in _state.translators:

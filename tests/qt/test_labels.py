@@ -272,3 +272,33 @@ def test_the_sample_call_reads_in_english(en: None) -> None:
     for f in analysis.figures:
         for s in (labels.metric_name(f.metric), labels.period_name(f.period)):
             assert unintended_chinese(s) == []
+
+
+def test_no_label_keeps_english_in_chinese(zh: None) -> None:
+    shown = [
+        *(labels.metric_name(k) for k in labels.METRIC_KEYS),
+        *(labels.kind_name(k) for k in labels._kinds()),
+        *(labels.nature_name(k) for k in labels.NATURE_KEYS),
+        *(labels.check_label(k) for k in labels.CHECK_KEYS),
+        *(labels.check_description(k) for k in labels.CHECK_KEYS),
+        *(labels.section_name(k) for k in labels.SECTION_KEYS),
+        *(labels.role_name(k) for k in labels.ROLE_KEYS),
+        *(labels.role_group_name(k) for k in labels.ROLE_KEYS),
+        *(labels.mode_name(k, mnemonic=True) for k in labels.MODE_KEYS),
+        *(text for _, text in labels.language_choices()),
+    ]
+    assert {s: untranslated_english(s) for s in shown if untranslated_english(s)} == {}
+    assert len(set(labels.metric_name(k) for k in labels.METRIC_KEYS)) == len(labels.METRIC_KEYS)
+
+
+def test_no_label_shows_chinese_in_english(en: None) -> None:
+    shown = [
+        *(labels.metric_name(k) for k in labels.METRIC_KEYS),
+        *(labels.nature_name(k) for k in labels.NATURE_KEYS),
+        *(labels.check_label(k) for k in labels.CHECK_KEYS),
+        *(labels.section_name(k) for k in labels.SECTION_KEYS),
+        *(labels.mode_name(k) for k in labels.MODE_KEYS),
+        *(labels.column_name(k) for k in [*PARAGRAPH_HEADERS, *FIGURE_COLUMNS]),
+        *(text for _, text in labels.language_choices()),
+    ]
+    assert {s: unintended_chinese(s) for s in shown if unintended_chinese(s)} == {}

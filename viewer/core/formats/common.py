@@ -478,9 +478,7 @@ _QA_OPEN_RE = re.compile(
     r"\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
     r"|\b(?:take|have)\s+(?:our|the|your)\s+first\s+question"
     r"|\bfirst\s+question,?\s+(?:please|from)\b(?!.*\?\s*$)"
-    r"|\b(?:first|next)\s+(?:caller|questioner)\b"
-    r"|\bquestion\s+comes\s+from\b|\bnext\s+question\s+(?:is|comes|will|from)\b"
-    r"|\bopen\s+(?:up\s+)?the\s+(?:call|line|floor)\s+(?:up\s+)?(?:for|to)\s+questions\b\.?\s*(?:\(?operator instructions\)?)?\s*$",
+    r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b",
     re.IGNORECASE,
 )
 
@@ -693,7 +691,8 @@ _MONTH_RE = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _DATE_RES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
     re.compile(
-        rf"\b{_MONTH_RE}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y>(?:19|20)\d\d)\b", re.I
+        rf"(?:\b|(?<=[a-z])(?=[A-Z])){_MONTH_RE}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y>(?:19|20)\d\d)\b",
+        re.I,
     ),
     re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年\s*(?P<m>[01]?\d)月\s*(?P<d>[0-3]?\d)日"),

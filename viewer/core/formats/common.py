@@ -180,12 +180,24 @@ def looks_like_name(text: str, *, max_tokens: int = 6, allow_single: bool = Fals
 
 
 def looks_like_title(text: str) -> bool:
-    """Whether ``text`` is a job title (``Chief Designer``, ``EVP & CFO``), not a name."""
-    words = [w for w in re.split(r"[\s,&/]+", clean_name(text).casefold()) if w]
+    """Whether ``text`` is a job title (``Chief Designer``, ``EVP & CFO``, ``Head of Investor
+    Relations``), not a name or a firm (``Wolfe Research``)."""
+    words = [w.strip(".") for w in re.split(r"[\s,&/]+", clean_name(text).casefold()) if w]
     if not words:
         return False
-    hits = sum(1 for w in words if w.strip(".") in TITLE_WORDS)
-    return hits >= 1 and hits * 2 >= len(words)
+    core = sum(1 for w in words if w in _CORE_TITLE_WORDS)
+    other = sum(1 for w in words if w not in TITLE_WORDS and w not in _TITLE_GLUE)
+    return core >= 1 and other <= max(1, len(words) // 3)
+
+
+_CORE_TITLE_WORDS = frozenset(
+    """
+    chief officer president director head manager treasurer secretary controller chairman
+    chairwoman chair founder co-founder cofounder designer engineer counsel ceo cfo coo cto
+    cio cmo evp svp vp md analyst representative lead leader
+    """.split()  # noqa: SIM905
+)
+_TITLE_GLUE = frozenset("of and the for to in at global group business product products".split())  # noqa: SIM905
 
 
 _PLACEHOLDER_RE = re.compile(
@@ -476,8 +488,8 @@ PREPARED_HEADING_RE = re.compile(
 # A turn that opens the questions: the operator (or a host) calling the first question.
 _QA_OPEN_RE = re.compile(
     r"\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
-    r"|\b(?:take|have)\s+(?:our|the|your)\s+first\s+question"
-    r"|\bfirst\s+question,?\s+(?:please|from)\b(?!.*\?\s*$)"
+    r"|\btake\s+(?:our|the)\s+first\s+question"
+    r"|\bfirst\s+question,?\s+from\b"
     r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b",
     re.IGNORECASE,
 )
@@ -501,8 +513,8 @@ def find_qa_start(roles: Sequence[Role | None], texts: Sequence[str]) -> int | N
     seen_company = False
     opener: int | None = None
     for t in range(n):
-        if roles[t] is Role.COMPANY:
-            seen_company = True
+        if roles[t] not in (Role.OPERATOR, Role.ANALYST):
+            seen_company = True  # a company speaker, or one not yet known (not the operator)
         if t > 0 and seen_company and opens_questions(texts[t]):
             opener = t
             break
@@ -899,6 +911,44 @@ _OPERATOR_TEXT_RE = re.compile(
 )
 
 
+_INTRO_CONTEXT_RE = re.compile(
+    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)"
+    r"|question\s+(?:comes|is|will\s+come)\s+from|\bline\s+of\b|operator\s+instructions"
+    r"|\b(?:comes|is|will\s+come)\s+from\b"
+    r"|\b(?:move|moving|go|going|turn)\s+(?:on\s+)?to\b.{0,40}\b(?:from|with|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _plausible_firm(firm: str) -> bool:
+    """A firm an introduction names, not a sentence the intro regexes ran into."""
+    return (
+        0 < len(firm) <= 60
+        and ". " not in firm
+        and not looks_like_title(firm)
+        and not any(w in ("I", "I'll", "I'm", "We", "We'll", "You") for w in firm.split())
+    )
+
+
+def _matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
+    """The part of an announced name that denotes ``speaker`` (the intro regexes may swallow
+    leading words: ``Next Harlan Sur``), or ``None``. A first name alone (``Adam at Morgan
+    Stanley``) counts when it is the speaker's first name or its short form."""
+    tokens = announced.split()
+    names = [speaker.name, *speaker.aliases]
+    for k in range(len(tokens)):
+        cand = " ".join(tokens[k:])
+        if any(same_person(cand, n) for n in names):
+            return cand
+    if tokens:
+        last = tokens[-1].strip(".,").casefold()
+        for n in names:
+            toks = name_tokens(n)
+            if len(toks) >= 2 and (last == toks[0] or _first_names_match(last, toks[0])):
+                return tokens[-1]
+    return None
+
+
 class TranscriptBuilder:
     """Collects a reader's turns and paragraphs, then decides what they mean (:meth:`build`).
 
@@ -1016,6 +1066,8 @@ class TranscriptBuilder:
                     d.role = Role.OPERATOR
 
     def _attribute_intros(self, turns: list[DraftTurn]) -> None:
+        """Analysts and their firms from the introduction just before their turn (``our next
+        question comes from Jane Roe with Big Bank``, ``Adam at Morgan Stanley``)."""
         for i in range(1, len(turns)):
             sp = turns[i].speaker
             if sp.role in (Role.OPERATOR, Role.COMPANY) and sp.explicit_role:
@@ -1024,22 +1076,22 @@ class TranscriptBuilder:
             if prev.speaker is sp or not prev.paragraphs:
                 continue
             intro_text = prev.paragraphs[-1].en[-600:]
+            # Only a question being handed over introduces an analyst; "over to Kevan Parekh,
+            # CFO" in the remarks introduces a colleague.
+            if not _INTRO_CONTEXT_RE.search(intro_text):
+                continue
             for intro in find_intros(intro_text):
-                tokens = intro.name.split()
-                for k in range(len(tokens)):
-                    cand = " ".join(tokens[k:])
-                    if (cand and same_person(cand, sp.name)) or any(
-                        same_person(cand, a) for a in sp.aliases
-                    ):
-                        if sp.role is None or sp.role is Role.ANALYST:
-                            sp.role = Role.ANALYST
-                            if not sp.firm:
-                                sp.firm = intro.firm
-                        if cand.casefold() != sp.name.casefold():
-                            self.book.alias(sp, cand)
-                        break
-                else:
+                if not _plausible_firm(intro.firm):
                     continue
+                cand = _matching_suffix(intro.name, sp)
+                if cand is None:
+                    continue
+                if sp.role is None or sp.role is Role.ANALYST:
+                    sp.role = Role.ANALYST
+                    if not sp.firm:
+                        sp.firm = intro.firm
+                if cand.casefold() != sp.name.casefold() and len(cand.split()) > 1:
+                    self.book.alias(sp, cand)
                 break
 
     def build(
@@ -1049,16 +1101,21 @@ class TranscriptBuilder:
         script: Script | None,
         summary: Sequence[str] = (),
         require_text: bool = True,
+        detect_operator: bool = False,
     ) -> Transcript:
         """The :class:`Transcript`: roles decided (file's word, operator by name or by its
         stock phrases, analysts from introductions, the rest company), sections (the Q&A
-        heading, else :func:`find_qa_start`), aliases, indexes. Raises ``TranscriptError`` when
+        heading, else :func:`find_qa_start`), aliases, indexes. ``detect_operator``: find the
+        operator by its stock phrases when the file names nobody (speaker ids only). Raises ``TranscriptError`` when
         there is no paragraph at all and ``require_text``."""
         self.check_cancel()
         turns = self._merge_turns()
         if require_text and not turns:
             raise TranscriptError(self.path, "no transcript text found")
-        self._detect_operator(turns)
+        if detect_operator:
+            # Speakers known only by an id ("spk03"): the one using the operator's stock
+            # phrases is the operator.
+            self._detect_operator(turns)
         self._attribute_intros(turns)
         self.check_cancel()
 
@@ -1073,10 +1130,12 @@ class TranscriptBuilder:
 
         # Whoever is still unknown: an analyst if they speak right after the operator in the
         # Q&A (announced without a firm), else company.
+        prepared_speakers = {id(t.speaker) for t in turns[:qa_start]}
         for i, t in enumerate(turns):
             sp = t.speaker
             if (
                 sp.role is None
+                and id(sp) not in prepared_speakers
                 and i >= qa_start
                 and i > 0
                 and turns[i - 1].speaker.role is Role.OPERATOR

@@ -751,14 +751,25 @@ def _period(m: re.Match[str]) -> tuple[int | None, int | None]:
     return year, quarter
 
 
+_ZH_PERIOD_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:財年|财年|年度|年)\s*(?:第\s*(?P<q>[一二三四1-4１-４])\s*(?:季|季度)"
+    r"|Q(?P<q2>[1-4]))"
+)
+_ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "１": 1, "２": 2, "３": 3, "４": 4}
+
+
 def find_period(text: str) -> tuple[int | None, int | None]:
     """``(fiscal_year, quarter)`` of the first ``Q3 2024`` / ``third quarter of fiscal 2025`` /
-    ``Fiscal Year 2023 First Quarter`` phrase in ``text``."""
+    ``Fiscal Year 2023 First Quarter`` / ``2025 年第四季`` phrase in ``text``."""
     best: tuple[int, tuple[int | None, int | None]] | None = None
     for rx in _PERIOD_RES:
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), _period(m))
+    z = _ZH_PERIOD_RE.search(text)
+    if z and (best is None or z.start() < best[0]):
+        q = z.group("q") or z.group("q2") or ""
+        best = (z.start(), (int(z.group("y")), _ZH_QUARTER.get(q) or int(q)))
     return best[1] if best else (None, None)
 
 
@@ -838,11 +849,17 @@ def _quarter_end(year: int, quarter: int) -> _dt.date:
 
 
 def reconcile_meta(
-    content: MetaHints, filename: MetaHints, warn: Callable[[str], None]
+    content: MetaHints,
+    filename: MetaHints,
+    warn: Callable[[str], None],
+    *,
+    calendar_year: bool = False,
 ) -> MetaHints:
     """Content first, the file name only for what the content does not say; a file name that
     disagrees with the content (``_Q3_2024`` on a Q3 2025 call), or names a quarter that had not
-    ended on the call's date, is reported through ``warn`` and not used."""
+    ended on the call's date, is reported through ``warn`` and not used. ``calendar_year``: the
+    company's fiscal year is the calendar year (Taiwan, China), so the quarter must have ended
+    by the call; otherwise a fiscal year may run up to a year ahead of the calendar."""
     out = dataclasses.replace(content)
     fy, fq = filename.fiscal_year, filename.quarter
     if fy and fq and content.fiscal_year and content.quarter:
@@ -855,7 +872,8 @@ def reconcile_meta(
         if content.call_date:
             called = _dt.date.fromisoformat(content.call_date)
             # A fiscal year may run up to a year ahead of the calendar, never behind it.
-            if called < _quarter_end(fy - 1, fq) or called > _quarter_end(fy + 1, fq):
+            earliest = _quarter_end(fy if calendar_year else fy - 1, fq)
+            if called < earliest or called > _quarter_end(fy + 1, fq):
                 warn(
                     f"the file name says Q{fq} {fy}, which does not fit a call on "
                     f"{content.call_date}; the period is left unknown"

@@ -938,7 +938,13 @@ _INTRO_CONTEXT_RE = re.compile(
 )
 
 
-def _plausible_firm(firm: str) -> bool:
+def hands_over_question(text: str) -> bool:
+    """Whether ``text`` hands the floor to a questioner (``our next question comes from ...``,
+    ``the line of ...``), as opposed to a colleague (``over to Kevan Parekh, CFO``)."""
+    return _INTRO_CONTEXT_RE.search(text) is not None
+
+
+def plausible_firm(firm: str) -> bool:
     """A firm an introduction names, not a sentence the intro regexes ran into."""
     return (
         0 < len(firm) <= 60
@@ -965,6 +971,21 @@ def _matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
             if len(toks) >= 2 and (last == toks[0] or _first_names_match(last, toks[0])):
                 return tokens[-1]
     return None
+
+
+def operator_phrases(text: str) -> int:
+    """How many of the operator's stock phrases ``text`` uses (``our next question comes
+    from``, ``(Operator Instructions)``, ``you may now disconnect``)."""
+    return len(_OPERATOR_TEXT_RE.findall(text))
+
+
+def trim_name(name: str) -> str:
+    """An announced name without the sentence words the intro patterns may have caught
+    (``Next Harlan Sur`` -> ``Harlan Sur``)."""
+    tokens = clean_name(name).split()
+    while len(tokens) > 1 and tokens[0].casefold().strip(".,") in _NOT_NAME_WORDS:
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 class TranscriptBuilder:
@@ -1099,7 +1120,7 @@ class TranscriptBuilder:
             if not _INTRO_CONTEXT_RE.search(intro_text):
                 continue
             for intro in find_intros(intro_text):
-                if not _plausible_firm(intro.firm):
+                if not plausible_firm(intro.firm):
                     continue
                 cand = _matching_suffix(intro.name, sp)
                 if cand is None:
@@ -1193,12 +1214,17 @@ class TranscriptBuilder:
                     paragraphs=tuple(paras),
                 )
             )
+        title = hints.title
+        if not title and (hints.company or hints.ticker):
+            title = hints.company or hints.ticker
+            if hints.quarter and hints.fiscal_year:
+                title = f"{title} Q{hints.quarter} {hints.fiscal_year}"
         meta = CallMeta(
             company=hints.company,
             ticker=hints.ticker,
             fiscal_year=hints.fiscal_year,
             quarter=hints.quarter if hints.quarter in (1, 2, 3, 4) else None,
-            title=hints.title,
+            title=title,
             layout=self.layout,
             script=script,
             call_date=hints.call_date,

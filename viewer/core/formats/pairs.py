@@ -339,11 +339,6 @@ def parse(
 
     content = _hints_from_head(head).fill(body.hints)
     hints = reconcile_meta(content, meta_from_filename(path), lambda m: b.warn(None, m))
-    if hints.company:
-        period = (
-            f" Q{hints.quarter} {hints.fiscal_year}" if hints.quarter and hints.fiscal_year else ""
-        )
-        hints.title = f"{hints.company}{period}"
     sample = "".join((it.zh or "")[:200] for it in items[:200])
     script = chinese_script(sample) or Script.HANS
     return b.build(hints, script=script, summary=body.summary)

@@ -87,6 +87,20 @@ def chinese_script(text: str) -> Script | None:
     return None
 
 
+_CALL_WORDS_RE = re.compile(
+    r"\b(?:quarter|quarterly|revenue|revenues|earnings|guidance|fiscal|margin|margins|"
+    r"outlook|year-over-year|year over year|shareholders|customers|growth|operating|"
+    r"conference call|analysts?|cash flow|EBITDA|EPS|per share|sales)\b",
+    re.IGNORECASE,
+)
+
+
+def call_vocabulary(text: str) -> int:
+    """How many distinct earnings-call words (``quarter``, ``revenue``, ``guidance``, ...)
+    ``text`` uses: evidence for layouts whose shape alone proves little (plain sentences)."""
+    return len({m.group().casefold() for m in _CALL_WORDS_RE.finditer(text)})
+
+
 def has_han(text: str) -> bool:
     """Whether ``text`` holds any CJK ideograph."""
     return HAN_RE.search(text) is not None

@@ -29,6 +29,7 @@ from viewer.core.formats.common import (
     MetaHints,
     SpeakerDraft,
     TranscriptBuilder,
+    call_vocabulary,
     clean_name,
     group_sentences,
     hands_over_question,
@@ -73,8 +74,10 @@ def score(text: str) -> float:
         strong += 1
     if strong:
         return 0.95
-    if re.match(r'\s*\{\s*"text"\s*:\s*"', head) and not re.search(
-        r'"\s*,\s*"[A-Za-z_]+"\s*:', text[-400:]
+    if (
+        re.match(r'\s*\{\s*"text"\s*:\s*"', head)
+        and not re.search(r'"\s*,\s*"[A-Za-z_]+"\s*:', text[-400:])
+        and call_vocabulary(head) >= 4
     ):
         return 0.6  # a bare {"text": ...}: likely, but any API could send that
     return 0.0

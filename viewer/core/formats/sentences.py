@@ -23,6 +23,7 @@ from viewer.core.formats.common import (
     NO_SPEAKERS_WARNING,
     UNKNOWN_SPEAKER,
     TranscriptBuilder,
+    call_vocabulary,
     group_sentences,
     meta_from_filename,
     meta_from_text,
@@ -68,8 +69,8 @@ def score(text: str) -> float:
     multi = sum(1 for ln in lines if len(re.findall(r"[.!?] +[A-Z]", ln)) >= 2)
     if headers >= 2 or labels >= 3 or ended < 0.85 * len(lines) or multi > 0.2 * len(lines):
         return 0.0
-    if not 20 <= median <= 400:
-        return 0.0
+    if not 20 <= median <= 400 or call_vocabulary(head) < 4:
+        return 0.0  # plain prose is not a call
     return 0.8 if blank <= 0.1 * len(lines) else 0.6
 
 

@@ -131,7 +131,7 @@ _NOT_NAME_WORDS = frozenset(
     revenue revenues total net gross operating income margin guidance outlook highlights
     summary key takeaways risks question questions answer answers q&a prepared remarks
     presentation transcript call conference participants participant executives analysts
-    disclaimer forward-looking safe harbor agenda topic topics part section slide chapter
+    disclaimer forward-looking agenda topic topics part section slide chapter
     bottom line first second third fourth next last then also however moreover overall
     finally yes no ok okay well thanks thank please hello hi good morning afternoon evening
     ladies gentlemen everyone all one two three four five example re fy ceo cfo coo cto ir
@@ -264,7 +264,7 @@ def split_name_label(
     if not name:
         return None
     known_keys = {clean_name(k).casefold() for k in known}
-    if name.casefold() in known_keys or is_operator(name):
+    if name.casefold() in known_keys or is_operator(name) or is_placeholder(name):
         return name, m.group("text").strip()
     if looks_like_name(name, allow_single=allow_single) and not looks_like_title(name):
         return name, m.group("text").strip()
@@ -502,7 +502,7 @@ PREPARED_HEADING_RE = re.compile(
 # A turn that opens the questions: the operator (or a host) calling the first question.
 _QA_OPEN_RE = re.compile(
     r"\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
-    r"|\btake\s+(?:our|the)\s+first\s+question"
+    r"|\btake\s+(?:our|the)\s+first\s+question\s+(?:from|today|comes)"
     r"|\bfirst\s+question,?\s+from\b"
     r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b",
     re.IGNORECASE,
@@ -944,7 +944,7 @@ _OPERATOR_TEXT_RE = re.compile(
 
 
 _INTRO_CONTEXT_RE = re.compile(
-    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)"
+    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)|\bnext\b"
     r"|question\s+(?:comes|is|will\s+come)\s+from|\bline\s+of\b|operator\s+instructions"
     r"|\b(?:comes|is|will\s+come)\s+from\b"
     r"|\b(?:move|moving|go|going|turn)\s+(?:on\s+)?to\b.{0,40}\b(?:from|with|at)\b",
@@ -984,6 +984,14 @@ def _matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
             toks = name_tokens(n)
             if len(toks) >= 2 and (last == toks[0] or _first_names_match(last, toks[0])):
                 return tokens[-1]
+    # Announced just before the turn with the same surname ("Alex Zukin" for "Aleksandr
+    # Zukin", "Parker Lane" for "J. Lane"): the position makes it the same person.
+    ann = name_tokens(trim_name(announced))
+    if len(ann) >= 2:
+        for n in names:
+            toks = [t.strip(".").casefold() for t in clean_name(n).split()]
+            if len(toks) >= 2 and toks[-1] == ann[-1]:
+                return trim_name(announced)
     return None
 
 

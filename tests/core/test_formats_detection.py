@@ -186,3 +186,9 @@ def test_json_with_wrong_types_parses_or_raises_our_error(
             elif isinstance(node, list) and node:
                 node[k % len(node)] = value
     _check(name, json.dumps(doc, ensure_ascii=False))
+
+
+@SETTINGS
+@given(st.sampled_from(sorted(MINE)), st.lists(NOISE, max_size=30).map("\n".join))
+def test_any_text_forced_into_a_layout_parses_or_raises_our_error(name: str, text: str) -> None:
+    _check(name, text)

@@ -76,8 +76,9 @@ _HANT_ONLY = frozenset("們這說國會為發時對業長經產來萬億個與�
 def chinese_script(text: str) -> Script | None:
     """``Script.HANS`` or ``Script.HANT`` from characters only one script uses; ``None`` when
     ``text`` has too few such characters to tell."""
-    hans = sum(1 for ch in text if ch in _HANS_ONLY)
-    hant = sum(1 for ch in text if ch in _HANT_ONLY)
+    sample = text[:4000]  # a few paragraphs tell the script
+    hans = sum(1 for ch in sample if ch in _HANS_ONLY)
+    hant = sum(1 for ch in sample if ch in _HANT_ONLY)
     if hans + hant < 3:
         return None
     if hans >= 3 * max(hant, 1) or (hans > 0 and hant == 0):
@@ -87,18 +88,34 @@ def chinese_script(text: str) -> Script | None:
     return None
 
 
-_CALL_WORDS_RE = re.compile(
-    r"\b(?:quarter|quarterly|revenue|revenues|earnings|guidance|fiscal|margin|margins|"
-    r"outlook|year-over-year|year over year|shareholders|customers|growth|operating|"
-    r"conference call|analysts?|cash flow|EBITDA|EPS|per share|sales)\b",
-    re.IGNORECASE,
+_CALL_WORDS = (
+    "quarter",
+    "revenue",
+    "earnings",
+    "guidance",
+    "fiscal",
+    "margin",
+    "outlook",
+    "year-over-year",
+    "year over year",
+    "shareholder",
+    "customers",
+    "growth",
+    "operating",
+    "conference call",
+    "analyst",
+    "cash flow",
+    "ebitda",
+    "per share",
+    "sales",
 )
 
 
 def call_vocabulary(text: str) -> int:
     """How many distinct earnings-call words (``quarter``, ``revenue``, ``guidance``, ...)
-    ``text`` uses: evidence for layouts whose shape alone proves little (plain sentences)."""
-    return len({m.group().casefold() for m in _CALL_WORDS_RE.finditer(text)})
+    the head of ``text`` uses: evidence for layouts whose shape alone proves little."""
+    low = text[:8000].casefold()
+    return sum(1 for w in _CALL_WORDS if w in low)
 
 
 def has_han(text: str) -> bool:
@@ -109,8 +126,9 @@ def has_han(text: str) -> bool:
 def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
-    latin = len(LATIN_RE.findall(text))
-    return latin > 0 and len(HAN_RE.findall(text)) * 8 < latin
+    sample = text[:400]  # the start tells; whole paragraphs are slow to count
+    latin = len(LATIN_RE.findall(sample))
+    return latin > 0 and len(HAN_RE.findall(sample)) * 8 < latin
 
 
 # ---------------------------------------------------------------------------------------------
@@ -159,7 +177,7 @@ def clean_name(raw: str) -> str:
     """A speaker name as written, without markup, brackets, trailing colons or odd spacing."""
     s = raw.replace("\u00a0", " ").replace("\u200b", "").strip()
     s = s.strip("*_#`> \t").strip()
-    s = re.sub(r"\s+", " ", s)
+    s = " ".join(s.split())
     s = s.rstrip(":：").strip()
     if len(s) > 2 and s[0] in "([" and s[-1] in ")]":
         s = s[1:-1].strip()
@@ -409,6 +427,7 @@ class SpeakerBook:
     def __init__(self) -> None:
         self._drafts: list[SpeakerDraft] = []
         self._by_key: dict[str, SpeakerDraft] = {}
+        self._exact: dict[str, SpeakerDraft] = {}
         self._ids: set[str] = set()
 
     def __iter__(self) -> Iterator[SpeakerDraft]:
@@ -454,6 +473,12 @@ class SpeakerBook:
         """The speaker called ``name``, created on first sight; what the header adds (title,
         role, firm) fills in what was unknown. ``Operator`` gets role operator and id
         ``operator``; a placeholder gets the role its words say."""
+        fast = self._exact.get(name)
+        if fast is not None:
+            # The same spelling again (every turn of a call): nothing new to decide.
+            fast.learn(title=title, role=role, firm=firm)
+            return fast
+        raw = name
         name = clean_name(name) or UNKNOWN_SPEAKER
         if is_operator(name):
             name, role = OPERATOR, Role.OPERATOR
@@ -468,6 +493,7 @@ class SpeakerBook:
         elif name != draft.name:
             draft.add_alias(name)
         self._by_key.setdefault(name_key(name), draft)
+        self._exact[raw] = draft
         draft.learn(title=title, role=role, firm=firm)
         return draft
 
@@ -511,6 +537,9 @@ _QA_OPEN_RE = re.compile(
 
 def opens_questions(text: str) -> bool:
     """Whether a turn's text calls the first question (``our first question comes from ...``)."""
+    low = text.casefold()
+    if "question" not in low and "caller" not in low:
+        return False  # the cheap test first: most turns never mention a question
     return _QA_OPEN_RE.search(text) is not None
 
 
@@ -726,19 +755,35 @@ _DATE_RES = (
 )
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d")
+
+
 def parse_date(text: str) -> str | None:
     """The first real calendar date in ``text`` as ISO ``YYYY-MM-DD`` (``May 14, 2026``,
     ``Oct. 27, 2022``, ``2025-07-31``, ``2026年3月11日``, ``20260311``), or ``None``."""
-    for rx in _DATE_RES:
-        for m in rx.finditer(text):
-            g = m.groupdict()
-            try:
-                month = _MONTHS[g["mon"].casefold().rstrip(".")] if g.get("mon") else int(g["m"])
-                day = _dt.date(int(g["y"]), month, int(g["d"]))
-            except (KeyError, ValueError):
-                continue
-            return day.isoformat()
+    # Every date holds a year: look only around the years (the full patterns are slow on
+    # long text).
+    for y in _YEAR_RE.finditer(text):
+        window = text[max(0, y.start() - 24) : y.end() + 12]
+        found: list[tuple[int, str]] = []
+        for rx in _DATE_RES:
+            for m in rx.finditer(window):
+                iso = _iso(m)
+                if iso is not None:
+                    found.append((m.start(), iso))
+                    break
+        if found:
+            return min(found)[1]
     return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        month = _MONTHS[g["mon"].casefold().rstrip(".")] if g.get("mon") else int(g["m"])
+        return _dt.date(int(g["y"]), month, int(g["d"])).isoformat()
+    except (KeyError, ValueError):
+        return None
 
 
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -775,16 +820,26 @@ _ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "１": 1, "２": 2, "３"
 def find_period(text: str) -> tuple[int | None, int | None]:
     """``(fiscal_year, quarter)`` of the first ``Q3 2024`` / ``third quarter of fiscal 2025`` /
     ``Fiscal Year 2023 First Quarter`` / ``2025 年第四季`` phrase in ``text``."""
-    best: tuple[int, tuple[int | None, int | None]] | None = None
-    for rx in _PERIOD_RES:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), _period(m))
-    z = _ZH_PERIOD_RE.search(text)
-    if z and (best is None or z.start() < best[0]):
-        q = z.group("q") or z.group("q2") or ""
-        best = (z.start(), (int(z.group("y")), _ZH_QUARTER.get(q) or int(q)))
-    return best[1] if best else (None, None)
+    for y in _YEAR_RE.finditer(text):
+        # A period phrase holds a year: try the patterns around each year, in text order.
+        lo = max(0, y.start() - 40)
+        window = text[lo : y.end() + 40]
+        best: tuple[int, tuple[int | None, int | None]] | None = None
+        for rx in _PERIOD_RES:
+            for m in rx.finditer(window):
+                if m.start() <= y.start() - lo < m.end():
+                    if best is None or m.start() < best[0]:
+                        best = (m.start(), _period(m))
+                    break
+        z = _ZH_PERIOD_RE.match(window, y.start() - lo)
+        if z:
+            q = z.group("q") or z.group("q2") or ""
+            zp = (int(z.group("y")), _ZH_QUARTER.get(q) or int(q))
+            if best is None or z.start() < best[0]:
+                best = (z.start(), zp)
+        if best is not None:
+            return best[1]
+    return None, None
 
 
 _TICKER_PAREN_RE = re.compile(

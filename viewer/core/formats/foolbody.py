@@ -85,6 +85,8 @@ _ZH_LABEL_RE = re.compile(r"^\s*[^\s，。,.!?！？：:]{1,30}?\s*[：:]\s*")
 def fool_header(en: str) -> tuple[str, str | None, Role | None, str | None] | None:
     """``(name, title, role, firm)`` for an old-layout turn header paragraph (``Operator``,
     ``Name--Title``, ``Name--Firm -- Analyst``, a placeholder), else ``None``."""
+    if len(en) > 240 or (len(en) > 40 and not any(d in en for d in ("--", "—", "–"))):
+        return None  # a header is a name and a title (or a short placeholder), never prose
     s = clean_name(en)
     if is_operator(s):
         return OPERATOR, None, Role.OPERATOR, None
@@ -197,7 +199,8 @@ def read_fool_body(b: TranscriptBuilder, items: Sequence[Item]) -> FoolBody:
             if h is not None:
                 b.turn(b.book.get(h[0], title=h[1], role=h[2], firm=h[3]), it.line)
                 continue
-        label = split_name_label(en, known)
+        head = en[:90]
+        label = split_name_label(en, known) if ":" in head or "：" in head else None
         if label is not None and (label[1] or label[0] in known):
             known.add(label[0])
             b.turn(b.book.get(label[0]), it.line)

@@ -56,6 +56,8 @@ def _label_counts(lines: list[str]) -> Counter[str]:
     """How often each name-like label opens a line (a label used twice is a speaker)."""
     counts: Counter[str] = Counter()
     for ln in lines:
+        if ":" not in ln[:64] and "：" not in ln[:64]:
+            continue
         m = _RAW_LABEL_RE.match(ln)
         if m:
             name = clean_name(m.group("n"))
@@ -66,10 +68,10 @@ def _label_counts(lines: list[str]) -> Counter[str]:
 
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    head = text[:30000]
-    if head.lstrip().startswith(("{", "[")):
+    if text.lstrip()[:1] in ("{", "["):
         return 0.0
-    lines = [ln for ln in head.split("\n") if ln.strip()]
+    # The first lines, however long (one turn is one line, sometimes thousands of characters).
+    lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]
     body = [
         ln
         for ln in lines
@@ -79,7 +81,12 @@ def score(text: str) -> float:
         return 0.0
     counts = _label_counts(body)
     repeated = {n for n, c in counts.items() if c >= 2}
-    labelled = sum(1 for ln in body if split_name_label(ln, repeated) is not None)
+    labelled = sum(
+        1
+        for ln in body
+        if ":" in ln[:64] or "：" in ln[:64]
+        if split_name_label(ln, repeated) is not None
+    )
     frac = labelled / len(body)
     if labelled < 3 or len(repeated) < 2:
         return 0.0

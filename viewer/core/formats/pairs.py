@@ -59,11 +59,12 @@ _KEY_RE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,20}):\s*(?P<v>.*)$")
 _URL_TICKER_RE = re.compile(r"-(?P<t>[a-z][a-z.]{0,5})-q[1-4]-(?:19|20)\d\d-earnings", re.I)
 _ECHO_PREFIX_RE = re.compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]\s*", re.I)
 _ECHO_LABEL_RE = re.compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]?\s*$", re.I)
-_KEY_CHARS_RE = re.compile(r"[\W_]+")
 
 
 def _key(s: str) -> str:
-    return _KEY_CHARS_RE.sub("", s).casefold()
+    # Spacing is what the echo changes (line breaks, "CallApr" / "Call Apr"); no regex: this
+    # runs on every paragraph.
+    return "".join(s.split()).casefold()
 
 
 def score(text: str) -> float:
@@ -141,9 +142,13 @@ def _icon_line(s: str) -> tuple[str, str] | None:
     return None
 
 
+_RULE_CHARS = frozenset("─━═=-_~*·•\ufffd")
+
+
 def _is_rule(s: str) -> bool:
     t = s.strip()
-    return len(t) >= 10 and len(set(t) - set("─━═=-_~*·•\ufffd")) == 0
+    # The first character rules out nearly every line at once.
+    return len(t) >= 10 and t[0] in _RULE_CHARS and t[-2] in _RULE_CHARS and set(t) <= _RULE_CHARS
 
 
 def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[int]]:
@@ -339,6 +344,6 @@ def parse(
 
     content = _hints_from_head(head).fill(body.hints)
     hints = reconcile_meta(content, meta_from_filename(path), lambda m: b.warn(None, m))
-    sample = "".join((it.zh or "")[:200] for it in items[:200])
+    sample = "".join((it.zh or "")[:200] for it in items[:60])
     script = chinese_script(sample) or Script.HANS
     return b.build(hints, script=script, summary=body.summary)

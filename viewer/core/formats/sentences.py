@@ -52,7 +52,7 @@ def _lines(text: str) -> list[str]:
 
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    head = text[:30000]
+    head = text[:12000]
     if head.lstrip()[:1] in ("{", "[", "#"):
         return 0.0
     raw = head.split("\n")
@@ -62,7 +62,7 @@ def score(text: str) -> float:
     blank = sum(1 for ln in raw if not ln.strip())
     ended = sum(1 for ln in lines if _END_RE.search(ln))
     headers = sum(1 for ln in lines if _HEADERISH_RE.match(ln))
-    labels = sum(1 for ln in lines[:200] if split_name_label(ln) is not None)
+    labels = sum(1 for ln in lines[:200] if ":" in ln[:80] and split_name_label(ln) is not None)
     lengths = sorted(len(ln) for ln in lines)
     median = lengths[len(lengths) // 2]
     # Several sentences on a line: paragraphs, not sentences.

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -240,6 +241,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_placeholder(name: str) -> bool:
     """``Unidentified Analyst``, ``Unknown speaker``, ``Unidentified Company Representative``."""
     return _PLACEHOLDER_RE.match(clean_name(name)) is not None
@@ -257,6 +259,7 @@ def placeholder_role(name: str) -> Role | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_operator(name: str) -> bool:
     """``Operator`` (any case, with markup or a colon around it)."""
     return clean_name(name).casefold() in ("operator", "the operator", "conference operator")
@@ -265,26 +268,56 @@ def is_operator(name: str) -> bool:
 _LABEL_RE = re.compile(r"^\s*(?P<name>[^:：\n]{1,80}?)\s*[:：]\s*(?P<text>.*)$", re.DOTALL)
 
 
+class NameSet:
+    """Speaker names a call uses as labels, compared without case or markup (build it once and
+    pass it to :func:`split_name_label` for every line)."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._keys: set[str] = set()
+        for n in names:
+            self.add(n)
+
+    def add(self, name: str) -> None:
+        self._keys.add(clean_name(name).casefold())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and clean_name(name).casefold() in self._keys
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_label_name(name: str, allow_single: bool = False) -> bool:
+    """Whether a cleaned label reads as a speaker: a name, ``Operator`` or a placeholder, not
+    a title. Cached: a call repeats the same few labels hundreds of times."""
+    if is_operator(name) or is_placeholder(name):
+        return True
+    return looks_like_name(name, allow_single=allow_single) and not looks_like_title(name)
+
+
 def split_name_label(
-    line: str, known: Iterable[str] = (), *, allow_single: bool = False
+    line: str, known: Iterable[str] | NameSet = (), *, allow_single: bool = False
 ) -> tuple[str, str] | None:
     """``("Jane Roe", "text")`` for a ``Jane Roe: text`` line (also ``Jane Roe:text`` and
     ``**Jane Roe:**``); ``None`` when the part before the colon is not a speaker name.
 
-    ``known`` names (case-insensitive) always count, even one-word ones; otherwise the label must
-    look like a name (:func:`looks_like_name`), so ``Key takeaways: ...``, ``fundamentals:landing``
-    and ``Revenue: up 5%`` stay body text.
+    ``known`` names (case-insensitive; a :class:`NameSet` for speed) always count, even
+    one-word ones; otherwise the label must look like a name (:func:`looks_like_name`), so
+    ``Key takeaways: ...``, ``fundamentals:landing`` and ``Revenue: up 5%`` stay body text.
     """
+    colon = line.find(":", 0, 100)
+    wide = line.find("：", 0, 100)
+    if colon < 0 and wide < 0:
+        return None  # the cheap test first: most lines have no label
     m = _LABEL_RE.match(line.replace("**", "", 2) if line.lstrip().startswith("**") else line)
     if not m:
         return None
     name = clean_name(m.group("name"))
     if not name:
         return None
-    known_keys = {clean_name(k).casefold() for k in known}
-    if name.casefold() in known_keys or is_operator(name) or is_placeholder(name):
-        return name, m.group("text").strip()
-    if looks_like_name(name, allow_single=allow_single) and not looks_like_title(name):
+    names = known if isinstance(known, NameSet) else NameSet(known)
+    if name in names or is_label_name(name, allow_single):
         return name, m.group("text").strip()
     return None
 
@@ -1184,6 +1217,7 @@ class TranscriptBuilder:
     def _attribute_intros(self, turns: list[DraftTurn]) -> None:
         """Analysts and their firms from the introduction just before their turn (``our next
         question comes from Jane Roe with Big Bank``, ``Adam at Morgan Stanley``)."""
+        done: set[str] = set()
         for i in range(1, len(turns)):
             sp = turns[i].speaker
             if sp.role in (Role.OPERATOR, Role.COMPANY) and sp.explicit_role:
@@ -1192,10 +1226,19 @@ class TranscriptBuilder:
             if prev.speaker is sp or not prev.paragraphs:
                 continue
             intro_text = prev.paragraphs[-1].en[-600:]
+            if sp.role is Role.ANALYST and sp.firm and sp.id in done:
+                continue  # firm known and this introduction already read
+            # The introduction must name the speaker (any part of the name): a cheap test
+            # that spares the intro patterns on nearly every turn.
+            low = intro_text.casefold()
+            parts = {t for n in (sp.name, *sp.aliases) for t in name_tokens(n) if len(t) > 2}
+            if not any(t in low for t in parts):
+                continue
             # Only a question being handed over introduces an analyst; "over to Kevan Parekh,
             # CFO" in the remarks introduces a colleague.
             if not _INTRO_CONTEXT_RE.search(intro_text):
                 continue
+            done.add(sp.id)
             for intro in find_intros(intro_text):
                 if not plausible_firm(intro.firm):
                     continue

@@ -53,6 +53,8 @@ NAME = "earningscall"
 CancelCheck = Callable[[], bool]
 
 _ID_RE = re.compile(r"^spk_?(\d+)$", re.I)
+_END_CHARS = frozenset('.!?"”’)')
+_SENT_END_RE = re.compile(r"[.!?][\"”’)]*$")
 _ABBREV_END_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|vs|No)\.$")
 
 
@@ -133,7 +135,7 @@ def _blob_paragraphs(
     sentences: list[tuple[int, str]] = []  # (first word index, sentence)
     start = 0
     for k, w in enumerate(words):
-        if re.search(r"[.!?][\"”’)]*$", w) and not _ABBREV_END_RE.match(w):
+        if w[-1:] in _END_CHARS and _SENT_END_RE.search(w) and not _ABBREV_END_RE.match(w):
             sentences.append((start, " ".join(words[start : k + 1])))
             start = k + 1
     if start < len(words):
@@ -152,11 +154,12 @@ def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
     raw = entry.get("start_times")
     if not isinstance(raw, list) or len(raw) != n_words:
         return None
-    out: list[float] = []
-    for t in raw:
-        if isinstance(t, bool) or not isinstance(t, int | float) or t != t or t < 0:
-            return None
-        out.append(float(t))
+    # type() rather than isinstance(): bools are ints, and this runs on every word of a call.
+    if not all(type(t) is float or type(t) is int for t in raw):
+        return None
+    out = [float(t) for t in raw]
+    if any(t != t or t < 0 for t in out):  # NaN or negative: no usable times
+        return None
     return out
 
 
@@ -256,9 +259,9 @@ def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any
     operator_ids = {sid for sid, (n, t) in names.items() if is_operator(n) or is_operator(t or "")}
     if not operator_ids:
         hits: dict[str, int] = {}
-        for sid, body, _ in entries:
+        for sid, body, _ in entries[:300]:  # the operator shows itself early
             if sid not in names:
-                hits[sid] = hits.get(sid, 0) + operator_phrases(body[:3000])
+                hits[sid] = hits.get(sid, 0) + operator_phrases(body[:1500])
         best = max(hits, key=lambda s: hits[s], default=None)
         if best is not None and hits[best] >= 2:
             operator_ids.add(best)

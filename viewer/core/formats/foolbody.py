@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from viewer.core.formats.common import (
     OPERATOR,
     MetaHints,
+    NameSet,
     TranscriptBuilder,
     clean_name,
     is_operator,
@@ -179,7 +180,7 @@ def read_fool_body(b: TranscriptBuilder, items: Sequence[Item]) -> FoolBody:
         out.summary.append(zh if zh and not mostly_latin(zh) else en)
     out.hints = out.hints.fill(meta_from_text("\n".join(head_text)))
 
-    known = set(roster) | {OPERATOR}
+    known = NameSet([*roster, OPERATOR])
     for name, title in roster.items():
         b.book.get(name, title=title, role=Role.COMPANY)
 

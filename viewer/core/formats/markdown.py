@@ -28,10 +28,11 @@ from viewer.core.errors import TranscriptError
 from viewer.core.formats.common import (
     QA_HEADING_RE,
     MetaHints,
+    NameSet,
     TranscriptBuilder,
     clean_name,
     find_period,
-    looks_like_name,
+    is_label_name,
     looks_like_title,
     meta_from_filename,
     meta_from_text,
@@ -61,7 +62,7 @@ def _label_counts(lines: list[str]) -> Counter[str]:
         m = _RAW_LABEL_RE.match(ln)
         if m:
             name = clean_name(m.group("n"))
-            if looks_like_name(name, allow_single=True):
+            if is_label_name(name, True):
                 counts[name] += 1
     return counts
 
@@ -80,7 +81,7 @@ def score(text: str) -> float:
     if len(body) < 3:
         return 0.0
     counts = _label_counts(body)
-    repeated = {n for n, c in counts.items() if c >= 2}
+    repeated = NameSet(n for n, c in counts.items() if c >= 2)
     labelled = sum(
         1
         for ln in body
@@ -88,7 +89,7 @@ def score(text: str) -> float:
         if split_name_label(ln, repeated) is not None
     )
     frac = labelled / len(body)
-    if labelled < 3 or len(repeated) < 2:
+    if labelled < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
         return 0.0
     marked = any(_HEADING_RE.match(ln) for ln in lines[:3]) or any(
         _META_RE.match(ln) for ln in lines[:10]
@@ -112,7 +113,7 @@ def parse(
     b = TranscriptBuilder(path, Layout.MARKDOWN, encoding, newline, cancel)
     content = MetaHints()
     counts = _label_counts(lines)
-    known = {n for n, c in counts.items() if c >= 2}
+    known = NameSet(n for n, c in counts.items() if c >= 2)
     pending: tuple[str, int] | None = None  # a speaker line with no text yet
     in_head = True
     for i, raw in enumerate(lines):

@@ -34,6 +34,7 @@ from typing import Any
 
 from viewer.core.errors import TranscriptError
 from viewer.core.formats.common import (
+    LATIN_RE,
     MetaHints,
     TranscriptBuilder,
     chinese_script,
@@ -87,6 +88,20 @@ def score(text: str) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
+def _english_line(line: str) -> bool:
+    """Blank, ``原文：``, or English (a line of the echoed original)."""
+    t = line.strip()
+    if t.startswith(("原文", "英文原文", "Original", "original")):
+        t = _ECHO_PREFIX_RE.sub("", t)
+    if not t:
+        return True
+    if not has_han(t):
+        return LATIN_RE.search(t) is not None
+    if has_han(t[:12]):
+        return False  # a Chinese line (the common case, decided without counting)
+    return mostly_latin(t)
+
+
 def _clean_zh(en: str, zh: str | None, counts: dict[str, int]) -> str | None:
     """The translation without the echoed English original; ``None`` when empty."""
     if zh is None:
@@ -103,9 +118,11 @@ def _clean_zh(en: str, zh: str | None, counts: dict[str, int]) -> str | None:
     if not has_han(text):
         counts["english"] += 1
         return text
+    if len(lines) == 1:
+        return text  # an echo is always on lines of its own
     # Find where a trailing all-English block starts (the echo).
     cut = len(lines)
-    while cut > 0 and (not lines[cut - 1].strip() or mostly_latin(lines[cut - 1])):
+    while cut > 0 and _english_line(lines[cut - 1]):
         cut -= 1
     if cut < len(lines):
         tail = "\n".join(lines[cut:])

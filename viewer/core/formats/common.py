@@ -1,29 +1,40 @@
 """Helpers every transcript reader shares: names, speakers, turns, Q&A start, paragraphs, metadata.
 
 A reader finds the *structure* of its layout (where a speaker starts, which line is English,
-which is Chinese); everything a call means beyond that is decided here, the same way for every
-layout:
+which is Chinese); what a call means beyond that is decided here, the same way for every
+layout. The API, by task:
 
-- **Names** — :func:`clean_name`, :func:`looks_like_name`, :func:`split_name_label` (``Name: text``
-  without taking ``fundamentals:landing`` or ``Here's the thing: ...`` for a speaker),
-  :func:`split_name_title` (``Name--Title``, ``Name - Company, Title``, ``Title — Name``),
-  :func:`is_placeholder` (``Unidentified Analyst``, ``Unknown speaker``), :func:`same_person`
-  (``Amy E. Hood`` = ``Amy Hood``, ``Tim Cook`` = ``Timothy D. Cook``, never ``Jason Wang`` =
-  ``Jessie Wang``).
-- **Speakers** — :class:`SpeakerBook` gives one :class:`SpeakerDraft` per person of a call, merging
-  two spellings of one person into aliases; a role may stay unknown until :meth:`
-  TranscriptBuilder.build` decides it.
-- **Turns** — :class:`TranscriptBuilder`: ``turn(speaker, line)``, ``para(en, line, zh=...,
-  time=...)``, ``mark_qa()`` at a Q&A heading, ``warn(line, msg)``, then ``build(...)`` which
-  decides roles (title, operator, the introductions ``... from Jane Roe with Big Bank``), firms,
-  the Q&A start when no heading gave it (:func:`find_qa_start`), short-name aliases, and returns
-  the frozen :class:`~viewer.core.models.Transcript`.
+- **Names** — :func:`clean_name`; :func:`looks_like_name`, :func:`looks_like_title`;
+  :func:`split_name_label` (``Name: text`` / ``Name:text`` / ``**Name:**``; refuses
+  ``fundamentals:landing``, ``Here's the thing: ...``, ``Revenue: up``) with a :class:`NameSet`
+  of labels the call repeats (one-word names count only through it); :func:`is_label_name`
+  (cached verdict for one label); :func:`split_name_title` (``Name--Title``, ``Name - Company,
+  Title``, ``Title — Name``); :func:`is_operator`, :func:`is_placeholder` and
+  :func:`placeholder_role` (``Unidentified Analyst``, ``Unknown speaker``); :func:`same_person`
+  (``Amy E. Hood`` = ``Amy Hood``, ``Tim`` = ``Timothy``, never ``Jason`` = ``Jessie Wang``);
+  :func:`name_key`, :func:`name_tokens`, :func:`trim_name`.
+- **Speakers** — :class:`SpeakerBook` (``get(name, title=, role=, firm=)`` gives one
+  :class:`SpeakerDraft` per person, merging spellings into aliases; ``find``, ``alias``);
+  :func:`role_from_title` (``Morgan Stanley Analyst`` -> analyst).
+- **Turns and the transcript** — :class:`TranscriptBuilder`: ``turn(speaker, line, qa=None)``,
+  ``para(en, line, zh=, zh_line=, time=)``, ``mark_qa()`` at a Q&A heading, ``warn(line, msg)``,
+  ``check_cancel()``, then ``build(hints, script=, summary=, detect_operator=)``: merges a
+  repeated header's turns, decides roles (the file's word; operator; analysts and firms from
+  the introduction before their turn, :func:`hands_over_question`, :func:`plausible_firm`;
+  whoever first speaks after the operator in the Q&A; the rest company), the Q&A start when no
+  heading gave it (:func:`find_qa_start`, :func:`opens_questions`), short-name aliases, a
+  default title, and returns the frozen :class:`~viewer.core.models.Transcript`.
+  :data:`NO_SPEAKERS_WARNING` is the status-bar text for files without speakers;
+  :func:`operator_phrases` counts the operator's stock phrases (speaker ids only).
 - **Paragraphs** — :func:`unwrap_lines` (hard-wrapped lines back into paragraphs),
-  :func:`split_sentences`, :func:`group_sentences` (sentences into paragraphs when the file has
-  none).
-- **Metadata** — :class:`MetaHints`, :func:`meta_from_filename`, :func:`meta_from_text`,
+  :func:`split_sentences`, :func:`group_sentences` (sentences into paragraphs).
+- **Text** — :func:`has_han`, :func:`mostly_latin` (English leaking into a Chinese field),
+  :func:`chinese_script` (Hans / Hant), :func:`call_vocabulary` (is this prose a call?).
+- **Metadata** — :class:`MetaHints` (``fill``), :func:`meta_from_text` (period, date, company,
+  ticker from the head), :func:`meta_from_filename`, :func:`find_period` (also ``2025 年第四季``),
   :func:`parse_date`, :func:`reconcile_meta` (the content wins over the file name; a
-  disagreement becomes a warning).
+  disagreement becomes a warning; ``calendar_year=True`` when the fiscal year is the calendar's).
+- **Headings** — :data:`QA_HEADING_RE`, :data:`PREPARED_HEADING_RE`.
 
 Everything here is pure Python, never imports Qt, and never raises on odd text (only
 :class:`~viewer.core.errors.TranscriptError` from :meth:`TranscriptBuilder.build` when there is
@@ -550,12 +561,13 @@ class SpeakerBook:
 
 QA_HEADING_RE = re.compile(
     r"^\W*(?:questions?\s*(?:and|&|-|–)\s*answers?(?:\s+session)?|question-and-answer\s+session"
-    r"|q\s*&\s*a(?:\s+session)?|q\s*and\s*a)\W*$",
+    r"|q\s*&\s*a(?:\s*(?:session|環節|环节))?|q\s*and\s*a|(?:q\s*&\s*a\s*)?(?:問答|问答|提問|提问)(?:環節|环节|時間|时间)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 PREPARED_HEADING_RE = re.compile(
     r"^\W*(?:prepared\s+remarks|presentation|management\s+discussion(?:\s+section)?"
-    r"|opening\s+remarks)\W*$",
+    r"|opening\s+remarks|簡報|简报|(?:管理層|管理层)?(?:報告|报告|致詞|致词))\W*$",
     re.IGNORECASE,
 )
 # A turn that opens the questions: the operator (or a host) calling the first question.

@@ -57,16 +57,24 @@ _TITLE_RE = re.compile(
 )
 
 
+_TIMED_HEAD_RE = re.compile(r"(?m)^\s*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ")
+_HEADER_HEAD_RE = re.compile(r"(?m)^\s*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*\s*$")
+
+
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    head = text[:40000]
-    if head.lstrip()[:1] in ("{", "["):
+    if text.lstrip()[:1] in ("{", "["):
         return 0.0
-    timed = len(re.findall(r"(?m)^\s*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ", head))
-    headers = len(re.findall(r"(?m)^\s*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*\s*$", head))
-    branded = "alphamemo" in head[:3000].casefold()
+    # Look where the transcript starts (after the memo), not through the whole memo.
+    at = text.find("\n## Transcript", 0, 80000)
+    part = text[at : at + 8000] if at >= 0 else text[:12000]
+    if ":" not in part or "**" not in part:
+        return 0.0
+    timed = len(_TIMED_HEAD_RE.findall(part))
+    headers = len(_HEADER_HEAD_RE.findall(part))
+    branded = "alphamemo" in text[:3000].casefold()
     if timed >= 4 and headers >= 1:
-        return 0.95 if branded or re.search(r"(?m)^##\s+Transcript\s*$", head) else 0.8
+        return 0.95 if branded or at >= 0 else 0.8
     if branded and timed >= 1:
         return 0.7
     return 0.0

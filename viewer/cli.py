@@ -10,10 +10,13 @@ import argparse
 import json
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from viewer import __version__
 from viewer.core.errors import ViewerError
+
+if TYPE_CHECKING:
+    from viewer.core.models import Transcript
 
 MODES = ("side-by-side", "interleaved", "en", "zh")
 
@@ -24,7 +27,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read bilingual StatementDog earnings-call transcripts. "
         "With no command flag, opens the window (on the bundled sample if no FILE is given).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="transcript file(s) to open")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="transcript file(s) to open; - reads standard input (headless commands)",
+    )
     p.add_argument("--version", action="version", version=f"earnings-viewer {__version__}")
     cmd = p.add_argument_group("headless commands (print or write, no window)")
     cmd.add_argument("--json", action="store_true", help="print FILE as JSON on stdout")
@@ -43,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     opt = p.add_argument_group("options")
     opt.add_argument("--encoding", help="decode FILE with this encoding instead of detecting it")
+    opt.add_argument(
+        "--layout",
+        metavar="NAME",
+        help="read FILE in this layout instead of detecting it (one of: "
+        + ", ".join(_layout_names())
+        + ")",
+    )
     opt.add_argument(
         "--replace-invalid",
         action="store_true",
@@ -110,6 +125,12 @@ def _interface_language(value: str) -> str:
     raise argparse.ArgumentTypeError(f"choose zh-TW or en, not {value!r}")
 
 
+def _layout_names() -> tuple[str, ...]:
+    from viewer.core.formats import layout_names
+
+    return layout_names()
+
+
 def is_headless(args: argparse.Namespace) -> bool:
     return bool(
         args.json
@@ -135,11 +156,7 @@ def run_headless(
         out = sys.stdout
     path = _one_file(args, parser)
     try:
-        from viewer.core.transcript_io import load_transcript
-
-        transcript = load_transcript(
-            path, encoding=args.encoding, replace_errors=args.replace_invalid
-        )
+        transcript = _load(args, path)
         if args.export_csv:
             _cmd_export_csv(args, transcript)
         if args.figures_csv:
@@ -160,6 +177,39 @@ def run_headless(
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     return 0
+
+
+def _load(args: argparse.Namespace, path: str) -> Transcript:
+    """The transcript of FILE, or of standard input when FILE is ``-`` (its bytes go through the
+    same decoding as a file's: BOMs, legacy encodings, newlines, size cap)."""
+    from viewer.core.transcript_io import STDIN_NAME, load_transcript, load_transcript_bytes
+
+    layout = getattr(args, "layout", None)
+    if path != "-":
+        return load_transcript(
+            path, encoding=args.encoding, replace_errors=args.replace_invalid, layout=layout
+        )
+    from viewer.core.errors import TranscriptError
+    from viewer.core.loading import HARD_SIZE_CAP
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise TranscriptError(STDIN_NAME, "standard input is not available")
+    try:
+        data = stream.read(HARD_SIZE_CAP + 1)
+    except OSError as exc:
+        raise TranscriptError(STDIN_NAME, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > HARD_SIZE_CAP:
+        raise TranscriptError(
+            STDIN_NAME, f"input is too large (the limit is {HARD_SIZE_CAP / 1e6:.0f} MB)"
+        )
+    return load_transcript_bytes(
+        data,
+        STDIN_NAME,
+        encoding=args.encoding,
+        replace_errors=args.replace_invalid,
+        layout=layout,
+    )
 
 
 def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None:

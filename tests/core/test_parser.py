@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED, shared_file
+from tests.conftest import shared_file
 from viewer.core.errors import LoadCancelled, TranscriptError
 from viewer.core.formats import parse_text
 from viewer.core.models import Layout, Role, Section, Transcript
@@ -478,27 +478,12 @@ def test_gure_excerpt_bare_layout() -> None:
 # -- other layouts are refused ----------------------------------------------------------------
 
 
-def _corpus() -> list[str]:
-    root = SHARED / "corpus"
-    if not root.is_dir():
-        return ["<absent>"]
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
-
-
-@pytest.mark.parametrize("name", _corpus())
-def test_corpus_files_are_unrecognised(name: str) -> None:
-    path = shared_file("corpus", *name.split("/"))
-    with pytest.raises(TranscriptError) as info:
-        load_transcript(path)
-    assert info.value.reason.startswith(UNRECOGNISED)
-    assert (info.value.path, info.value.line) == (str(path), None)
+# Corpus files of other layouts: tests/core/test_formats_detection.py.
 
 
 NOT_TRANSCRIPTS = {
     "novel": "It was a bright cold day in April.\n\nThe clocks were striking thirteen.\n" * 20,
     "source": "import os\n\n\ndef main() -> None:\n    print(os.getcwd())\n" * 10,
-    "name-colon": "Operator: Good day.\nJane Doe: Thanks, everyone.\nJohn Roe: Next question.\n"
-    * 5,
     "english-only": "Operator\nGood day and welcome.\nJane Doe - CEO\nThanks, everyone.\n" * 5,
     "json": '{"speakers": [{"name": "Operator", "text": "Hello"}]}\n',
     "chinese-novel": "第一章\n\n天色漸暗,街上的燈一盞盞亮了起來。\n" * 10,

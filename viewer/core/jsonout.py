@@ -8,7 +8,9 @@ from viewer.core.models import Transcript
 
 
 def transcript_json(transcript: Transcript) -> dict[str, Any]:
-    """``meta``, ``summary``, ``speakers``, ``turns``, ``warnings`` (names are a public API),
+    """``meta``, ``summary``, ``speakers``, ``turns``, ``warnings`` (names are a public API;
+    ``meta`` carries ``layout``, ``script`` (``Hant``, ``Hans`` or null) and ``call_date``, each
+    paragraph its ``time`` in seconds or null: they are model fields, dumped as they are),
     plus ``figures`` (one object per figure, see :func:`viewer.core.metrics.figure_json`),
     ``stats`` (``speakers`` and ``firms`` talk statistics) and ``names`` (names the Chinese
     keeps in some paragraphs and translates in others)."""

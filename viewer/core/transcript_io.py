@@ -6,8 +6,11 @@ import os
 
 from viewer.core.formats import parse_text
 from viewer.core.formats.statementdog import CancelCheck
-from viewer.core.loading import load_text
+from viewer.core.loading import DecodedText, decode, load_text
 from viewer.core.models import ParseWarning, Transcript
+
+STDIN_NAME = "<stdin>"
+"""The name a transcript read from standard input goes by in messages."""
 
 
 def load_transcript(
@@ -15,10 +18,37 @@ def load_transcript(
     encoding: str | None = None,
     replace_errors: bool = False,
     cancel: CancelCheck | None = None,
+    layout: str | None = None,
 ) -> Transcript:
-    """Read, decode and parse ``path``; raise ``TranscriptError`` for anything unusable."""
+    """Read, decode and parse ``path``; raise ``TranscriptError`` for anything unusable.
+
+    ``layout`` (a family name such as ``"markdown"``) forces that reader instead of detection.
+    """
     decoded = load_text(path, encoding=encoding, replace_errors=replace_errors)
-    transcript = parse_text(decoded.text, str(path), decoded.encoding, decoded.newline, cancel)
+    return _parse_decoded(decoded, str(path), cancel, layout)
+
+
+def load_transcript_bytes(
+    data: bytes,
+    name: str = STDIN_NAME,
+    encoding: str | None = None,
+    replace_errors: bool = False,
+    cancel: CancelCheck | None = None,
+    layout: str | None = None,
+) -> Transcript:
+    """Decode and parse transcript bytes that did not come from a file (standard input, a
+    paste), exactly as :func:`load_transcript` does a file's; ``name`` stands for the path in
+    messages."""
+    decoded = decode(data, name, encoding=encoding, replace_errors=replace_errors)
+    return _parse_decoded(decoded, name, cancel, layout)
+
+
+def _parse_decoded(
+    decoded: DecodedText, name: str, cancel: CancelCheck | None, layout: str | None
+) -> Transcript:
+    transcript = parse_text(
+        decoded.text, name, decoded.encoding, decoded.newline, cancel, layout=layout
+    )
     extra: list[ParseWarning] = []
     if decoded.truncated_char:
         extra.append(

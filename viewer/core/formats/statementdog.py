@@ -78,6 +78,8 @@ NAME = "statementdog"
 
 def _bare_pairs(head: str) -> bool:
     """Do the non-blank lines mostly alternate English then Chinese (the bare body)?"""
+    if not _HAN_RE.search(head):
+        return False  # no Chinese at all: no pairs (the cheap test spares every other layout)
     lines = [ln for ln in head.split("\n")[:400] if ln.strip()]
     if len(lines) < 4:
         return False

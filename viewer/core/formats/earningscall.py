@@ -1,0 +1,325 @@
+"""EarningsCall API transcripts (JSON), at every level the API returns.
+
+- ``{"text": "..."}``: the whole call as one blob (no speakers);
+- ``{"event", "speakers": [{"speaker": "spk03", "text": "..."}]}``: turns by speaker id;
+- ``{"event", "speakers": [{"speaker", "words": [...], "start_times": [...]}]}``: word
+  timestamps (each paragraph gets the time of its first word);
+- ``{"event", "prepared_remarks": "...", "questions_and_answers": "..."}``: the two sections
+  as blobs (no speakers; the Q&A may be ``null``);
+- ``"speaker_name_map_v2": {"spk03": {"name", "title"}}``: names and titles of the ids.
+
+``event`` gives the fiscal year, quarter and ``conference_date``. Paragraphs are rebuilt from
+the sentences of each blob. Speaker ids without a name are called ``Speaker 3``; an analyst the
+operator introduces (``our next question is from Jane Roe with Big Bank``) is named from the
+introduction, with a warning that the name was inferred.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from viewer.core.errors import TranscriptError
+from viewer.core.formats.common import (
+    NO_SPEAKERS_WARNING,
+    OPERATOR,
+    UNKNOWN_SPEAKER,
+    MetaHints,
+    SpeakerDraft,
+    TranscriptBuilder,
+    call_vocabulary,
+    clean_name,
+    group_sentences,
+    hands_over_question,
+    is_operator,
+    looks_like_name,
+    meta_from_filename,
+    meta_from_text,
+    opens_questions,
+    operator_phrases,
+    plausible_firm,
+    reconcile_meta,
+    role_from_title,
+    split_sentences,
+    trim_name,
+)
+from viewer.core.models import Layout, Role, Transcript
+from viewer.core.speakers import find_intros
+
+NAME = "earningscall"
+
+CancelCheck = Callable[[], bool]
+
+_ID_RE = re.compile(r"^spk_?(\d+)$", re.I)
+_END_CHARS = frozenset('.!?"”’)')
+_SENT_END_RE = re.compile(r"[.!?][\"”’)]*$")
+_ABBREV_END_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|vs|No)\.$")
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
+    head = text[:4000]
+    if not head.lstrip().startswith("{"):
+        return 0.0
+    if re.search(r'"(?:pairs|qa_section|transcript|meta)"\s*:', head):
+        return 0.0
+    strong = 0
+    if re.search(r'"speakers"\s*:\s*\[\s*\{\s*"speaker"\s*:', head):
+        strong += 1
+    if re.search(r'"speaker_name_map(?:_v2)?"\s*:', text[-200000:]):
+        strong += 1
+    if re.search(r'"(?:questions_and_answers|prepared_remarks)"\s*:', text[:400000]):
+        strong += 1
+    if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head):
+        strong += 1
+    if strong:
+        return 0.95
+    if (
+        re.match(r'\s*\{\s*"text"\s*:\s*"', head)
+        and not re.search(r'"\s*,\s*"[A-Za-z_]+"\s*:', text[-400:])
+        and call_vocabulary(head) >= 4
+    ):
+        return 0.6  # a bare {"text": ...}: likely, but any API could send that
+    return 0.0
+
+
+def _doc(text: str, path: str) -> dict[str, Any]:
+    try:
+        doc: Any = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise TranscriptError(path, f"invalid JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise TranscriptError(path, "not an EarningsCall transcript (the JSON is not an object)")
+    return doc
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _hints(doc: dict[str, Any], sample: str) -> MetaHints:
+    event = doc.get("event") if isinstance(doc.get("event"), dict) else {}
+    assert isinstance(event, dict)
+    hints = MetaHints()
+    year, quarter = event.get("year"), event.get("quarter")
+    if isinstance(year, int) and not isinstance(year, bool) and 1900 <= year <= 2200:
+        hints.fiscal_year = year
+    if isinstance(quarter, int) and not isinstance(quarter, bool) and 1 <= quarter <= 4:
+        hints.quarter = quarter
+    date = _str(event.get("conference_date"))
+    if date and re.match(r"^\d{4}-\d\d-\d\d", date):
+        hints.call_date = date[:10]
+    for key in ("symbol", "ticker"):
+        t = _str(doc.get(key)) or _str(event.get(key))
+        if t and re.fullmatch(r"[A-Za-z][A-Za-z0-9.]{0,6}", t):
+            hints.ticker = t.upper()
+    for key in ("company_name", "company", "name"):
+        c = _str(doc.get(key)) or _str(event.get(key))
+        if c:
+            hints.company = c
+            break
+    return hints.fill(meta_from_text(sample))
+
+
+def _blob_paragraphs(
+    b: TranscriptBuilder, text: str, *, times: Sequence[float] | None = None
+) -> None:
+    """Paragraphs of one blob into the current turn (``times``: a start time per word)."""
+    if times is None:
+        for group_text in _grouped(split_sentences(text)):
+            b.para(group_text, 1)
+        return
+    words = text.split(" ")
+    sentences: list[tuple[int, str]] = []  # (first word index, sentence)
+    start = 0
+    for k, w in enumerate(words):
+        if w[-1:] in _END_CHARS and _SENT_END_RE.search(w) and not _ABBREV_END_RE.match(w):
+            sentences.append((start, " ".join(words[start : k + 1])))
+            start = k + 1
+    if start < len(words):
+        sentences.append((start, " ".join(words[start:])))
+    for group in group_sentences([s for _, s in sentences]):
+        first_word = sentences[group[0]][0]
+        time = times[first_word] if first_word < len(times) else None
+        b.para(" ".join(sentences[k][1] for k in group), 1, time=time)
+
+
+def _grouped(sentences: list[str]) -> list[str]:
+    return [" ".join(sentences[k] for k in g) for g in group_sentences(sentences)]
+
+
+def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
+    raw = entry.get("start_times")
+    if not isinstance(raw, list) or len(raw) != n_words:
+        return None
+    # type() rather than isinstance(): bools are ints, and this runs on every word of a call.
+    if not all(type(t) is float or type(t) is int for t in raw):
+        return None
+    out = [float(t) for t in raw]
+    if any(t != t or t < 0 for t in out):  # NaN or negative: no usable times
+        return None
+    return out
+
+
+def parse(
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    newline: str = "LF",
+    cancel: CancelCheck | None = None,
+) -> Transcript:
+    """Parse an EarningsCall API transcript (any level)."""
+    doc = _doc(text, path)
+    b = TranscriptBuilder(path, Layout.EARNINGSCALL_JSON, encoding, newline, cancel)
+    speakers = doc.get("speakers")
+    detect_operator = False
+    sample = ""
+    if isinstance(speakers, list) and speakers:
+        sample = _read_speakers(b, doc, speakers)
+        detect_operator = True
+    elif _str(doc.get("prepared_remarks")) or _str(doc.get("questions_and_answers")):
+        b.warn(None, NO_SPEAKERS_WARNING)
+        unknown = b.book.get(UNKNOWN_SPEAKER)
+        prepared, qa = _str(doc.get("prepared_remarks")), _str(doc.get("questions_and_answers"))
+        sample = (prepared or qa or "")[:6000]
+        if prepared:
+            b.turn(unknown, 1, qa=False)
+            _blob_paragraphs(b, prepared)
+        if qa:
+            b.turn(unknown, 1, qa=True)
+            _blob_paragraphs(b, qa)
+        else:
+            b.warn(
+                None, "the file has no question-and-answer text (questions_and_answers is empty)"
+            )
+    elif _str(doc.get("text")):
+        blob = doc["text"]
+        sample = blob[:6000]
+        b.warn(None, NO_SPEAKERS_WARNING)
+        unknown = b.book.get(UNKNOWN_SPEAKER)
+        sentences = split_sentences(blob)
+        qa_at = next((k for k, s in enumerate(sentences) if k > 0 and opens_questions(s)), None)
+        parts = (
+            [(sentences, False)]
+            if qa_at is None
+            else [
+                (sentences[:qa_at], False),
+                (sentences[qa_at:], True),
+            ]
+        )
+        for part, is_qa in parts:
+            b.turn(unknown, 1, qa=is_qa)
+            for para in _grouped(part):
+                b.para(para, 1)
+    else:
+        raise TranscriptError(
+            path,
+            'not an EarningsCall transcript (no "speakers", "text" or "prepared_remarks")',
+        )
+    b.check_cancel()
+    hints = reconcile_meta(_hints(doc, sample), meta_from_filename(path), lambda m: b.warn(None, m))
+    return b.build(hints, script=None, detect_operator=detect_operator)
+
+
+def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any]) -> str:
+    """Turns of the ``speakers`` list; returns the opening text (for metadata)."""
+    names: dict[str, tuple[str, str | None]] = {}
+    for key in ("speaker_name_map_v2", "speaker_name_map"):
+        raw = doc.get(key)
+        if not isinstance(raw, dict):
+            continue
+        for sid, info in raw.items():
+            if isinstance(info, dict) and _str(info.get("name")):
+                names.setdefault(str(sid), (clean_name(info["name"]), _str(info.get("title"))))
+            elif _str(info):
+                names.setdefault(str(sid), (clean_name(info), None))
+
+    # Each entry: (speaker id, text, word times or None).
+    entries: list[tuple[str, str, list[float] | None]] = []
+    for k, e in enumerate(speakers):
+        if not isinstance(e, dict):
+            raise TranscriptError(b.path, f"speaker entry {k + 1} is not an object")
+        sid = _str(e.get("speaker")) or "unknown"
+        words = e.get("words")
+        if isinstance(words, list) and words and all(isinstance(w, str) for w in words):
+            clean = [w.strip() for w in words]
+            body = " ".join(w for w in clean if w)
+            times = _times(e, len(clean)) if all(clean) else None
+            if times is None and e.get("start_times") is not None:
+                b.warn(None, f"speaker entry {k + 1}: word times do not match its words; ignored")
+            entries.append((sid, body, times))
+        elif _str(e.get("text")):
+            entries.append((sid, e["text"].strip(), None))
+    if not entries:
+        raise TranscriptError(b.path, "the speakers list holds no text")
+
+    # Who is the operator: the map says so, or the id using the operator's stock phrases.
+    operator_ids = {sid for sid, (n, t) in names.items() if is_operator(n) or is_operator(t or "")}
+    if not operator_ids:
+        hits: dict[str, int] = {}
+        for sid, body, _ in entries[:300]:  # the operator shows itself early
+            if sid not in names:
+                hits[sid] = hits.get(sid, 0) + operator_phrases(body[:1500])
+        best = max(hits, key=lambda s: hits[s], default=None)
+        if best is not None and hits[best] >= 2:
+            operator_ids.add(best)
+
+    # Analysts the operator introduces, for ids the map does not name.
+    inferred: dict[str, tuple[str, str]] = {}
+    for i in range(1, len(entries)):
+        prev_sid, prev_body, _ = entries[i - 1]
+        sid = entries[i][0]
+        if prev_sid not in operator_ids or sid in operator_ids or sid in names or sid in inferred:
+            continue
+        tail = prev_body[-400:]
+        if not hands_over_question(tail):
+            continue
+        intros = [
+            x
+            for x in find_intros(tail)
+            if plausible_firm(x.firm) and looks_like_name(trim_name(x.name))
+        ]
+        if intros and not any(inferred.get(s, ("",))[0] == intros[-1].name for s in inferred):
+            last = intros[-1]
+            inferred[sid] = (trim_name(last.name), last.firm)
+    if inferred:
+        b.warn(
+            None,
+            f"{len(inferred)} analysts named from the operator's introductions "
+            "(the file gives only speaker ids)",
+        )
+
+    drafts: dict[str, SpeakerDraft] = {}
+
+    def draft(sid: str) -> SpeakerDraft:
+        if sid in drafts:
+            return drafts[sid]
+        if sid in operator_ids and sid not in names:
+            d = b.book.get(OPERATOR)
+        elif sid in names:
+            name, title = names[sid]
+            role = role_from_title(title)
+            firm = None
+            if role is Role.ANALYST and title:
+                firm = re.sub(r"\s*\banalyst\b\s*", " ", title, flags=re.I).strip() or None
+            d = b.book.get(name, title=title, role=role, firm=firm)
+        elif sid in inferred:
+            name, firm = inferred[sid]
+            d = b.book.get(name, role=Role.ANALYST, firm=firm)
+        else:
+            m = _ID_RE.match(sid)
+            d = b.book.get(f"Speaker {int(m.group(1))}" if m else sid)
+        b.book.alias(d, sid)
+        drafts[sid] = d
+        return d
+
+    if not names and not inferred:
+        b.warn(None, "the file gives speaker ids, not names")
+    for k, (sid, body, times) in enumerate(entries):
+        if k % 200 == 0:
+            b.check_cancel()
+        b.turn(draft(sid), 1)
+        _blob_paragraphs(b, body, times=times)
+    return " ".join(body for _, body, _ in entries[:3])[:6000]

@@ -1,0 +1,212 @@
+"""Markdown calls: a ``# Title``, ``**Key:** value`` lines, then one ``Name: text`` line per turn.
+
+::
+
+    # ACME Q3 2025 Earnings Call Transcript
+    **Date:** 2025-07-31
+    **Company:** ACME
+    **Quarter:** Q3 2025
+    ---
+    Operator: Good afternoon ...
+    Jane Roe: Thank you ...
+    A paragraph without a label belongs to the turn above it.
+
+Quirks handled: a colon inside a sentence is not a label (``fundamentals:landing``,
+``Here's the point: ...``: the label must read as a name, or be a name the call uses as a
+label elsewhere); a speaker line wrapped over two lines (``Jane Roe:`` then ``Chief Designer:
+text``: the second label is her title); opening paragraphs with no speaker (an unknown
+speaker, with a warning); the title's period wins over the file name's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from viewer.core.errors import TranscriptError
+from viewer.core.formats.common import (
+    QA_HEADING_RE,
+    MetaHints,
+    NameSet,
+    TranscriptBuilder,
+    clean_name,
+    find_period,
+    is_label_name,
+    looks_like_title,
+    meta_from_filename,
+    meta_from_text,
+    parse_date,
+    reconcile_meta,
+    split_name_label,
+)
+from viewer.core.models import Layout, Transcript
+
+NAME = "markdown"
+
+CancelCheck = Callable[[], bool]
+
+_META_RE = re.compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
+_HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<t>.*?)\s*#*\s*$")
+_RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_RAW_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
+_TICKER_RE = re.compile(r"^[A-Z][A-Z0-9.]{0,6}$")
+
+
+def _label_counts(lines: list[str]) -> Counter[str]:
+    """How often each name-like label opens a line (a label used twice is a speaker)."""
+    counts: Counter[str] = Counter()
+    for ln in lines:
+        if ":" not in ln[:64] and "：" not in ln[:64]:
+            continue
+        m = _RAW_LABEL_RE.match(ln)
+        if m:
+            name = clean_name(m.group("n"))
+            if is_label_name(name, True):
+                counts[name] += 1
+    return counts
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
+    if text.lstrip()[:1] in ("{", "["):
+        return 0.0
+    # The first lines, however long (one turn is one line, sometimes thousands of characters).
+    lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]
+    body = [
+        ln
+        for ln in lines
+        if not (_META_RE.match(ln) or _HEADING_RE.match(ln) or _RULE_RE.match(ln))
+    ]
+    if len(body) < 3:
+        return 0.0
+    counts = _label_counts(body)
+    repeated = NameSet(n for n, c in counts.items() if c >= 2)
+    labelled = sum(
+        1
+        for ln in body
+        if ":" in ln[:64] or "：" in ln[:64]
+        if split_name_label(ln, repeated) is not None
+    )
+    frac = labelled / len(body)
+    if labelled < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+        return 0.0
+    marked = any(_HEADING_RE.match(ln) for ln in lines[:3]) or any(
+        _META_RE.match(ln) for ln in lines[:10]
+    )
+    if frac >= 0.6:
+        return 0.9 if marked else 0.75
+    if frac >= 0.35:
+        return 0.55 if marked else 0.4
+    return 0.2
+
+
+def parse(
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    newline: str = "LF",
+    cancel: CancelCheck | None = None,
+) -> Transcript:
+    """Parse a markdown ``Name: text`` call."""
+    lines = text.split("\n")
+    b = TranscriptBuilder(path, Layout.MARKDOWN, encoding, newline, cancel)
+    content = MetaHints()
+    counts = _label_counts(lines)
+    known = NameSet(n for n, c in counts.items() if c >= 2)
+    pending: tuple[str, int] | None = None  # a speaker line with no text yet
+    in_head = True
+    for i, raw in enumerate(lines):
+        if i % 2000 == 0:
+            b.check_cancel()
+        no = i + 1
+        s = raw.strip()
+        if not s:
+            continue
+        if _RULE_RE.match(s):
+            in_head = False
+            continue
+        h = _HEADING_RE.match(s)
+        if h:
+            title = h.group("t").strip()
+            if QA_HEADING_RE.match(title):
+                b.mark_qa()
+            elif content.title is None and not b.turns:
+                content.title = title
+            continue
+        m = _META_RE.match(s)
+        if m and in_head and not b.turns:
+            _meta_field(content, m.group("k").strip().casefold(), m.group("v").strip())
+            continue
+        in_head = False
+        label = split_name_label(s, known)
+        if pending is not None:
+            name, line = pending
+            pending = None
+            if (label is not None and looks_like_title(label[0])) or (
+                label is None and _title_label(s)
+            ):
+                # "Jane Roe:" then "Chief Designer: text": the second label is her title.
+                title, rest = label if label is not None else _title_label(s)  # type: ignore[misc]
+                b.turn(b.book.get(name, title=title), line)
+                if rest:
+                    b.para(rest, no)
+                continue
+            b.turn(b.book.get(name), line)
+            if label is None:
+                b.para(s, no)
+                continue
+        if label is not None:
+            name, rest = label
+            if not rest:
+                pending = (name, no)
+                continue
+            b.turn(b.book.get(name), no)
+            b.para(rest, no)
+            continue
+        if not b.turns:
+            b.warn(no, "text before the first speaker; attributed to an unknown speaker")
+        b.para(s, no)
+    if pending is not None:
+        b.turn(b.book.get(pending[0]), pending[1])
+        b.warn(pending[1], "speaker label without any text")
+    if not b.turns:
+        raise TranscriptError(path, "no transcript text found")
+    if len(b.book) == 1 and b.book.drafts[0].name == "Unknown speaker":
+        raise TranscriptError(path, "not a Name: text transcript (no speaker labels found)")
+
+    title = content.title
+    if title:
+        content = content.fill(meta_from_text(title))
+        words = title.split()
+        first = words[0] if words else ""
+        if not content.ticker and _TICKER_RE.match(first) and len(first) <= 5:
+            content.ticker = first
+    content = content.fill(meta_from_text("\n".join(lines[:40])))
+    hints = reconcile_meta(content, meta_from_filename(path), lambda msg: b.warn(None, msg))
+    return b.build(hints, script=None)
+
+
+def _title_label(s: str) -> tuple[str, str] | None:
+    m = re.match(r"^\s*(?P<t>[^:：]{2,80}?)\s*[:：]\s*(?P<r>.*)$", s)
+    if m and looks_like_title(m.group("t")):
+        return clean_name(m.group("t")), m.group("r").strip()
+    return None
+
+
+def _meta_field(hints: MetaHints, key: str, value: str) -> None:
+    if not value:
+        return
+    if key in ("date", "call date", "event date"):
+        hints.call_date = parse_date(value) or hints.call_date
+    elif key in ("company", "ticker", "symbol"):
+        if _TICKER_RE.match(value) and len(value) <= 6:
+            hints.ticker = value
+        else:
+            hints.company = value
+    elif key in ("quarter", "period", "fiscal quarter"):
+        year, quarter = find_period(value)
+        hints.fiscal_year = year or hints.fiscal_year
+        hints.quarter = quarter or hints.quarter
+    elif key in ("title",):
+        hints.title = value

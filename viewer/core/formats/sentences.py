@@ -1,0 +1,111 @@
+"""One sentence per line, no speakers, no sections (the ECTSum-style corpus).
+
+::
+
+    Good morning, and thank you for joining us.
+    Revenue grew 12% in the quarter.
+    ...
+
+The file names nobody, so the call is one unnamed speaker (``Unknown speaker``) and a warning
+says so plainly (the window shows it in the status bar). Paragraphs are rebuilt from the
+sentences (:func:`~viewer.core.formats.common.group_sentences`); when a line calls the first
+question the rest of the call is the Q&A section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from viewer.core.errors import TranscriptError
+from viewer.core.formats.common import (
+    HAN_RE,
+    NO_SPEAKERS_WARNING,
+    UNKNOWN_SPEAKER,
+    TranscriptBuilder,
+    call_vocabulary,
+    group_sentences,
+    meta_from_filename,
+    meta_from_text,
+    opens_questions,
+    reconcile_meta,
+    split_name_label,
+)
+from viewer.core.models import Layout, Transcript
+
+NAME = "sentences"
+
+CancelCheck = Callable[[], bool]
+
+_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_HEADERISH_RE = re.compile(
+    r"^(?:operator|presentation|questions? and answers?|question-and-answer session|"
+    r"corporate participants|conference call participants|executives|analysts)\s*:?\s*$"
+    r"|^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4} [-–—] [A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
+    head = text[:12000]
+    if head.lstrip()[:1] in ("{", "[", "#"):
+        return 0.0
+    raw = head.split("\n")
+    lines = _lines(head)
+    if len(lines) < 8 or HAN_RE.search(head):
+        return 0.0
+    blank = sum(1 for ln in raw if not ln.strip())
+    ended = sum(1 for ln in lines if _END_RE.search(ln))
+    headers = sum(1 for ln in lines if _HEADERISH_RE.match(ln))
+    labels = sum(1 for ln in lines[:200] if ":" in ln[:80] and split_name_label(ln) is not None)
+    lengths = sorted(len(ln) for ln in lines)
+    median = lengths[len(lengths) // 2]
+    # Several sentences on a line: paragraphs, not sentences.
+    multi = sum(1 for ln in lines if len(re.findall(r"[.!?] +[A-Z]", ln)) >= 2)
+    if headers >= 2 or labels >= 3 or ended < 0.85 * len(lines) or multi > 0.2 * len(lines):
+        return 0.0
+    if not 20 <= median <= 400 or call_vocabulary(head) < 4:
+        return 0.0  # plain prose is not a call
+    return 0.8 if blank <= 0.1 * len(lines) else 0.6
+
+
+def parse(
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    newline: str = "LF",
+    cancel: CancelCheck | None = None,
+) -> Transcript:
+    """Parse a sentence-per-line call into one unnamed speaker's paragraphs."""
+    numbered = [(i + 1, ln.strip()) for i, ln in enumerate(text.split("\n")) if ln.strip()]
+    if not numbered:
+        raise TranscriptError(path, "no transcript text found")
+    if text.lstrip()[:1] in ("{", "["):
+        raise TranscriptError(path, "not a sentence-per-line transcript (this is JSON)")
+    b = TranscriptBuilder(path, Layout.SENTENCES, encoding, newline, cancel)
+    b.warn(None, NO_SPEAKERS_WARNING)
+    speaker = b.book.get(UNKNOWN_SPEAKER)
+    qa_at = next((k for k, (_, s) in enumerate(numbered) if k > 0 and opens_questions(s)), None)
+    parts = (
+        [(numbered, False)]
+        if qa_at is None
+        else [
+            (numbered[:qa_at], False),
+            (numbered[qa_at:], True),
+        ]
+    )
+    for part, qa in parts:
+        if not part:
+            continue
+        b.check_cancel()
+        b.turn(speaker, part[0][0], qa=qa)
+        for group in group_sentences([s for _, s in part]):
+            b.para(" ".join(part[k][1] for k in group), part[group[0]][0])
+    content = meta_from_text("\n".join(s for _, s in numbered[:60]))
+    hints = reconcile_meta(content, meta_from_filename(path), lambda msg: b.warn(None, msg))
+    return b.build(hints, script=None)

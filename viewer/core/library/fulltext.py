@@ -1,0 +1,277 @@
+"""Search every call of the library at once, finding exactly what the find bar finds.
+
+The full-text indexes only *narrow* the search: they hold the folded texts (the fold of
+:mod:`viewer.core.search`), so a paragraph holding a hit always holds the query's trigrams
+(queries of three folded characters or more, FTS5 ``trigram`` tokenizer) or its characters
+(one or two: one token per distinct character). The paragraphs they return, and only
+those, are then searched by :func:`viewer.core.search.find` itself; hits are therefore
+identical to a single-call search, offsets included. Regular expressions are not narrowed
+(any text may match them): every paragraph that passes the filters is searched.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple, cast
+
+from viewer.core.library.store import CallInfo, Library, LibraryCancelled
+from viewer.core.models import Transcript
+from viewer.core.search import (
+    Hit,
+    Lang,
+    SearchCancelled,
+    SearchIndex,
+    SearchOptions,
+    check,
+    find,
+    fold,
+)
+
+CancelCheck = Callable[[], bool]
+
+# Enough trigrams to narrow a long query well; more only cost FTS5 time.
+_MAX_TERMS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Which calls and paragraphs a library search looks at (empty: no restriction).
+
+    ``companies``: tickers or company names (case-insensitive); ``period_from`` /
+    ``period_to``: ``(fiscal year, quarter)``, inclusive; ``speakers``: parts of speaker
+    names (case-insensitive for Latin letters); ``roles``: ``operator`` / ``company`` /
+    ``analyst``; ``section``: ``prepared`` or ``qa``; ``scripts``: the calls' translation
+    script (``Hant`` / ``Hans``); ``calls``: call ids; ``folders``: library folders (absolute
+    paths, as :meth:`Library.folders` gives them). The language searched is the search
+    options' ``scope``.
+    """
+
+    companies: tuple[str, ...] = ()
+    period_from: tuple[int, int] | None = None
+    period_to: tuple[int, int] | None = None
+    speakers: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    section: str | None = None
+    scripts: tuple[str, ...] = ()
+    calls: tuple[int, ...] = ()
+    folders: tuple[str, ...] = ()
+
+
+class LibraryHit(NamedTuple):
+    """A hit in one call: ``paragraph``, ``lang``, ``start``, ``end`` exactly as in
+    :class:`viewer.core.search.Hit` for that call."""
+
+    call_id: int
+    paragraph: int
+    lang: Lang
+    start: int
+    end: int
+
+    @property
+    def hit(self) -> Hit:
+        """The single-call hit (what the reading pane highlights)."""
+        return Hit(self.paragraph, self.lang, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryResults:
+    """Every hit of a library search: calls in company then fiscal-period order, hits in
+    document order within each call."""
+
+    query: str
+    calls: tuple[CallInfo, ...]
+    hits: tuple[LibraryHit, ...]
+
+    def hits_of(self, call_id: int) -> list[Hit]:
+        """The hits of one call, as :func:`viewer.core.search.find` gives them."""
+        return [h.hit for h in self.hits if h.call_id == call_id]
+
+    def by_call(self) -> list[tuple[CallInfo, list[Hit]]]:
+        """``(call, hits)`` per call with hits, in order (what a grouped hit list shows)."""
+        groups: dict[int, list[Hit]] = {}
+        for h in self.hits:
+            groups.setdefault(h.call_id, []).append(h.hit)
+        return [(c, groups[c.id]) for c in self.calls]
+
+
+class _Para(NamedTuple):
+    en: str
+    zh: str | None
+
+
+class _Texts(NamedTuple):
+    """What :class:`SearchIndex` reads of a transcript: its paragraphs' two texts."""
+
+    paragraphs: tuple[_Para, ...]
+
+
+def match_expression(options: SearchOptions) -> tuple[str, str] | None:
+    """``(fts table, MATCH expression)`` that every paragraph holding a hit of ``options``
+    matches, or None when the query cannot narrow the search (a regular expression, or a
+    query of spaces only)."""
+    if options.regex:
+        return None
+    f = fold(options.query)  # the index holds case-insensitive folds
+    if len(f) >= 3:
+        grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+        if len(grams) > _MAX_TERMS:
+            step = (len(grams) - 1) / (_MAX_TERMS - 1)
+            grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
+        return "fts_tri", " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+    tokens = sorted({f"x{ord(c):x}" for c in f if not c.isspace()})
+    if not tokens:
+        return None
+    return "fts_chr", " AND ".join(tokens)
+
+
+def _where(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    sql = ["c.error IS NULL"]
+    args: list[object] = []
+
+    def among(column: str, values: tuple[str, ...] | tuple[int, ...]) -> None:
+        sql.append(f"{column} IN ({', '.join('?' * len(values))})")
+        args.extend(values)
+
+    if filters.companies:
+        keys = tuple(k.casefold() for k in filters.companies)
+        marks = ", ".join("?" * len(keys))
+        sql.append(f"(lower(c.ticker) IN ({marks}) OR lower(c.company) IN ({marks}))")
+        args.extend(keys + keys)
+    if filters.period_from is not None:
+        y, q = filters.period_from
+        sql.append("(c.fiscal_year * 4 + coalesce(c.quarter, 4) - 1) >= ?")
+        args.append(y * 4 + q - 1)
+    if filters.period_to is not None:
+        y, q = filters.period_to
+        sql.append("(c.fiscal_year * 4 + coalesce(c.quarter, 4) - 1) <= ?")
+        args.append(y * 4 + q - 1)
+    if filters.speakers:
+        parts = []
+        for name in filters.speakers:
+            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            parts.append("s.name LIKE ? ESCAPE '\\'")
+            args.append(f"%{esc}%")
+        sql.append("(" + " OR ".join(parts) + ")")
+    if filters.roles:
+        among("s.role", filters.roles)
+    if filters.section is not None:
+        sql.append("p.section = ?")
+        args.append(filters.section)
+    if filters.scripts:
+        among("c.script", filters.scripts)
+    if filters.calls:
+        among("c.id", filters.calls)
+    if filters.folders:
+        marks = ", ".join("?" * len(filters.folders))
+        sql.append(f"c.folder_id IN (SELECT id FROM folders WHERE path IN ({marks}))")
+        args.extend(filters.folders)
+    return sql, args
+
+
+def search(
+    library: Library,
+    options: SearchOptions,
+    filters: SearchFilters | None = None,
+    cancel: CancelCheck | None = None,
+) -> LibraryResults:
+    """Every hit of ``options`` (query, regex, case, whole word, scope) in the calls and
+    paragraphs ``filters`` allow. ``options.paragraphs`` is ignored (use ``filters``).
+
+    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression and
+    :class:`LibraryCancelled` when ``cancel()`` returns true.
+    """
+    options = options.model_copy(update={"paragraphs": None})
+    check(options)
+    filters = filters or SearchFilters()
+    con = library.connection
+    where, args = _where(filters)
+    narrow = match_expression(options)
+    joins = "JOIN calls c ON c.id = p.call_id JOIN speakers s ON s.id = p.speaker "
+    # pid -> [call id, index, English or "", Chinese or ""]: a language the index says holds
+    # no hit is searched as empty.
+    cands: dict[int, list[object]] = {}
+    if narrow is not None:
+        table, expr = narrow
+        scope = {"en": " AND (m.rowid & 1) = 0", "zh": " AND (m.rowid & 1) = 1"}.get(
+            options.scope, ""
+        )
+        sql = (
+            f"SELECT p.id, p.call_id, p.idx, p.en, p.zh, m.rowid & 1 FROM {table} m "
+            f"JOIN paragraphs p ON p.id = (m.rowid >> 1) {joins}"
+            f"WHERE {table} MATCH ?{scope} AND " + " AND ".join(where)
+        )
+        for pid, cid, idx, en, zh, lang in con.execute(sql, [expr, *args]):
+            entry = cands.get(pid)
+            if entry is None:
+                entry = cands[pid] = [cid, idx, "", ""]
+            if lang:
+                entry[3] = zh or ""
+            else:
+                entry[2] = en
+    else:
+        sql = (
+            f"SELECT p.id, p.call_id, p.idx, p.en, p.zh FROM paragraphs p {joins}"
+            "WHERE " + " AND ".join(where)
+        )
+        for pid, cid, idx, en, zh in con.execute(sql, args):
+            cands[pid] = [cid, idx, en, zh or ""]
+    if cancel is not None and cancel():
+        raise LibraryCancelled("search cancelled")
+    order = sorted(cands.values(), key=lambda e: (cast(int, e[0]), cast(int, e[1])))
+    texts = _Texts(tuple(_Para(cast(str, e[2]), cast(str, e[3])) for e in order))
+    try:
+        index = SearchIndex(cast(Transcript, texts), cancel)
+        found = find(index, options, cancel)
+    except SearchCancelled as exc:
+        raise LibraryCancelled("search cancelled") from exc
+    call_ids = {cast(int, order[h.paragraph][0]) for h in found}
+    infos = {c.id: c for c in (library.call(i) for i in call_ids) if c is not None}
+    ranked = sorted(infos.values(), key=lambda c: (c.key.casefold(), c.sort_key))
+    rank = {c.id: k for k, c in enumerate(ranked)}
+    hits = [
+        LibraryHit(cast(int, order[h.paragraph][0]), cast(int, order[h.paragraph][1]), *h[1:])
+        for h in found
+    ]
+    hits.sort(key=lambda h: rank[h.call_id])  # stable: document order kept within a call
+    return LibraryResults(options.query, tuple(ranked), tuple(hits))
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+#: Columns of a library search export: one row per paragraph with hits (1-based numbers).
+RESULT_COLUMNS = ("Call", "Company", "Period", "Speaker", "Paragraph", "Hits", "English", "Chinese")
+
+
+def result_rows(library: Library, results: LibraryResults) -> Iterator[list[object]]:
+    """The CSV rows of ``results``: call file, company, period, speaker, paragraph number
+    (1-based), hits in that paragraph, both languages."""
+    calls = {c.id: c for c in results.calls}
+    counts: dict[tuple[int, int], int] = {}
+    for h in results.hits:
+        counts[(h.call_id, h.paragraph)] = counts.get((h.call_id, h.paragraph), 0) + 1
+    for (cid, idx), n in counts.items():
+        p = library.paragraph(cid, idx)
+        c = calls[cid]
+        if p is None:
+            continue
+        yield [Path(c.path).name, c.key, c.period, p.speaker, idx + 1, n, p.en, p.zh]
+
+
+def export_results_csv(
+    library: Library,
+    results: LibraryResults,
+    path: str | os.PathLike[str],
+    *,
+    bom: bool = True,
+    neutralise: bool = True,
+) -> None:
+    """Write ``results`` to ``path`` as CSV with :func:`viewer.core.export.write_csv`
+    (atomic; formula neutralisation unless ``neutralise=False``)."""
+    from viewer.core.export import write_csv
+
+    write_csv(
+        path, list(RESULT_COLUMNS), result_rows(library, results), bom=bom, neutralise=neutralise
+    )

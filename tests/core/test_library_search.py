@@ -99,7 +99,16 @@ def test_parity_property(built: tuple[Library, dict[str, Transcript]]) -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", [r"\d+(\.\d+)?%", r"^Thank", r"guid\w+", r"億美元[^。]*。$", r"(?i)EPS were", r"營.", r"\bend\b"]
+    "pattern",
+    [
+        r"\d+(\.\d+)?%",
+        r"^Thank",
+        r"guid\w+",
+        r"億美元[^。]*。$",
+        r"(?i)EPS were",
+        r"營.",
+        r"\bend\b",
+    ],
 )
 @pytest.mark.parametrize("case", [False, True])
 def test_regex_parity(
@@ -129,9 +138,10 @@ def test_traditional_and_simplified_find_the_same(
     built: tuple[Library, dict[str, Transcript]],
 ) -> None:
     lib, _ = built
-    assert search(lib, SearchOptions(query="營收")).hits == search(
-        lib, SearchOptions(query="营收")
-    ).hits
+    assert (
+        search(lib, SearchOptions(query="營收")).hits
+        == search(lib, SearchOptions(query="营收")).hits
+    )
 
 
 def test_long_queries_use_trigrams(built: tuple[Library, dict[str, Transcript]]) -> None:
@@ -183,7 +193,16 @@ def test_export_results_csv(built: tuple[Library, dict[str, Transcript]], tmp_pa
     out = tmp_path / "hits.csv"
     export_results_csv(lib, res, out, bom=False)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
-    assert rows[0] == ["Call", "Company", "Period", "Speaker", "Paragraph", "Hits", "English", "Chinese"]
+    assert rows[0] == [
+        "Call",
+        "Company",
+        "Period",
+        "Speaker",
+        "Paragraph",
+        "Hits",
+        "English",
+        "Chinese",
+    ]
     ((call, hits),) = res.by_call()
     t = transcripts[call.path]
     p = t.paragraphs[hits[0].paragraph]

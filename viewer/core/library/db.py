@@ -62,15 +62,25 @@ CREATE TABLE speakers(
 );
 CREATE INDEX speakers_call ON speakers(call_id);
 CREATE TABLE paragraphs(
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
   call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
   idx INTEGER NOT NULL,
   speaker INTEGER NOT NULL REFERENCES speakers(id),
   section TEXT NOT NULL,
-  en TEXT NOT NULL,
-  zh TEXT
+  PRIMARY KEY (call_id, idx)
+) WITHOUT ROWID;
+-- One row per call and language (id = call id * 2 + 0 English / 1 Chinese): the FOLDED
+-- paragraphs joined by newlines (what search scans), where each paragraph starts, the paragraphs
+-- whose fold is not character for character (their offsets need the single-call mapping),
+-- and the original paragraph texts (zlib-compressed JSON list; null for no text).
+CREATE TABLE texts(
+  id INTEGER PRIMARY KEY,
+  call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+  folded TEXT NOT NULL,
+  starts BLOB NOT NULL,
+  shifted BLOB NOT NULL,
+  original BLOB NOT NULL
 );
-CREATE INDEX paragraphs_call ON paragraphs(call_id, idx);
+CREATE INDEX texts_call ON texts(call_id);
 CREATE TABLE figures(
   call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
   paragraph INTEGER NOT NULL,
@@ -88,11 +98,10 @@ CREATE TABLE figures(
 );
 CREATE INDEX figures_call ON figures(call_id);
 CREATE TABLE state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
--- Contentless, positionless indexes over the FOLDED paragraph texts; rowid = paragraph id * 2
--- + (0 English, 1 Chinese). Paragraph ids are never reused (AUTOINCREMENT), so the rows of a
--- removed paragraph are left behind as harmless garbage and swept by a rebuild.
+-- Contentless, positionless indexes of each text row (same rowid): trigrams of the folded
+-- text, and one token per distinct character ("x8425") for one- and two-character queries.
+-- Rows are deleted with the stored folded text, which is exactly what was inserted.
 CREATE VIRTUAL TABLE fts_tri USING fts5(t, tokenize='trigram', detail=none, content='');
--- One token per distinct character ("x8425"): one- and two-character queries.
 CREATE VIRTUAL TABLE fts_chr USING fts5(t, tokenize='unicode61', detail=none, content='');
 """
 

@@ -11,7 +11,10 @@ identical to a single-call search, offsets included. Regular expressions are not
 
 from __future__ import annotations
 
+import json
 import os
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,7 @@ from typing import NamedTuple, cast
 from viewer.core.library.store import CallInfo, Library, LibraryCancelled
 from viewer.core.models import Transcript
 from viewer.core.search import (
+    LANGS,
     Hit,
     Lang,
     SearchCancelled,
@@ -31,6 +35,9 @@ from viewer.core.search import (
 )
 
 CancelCheck = Callable[[], bool]
+
+# What joins the paragraphs of a stored fold (the single-call search's separator).
+_SEP = "\n"
 
 # Enough trigrams to narrow a long query well; more only cost FTS5 time.
 _MAX_TERMS = 16
@@ -127,7 +134,8 @@ def match_expression(options: SearchOptions) -> tuple[str, str] | None:
     return "fts_chr", " AND ".join(tokens)
 
 
-def _where(filters: SearchFilters) -> tuple[list[str], list[object]]:
+def _call_where(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    """SQL conditions on the calls (alias ``c``) for ``filters``."""
     sql = ["c.error IS NULL"]
     args: list[object] = []
 
@@ -148,18 +156,6 @@ def _where(filters: SearchFilters) -> tuple[list[str], list[object]]:
         y, q = filters.period_to
         sql.append("(c.fiscal_year * 4 + coalesce(c.quarter, 4) - 1) <= ?")
         args.append(y * 4 + q - 1)
-    if filters.speakers:
-        parts = []
-        for name in filters.speakers:
-            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            parts.append("s.name LIKE ? ESCAPE '\\'")
-            args.append(f"%{esc}%")
-        sql.append("(" + " OR ".join(parts) + ")")
-    if filters.roles:
-        among("s.role", filters.roles)
-    if filters.section is not None:
-        sql.append("p.section = ?")
-        args.append(filters.section)
     if filters.scripts:
         among("c.script", filters.scripts)
     if filters.calls:
@@ -169,6 +165,39 @@ def _where(filters: SearchFilters) -> tuple[list[str], list[object]]:
         sql.append(f"c.folder_id IN (SELECT id FROM folders WHERE path IN ({marks}))")
         args.extend(filters.folders)
     return sql, args
+
+
+def _allowed_paragraphs(
+    library: Library, filters: SearchFilters, calls: set[int]
+) -> dict[int, set[int]] | None:
+    """Per call, the paragraphs the speaker, role and section filters let through (None:
+    those filters are not set)."""
+    if not (filters.speakers or filters.roles or filters.section is not None):
+        return None
+    sql = ["1"]
+    args: list[object] = []
+    if filters.speakers:
+        parts = []
+        for name in filters.speakers:
+            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            parts.append("s.name LIKE ? ESCAPE '\\'")
+            args.append(f"%{esc}%")
+        sql.append("(" + " OR ".join(parts) + ")")
+    if filters.roles:
+        sql.append(f"s.role IN ({', '.join('?' * len(filters.roles))})")
+        args.extend(filters.roles)
+    if filters.section is not None:
+        sql.append("p.section = ?")
+        args.append(filters.section)
+    out: dict[int, set[int]] = {c: set() for c in calls}
+    rows = library.connection.execute(
+        "SELECT p.call_id, p.idx FROM paragraphs p JOIN speakers s ON s.id = p.speaker "
+        "WHERE p.call_id IN (SELECT value FROM json_each(?)) AND " + " AND ".join(sql),
+        [json.dumps(sorted(calls)), *args],
+    )
+    for cid, idx in rows:
+        out[cid].add(idx)
+    return out
 
 
 def search(
@@ -187,56 +216,94 @@ def search(
     check(options)
     filters = filters or SearchFilters()
     con = library.connection
-    where, args = _where(filters)
+    where, args = _call_where(filters)
+    langs = [LANGS.index(lang) for lang in options.langs]
+    lang_sql = f"(t.id & 1) IN ({', '.join(map(str, langs))})"
     narrow = match_expression(options)
-    joins = "JOIN calls c ON c.id = p.call_id JOIN speakers s ON s.id = p.speaker "
-    # pid -> [call id, index, English or "", Chinese or ""]: a language the index says holds
-    # no hit is searched as empty.
-    cands: dict[int, list[object]] = {}
     if narrow is not None:
         table, expr = narrow
-        scope = {"en": " AND (m.rowid & 1) = 0", "zh": " AND (m.rowid & 1) = 1"}.get(
-            options.scope, ""
-        )
-        sql = (
-            f"SELECT p.id, p.call_id, p.idx, p.en, p.zh, m.rowid & 1 FROM {table} m "
-            f"JOIN paragraphs p ON p.id = (m.rowid >> 1) {joins}"
-            f"WHERE {table} MATCH ?{scope} AND " + " AND ".join(where)
-        )
-        for pid, cid, idx, en, zh, lang in con.execute(sql, [expr, *args]):
-            entry = cands.get(pid)
-            if entry is None:
-                entry = cands[pid] = [cid, idx, "", ""]
-            if lang:
-                entry[3] = zh or ""
-            else:
-                entry[2] = en
+        rows = con.execute(
+            f"SELECT t.id, t.call_id, t.folded, t.starts, t.shifted FROM {table} m "
+            f"JOIN texts t ON t.id = m.rowid JOIN calls c ON c.id = t.call_id "
+            f"WHERE {table} MATCH ? AND {lang_sql} AND " + " AND ".join(where),
+            [expr, *args],
+        ).fetchall()
     else:
-        sql = (
-            f"SELECT p.id, p.call_id, p.idx, p.en, p.zh FROM paragraphs p {joins}"
-            "WHERE " + " AND ".join(where)
+        rows = con.execute(
+            "SELECT t.id, t.call_id, t.folded, t.starts, t.shifted FROM texts t "
+            f"JOIN calls c ON c.id = t.call_id WHERE {lang_sql} AND " + " AND ".join(where),
+            args,
+        ).fetchall()
+    allowed = _allowed_paragraphs(library, filters, {r[1] for r in rows})
+    literal = fold(options.query)
+    # The plain case-insensitive search is done here on the stored folds; anything else
+    # (case, whole word, regex, a paragraph whose fold changed lengths) by the single-call
+    # search on the paragraphs that may hold a hit ("slow"), from their original texts.
+    plain = not (options.regex or options.case_sensitive or options.whole_word)
+    scan_literal = not options.regex and _SEP not in literal and literal != ""
+    fast: list[tuple[int, int, Lang, int, int]] = []
+    slow: dict[tuple[int, int], set[Lang]] = {}
+    n = len(literal)
+    for k, (rid, cid, folded, starts_blob, shifted_blob) in enumerate(rows):
+        if cancel is not None and k % 64 == 0 and cancel():
+            raise LibraryCancelled("search cancelled")
+        lang = LANGS[rid & 1]
+        ok = allowed.get(cid) if allowed is not None else None
+        starts = array("i")
+        starts.frombytes(starts_blob)
+        if not scan_literal:
+            for idx in range(len(starts)) if ok is None else sorted(ok):
+                slow.setdefault((cid, idx), set()).add(lang)
+            continue
+        shifted = array("i")
+        shifted.frombytes(shifted_blob)
+        find_ = folded.find
+        pos = find_(literal)
+        last_slow = -1
+        while pos >= 0:
+            idx = bisect_right(starts, pos) - 1
+            if ok is None or idx in ok:
+                if plain and idx not in shifted:
+                    s = pos - starts[idx]
+                    fast.append((cid, idx, lang, s, s + n))
+                elif idx != last_slow:
+                    slow.setdefault((cid, idx), set()).add(lang)
+                    last_slow = idx
+            pos = find_(literal, pos + n)
+    hits = fast
+    if slow:
+        hits.extend(_slow_hits(library, options, slow, cancel))
+    calls = library.calls_by_id({h[0] for h in hits})
+    ranked = sorted(calls.values(), key=lambda c: (c.key.casefold(), c.sort_key))
+    rank = {c.id: k for k, c in enumerate(ranked)}
+    order = {"en": 0, "zh": 1}
+    hits.sort(key=lambda h: (rank[h[0]], h[1], order[h[2]], h[3]))
+    return LibraryResults(options.query, tuple(ranked), tuple(map(LibraryHit._make, hits)))
+
+
+def _slow_hits(
+    library: Library,
+    options: SearchOptions,
+    slow: dict[tuple[int, int], set[Lang]],
+    cancel: CancelCheck | None,
+) -> list[tuple[int, int, Lang, int, int]]:
+    """The single-call search over the ``(call, paragraph)`` in ``slow``, each searched in
+    the languages given (the others as empty text), through one compact index."""
+    keys = sorted(slow)
+    paragraphs = []
+    for cid, idx in keys:
+        wanted = slow[(cid, idx)]
+        en = library.originals(cid, "en") if "en" in wanted else []
+        zh = library.originals(cid, "zh") if "zh" in wanted else []
+        paragraphs.append(
+            _Para((en[idx] if idx < len(en) else None) or "", zh[idx] if idx < len(zh) else None)
         )
-        for pid, cid, idx, en, zh in con.execute(sql, args):
-            cands[pid] = [cid, idx, en, zh or ""]
-    if cancel is not None and cancel():
-        raise LibraryCancelled("search cancelled")
-    order = sorted(cands.values(), key=lambda e: (cast(int, e[0]), cast(int, e[1])))
-    texts = _Texts(tuple(_Para(cast(str, e[2]), cast(str, e[3])) for e in order))
     try:
-        index = SearchIndex(cast(Transcript, texts), cancel)
+        index = SearchIndex(cast(Transcript, _Texts(tuple(paragraphs))), cancel)
         found = find(index, options, cancel)
     except SearchCancelled as exc:
         raise LibraryCancelled("search cancelled") from exc
-    call_ids = {cast(int, order[h.paragraph][0]) for h in found}
-    infos = {c.id: c for c in (library.call(i) for i in call_ids) if c is not None}
-    ranked = sorted(infos.values(), key=lambda c: (c.key.casefold(), c.sort_key))
-    rank = {c.id: k for k, c in enumerate(ranked)}
-    hits = [
-        LibraryHit(cast(int, order[h.paragraph][0]), cast(int, order[h.paragraph][1]), *h[1:])
-        for h in found
-    ]
-    hits.sort(key=lambda h: rank[h.call_id])  # stable: document order kept within a call
-    return LibraryResults(options.query, tuple(ranked), tuple(hits))
+    return [(keys[h.paragraph][0], keys[h.paragraph][1], h.lang, h.start, h.end) for h in found]
 
 
 # --- CSV ----------------------------------------------------------------------------------

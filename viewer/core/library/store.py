@@ -8,8 +8,11 @@ to index (WAL mode lets them run at once). Transcripts are only ever read.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
+import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +21,7 @@ from viewer.core.errors import Cancelled, ViewerError
 from viewer.core.figures import period_label
 from viewer.core.library.db import connect
 from viewer.core.models import Transcript
-from viewer.core.search import fold
+from viewer.core.search import LANGS, Lang, SearchIndex
 
 #: File name endings the scan picks up (every layout the readers know is text or JSON).
 SUFFIXES = (".txt", ".md", ".json", ".text")
@@ -144,7 +147,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def chr_tokens(folded: str) -> str:
     """The ``fts_chr`` document of a folded text: one token per distinct character."""
-    return " ".join(f"x{ord(c):x}" for c in set(folded) if not c.isspace())
+    return " ".join(sorted(f"x{ord(c):x}" for c in set(folded) if not c.isspace()))
 
 
 class Library:
@@ -157,6 +160,7 @@ class Library:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._con, self.moved_aside = connect(self.path)
+        self._originals: dict[tuple[int, Lang], list[str | None]] = {}
 
     # --- lifetime --------------------------------------------------------------------------
 
@@ -195,13 +199,11 @@ class Library:
             row = self._con.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()
             if row is None:
                 return False
-            gone = self._con.execute(
-                "SELECT count(*) FROM paragraphs p JOIN calls c ON c.id = p.call_id "
-                "WHERE c.folder_id = ?",
-                (row[0],),
-            ).fetchone()[0]
+            for (cid,) in self._con.execute(
+                "SELECT id FROM calls WHERE folder_id = ?", (row[0],)
+            ).fetchall():
+                self._delete_call(cid)
             self._con.execute("DELETE FROM folders WHERE id = ?", (row[0],))
-            self._add_stale(gone)
         return True
 
     # --- indexing --------------------------------------------------------------------------
@@ -276,9 +278,7 @@ class Library:
                 if n % _BATCH == _BATCH - 1:
                     con.commit()
             for path, (cid, _, _, _) in gone.items():
-                n_par = con.execute("SELECT n_paragraphs FROM calls WHERE id = ?", (cid,))
-                self._add_stale(n_par.fetchone()[0])
-                con.execute("DELETE FROM calls WHERE id = ?", (cid,))
+                self._delete_call(cid)
                 report.removed.append(path)
             con.commit()
             if progress is not None:
@@ -291,7 +291,6 @@ class Library:
         except BaseException:
             con.rollback()
             raise
-        self._maybe_sweep()
         return report
 
     def _one(
@@ -331,10 +330,7 @@ class Library:
             report.renamed.append((was, path))
             return
         if old is not None:
-            self._add_stale(
-                con.execute("SELECT n_paragraphs FROM calls WHERE id = ?", (old[0],)).fetchone()[0]
-            )
-            con.execute("DELETE FROM calls WHERE id = ?", (old[0],))
+            self._delete_call(old[0])
         error = self._insert(path, fid, size, mtime, sha, cancel)
         (report.changed if old is not None else report.added).append(path)
         if error is not None:
@@ -410,6 +406,7 @@ class Library:
             ),
         )
         cid = cur.lastrowid
+        assert cid is not None
         speaker_row: dict[str, int] = {}
         for s in t.speakers:
             c = con.execute(
@@ -419,19 +416,15 @@ class Library:
             )
             assert c.lastrowid is not None
             speaker_row[s.id] = c.lastrowid
-        ids: list[int] = []
+        rows: list[tuple[int, int, int, str]] = []
         for turn in t.turns:
             sp = speaker_row[turn.speaker_id]
             section = turn.section.value
-            for p in turn.paragraphs:
-                c = con.execute(
-                    "INSERT INTO paragraphs(call_id, idx, speaker, section, en, zh) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (cid, p.index, sp, section, p.en, p.zh),
-                )
-                assert c.lastrowid is not None
-                ids.append(c.lastrowid)
-        self._index_text(ids, t)
+            rows.extend((cid, p.index, sp, section) for p in turn.paragraphs)
+        con.executemany(
+            "INSERT INTO paragraphs(call_id, idx, speaker, section) VALUES (?, ?, ?, ?)", rows
+        )
+        self._index_text(cid, t)
         con.executemany(
             "INSERT INTO figures(call_id, paragraph, metric, period, nature, kind, unit, value, "
             "low, high, quantum, qualifier, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -455,55 +448,83 @@ class Library:
             ],
         )
 
-    def _index_text(self, ids: list[int], t: Transcript) -> None:
-        tri: list[tuple[int, str]] = []
-        for pid, p in zip(ids, t.paragraphs, strict=True):
-            tri.append((pid * 2, fold(p.en)))
-            if p.zh:
-                tri.append((pid * 2 + 1, fold(p.zh)))
-        self._con.executemany("INSERT INTO fts_tri(rowid, t) VALUES (?, ?)", tri)
-        self._con.executemany(
-            "INSERT INTO fts_chr(rowid, t) VALUES (?, ?)", ((r, chr_tokens(f)) for r, f in tri)
-        )
+    def _index_text(self, cid: int, t: Transcript) -> None:
+        # The single-call search's own fold of the call (so offsets match it exactly).
+        index = SearchIndex(t)
+        for lang_no, lang in enumerate(LANGS):
+            texts = [p.en if lang == "en" else p.zh for p in t.paragraphs]
+            if not any(texts):
+                continue
+            data = index.folded(lang, False)
+            row = (
+                cid * 2 + lang_no,
+                cid,
+                data.text,
+                array("i", data.starts).tobytes(),
+                array("i", sorted(data.maps)).tobytes(),
+                zlib.compress(json.dumps(texts, ensure_ascii=False).encode("utf-8"), 6),
+            )
+            self._con.execute(
+                "INSERT INTO texts(id, call_id, folded, starts, shifted, original) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            self._con.execute("INSERT INTO fts_tri(rowid, t) VALUES (?, ?)", (row[0], data.text))
+            self._con.execute(
+                "INSERT INTO fts_chr(rowid, t) VALUES (?, ?)", (row[0], chr_tokens(data.text))
+            )
 
-    # --- garbage of the full-text index ----------------------------------------------------
-
-    def _add_stale(self, n: int) -> None:
-        self._con.execute(
-            "INSERT INTO state(key, value) VALUES ('stale', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value",
-            (n,),
-        )
-
-    def _maybe_sweep(self) -> None:
-        row = self._con.execute("SELECT value FROM state WHERE key = 'stale'").fetchone()
-        stale = int(row[0]) if row else 0
-        live = self._con.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
-        if stale > max(1000, live):
-            self.rebuild_index()
+    def _delete_call(self, cid: int) -> None:
+        """Remove a call and its rows, its full-text rows first (a contentless FTS5 row is
+        deleted by giving back exactly the text it indexed: the stored fold)."""
+        con = self._con
+        for rid, folded in con.execute(
+            "SELECT id, folded FROM texts WHERE call_id = ?", (cid,)
+        ).fetchall():
+            con.execute(
+                "INSERT INTO fts_tri(fts_tri, rowid, t) VALUES ('delete', ?, ?)", (rid, folded)
+            )
+            con.execute(
+                "INSERT INTO fts_chr(fts_chr, rowid, t) VALUES ('delete', ?, ?)",
+                (rid, chr_tokens(folded)),
+            )
+        con.execute("DELETE FROM calls WHERE id = ?", (cid,))
+        self._originals.clear()
 
     def rebuild_index(self) -> None:
-        """Rebuild the full-text index from the stored paragraphs (drops removed calls'
-        rows; also what to run if the fold ever changes)."""
+        """Rebuild the full-text indexes from the stored folds (maintenance: after a crash
+        of SQLite itself, or to compact them)."""
         con = self._con
         with con:
             con.execute("INSERT INTO fts_tri(fts_tri) VALUES ('delete-all')")
             con.execute("INSERT INTO fts_chr(fts_chr) VALUES ('delete-all')")
-            rows = con.execute("SELECT id, en, zh FROM paragraphs")
-            while batch := rows.fetchmany(2000):
-                tri: list[tuple[int, str]] = []
-                for pid, en, zh in batch:
-                    tri.append((pid * 2, fold(en)))
-                    if zh:
-                        tri.append((pid * 2 + 1, fold(zh)))
-                con.executemany("INSERT INTO fts_tri(rowid, t) VALUES (?, ?)", tri)
+            rows = con.execute("SELECT id, folded FROM texts")
+            while batch := rows.fetchmany(500):
+                con.executemany("INSERT INTO fts_tri(rowid, t) VALUES (?, ?)", batch)
                 con.executemany(
                     "INSERT INTO fts_chr(rowid, t) VALUES (?, ?)",
-                    [(r, chr_tokens(f)) for r, f in tri],
+                    [(r, chr_tokens(f)) for r, f in batch],
                 )
-            con.execute("DELETE FROM state WHERE key = 'stale'")
             con.execute("INSERT INTO fts_tri(fts_tri) VALUES ('optimize')")
             con.execute("INSERT INTO fts_chr(fts_chr) VALUES ('optimize')")
+
+    def originals(self, call_id: int, lang: Lang) -> list[str | None]:
+        """The original texts of a call's paragraphs in one language (``None``: no text),
+        by paragraph index; empty when the call has none in that language."""
+        key = (call_id, lang)
+        cached = self._originals.get(key)
+        if cached is not None:
+            return cached
+        row = self._con.execute(
+            "SELECT original FROM texts WHERE id = ?", (call_id * 2 + LANGS.index(lang),)
+        ).fetchone()
+        texts: list[str | None] = (
+            json.loads(zlib.decompress(row[0]).decode("utf-8")) if row is not None else []
+        )
+        if len(self._originals) >= 64:
+            self._originals.clear()
+        self._originals[key] = texts
+        return texts
 
     # --- listing ---------------------------------------------------------------------------
 
@@ -518,6 +539,15 @@ class Library:
             key = company.casefold()
             calls = [c for c in calls if c.key.casefold() == key or (c.company or "") == company]
         return sorted(calls, key=lambda c: c.sort_key)
+
+    def calls_by_id(self, ids: Iterable[int]) -> dict[int, CallInfo]:
+        """Several files by id, at once."""
+        rows = self._con.execute(
+            f"SELECT {_CALL_COLUMNS} FROM calls c JOIN folders f ON f.id = c.folder_id "
+            "WHERE c.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(ids)),),
+        ).fetchall()
+        return {r[0]: _call(r) for r in rows}
 
     def call(self, call_id: int) -> CallInfo | None:
         """One file by id."""
@@ -554,14 +584,28 @@ class Library:
         return [c for c in self.calls() if c.error is not None]
 
     def paragraph(self, call_id: int, index: int) -> StoredParagraph | None:
-        """A stored paragraph (0-based ``index``) with its speaker."""
+        """A stored paragraph (0-based ``index``) with its speaker and both texts."""
         row = self._con.execute(
-            "SELECT p.call_id, p.idx, s.name, s.role, s.firm, p.section, p.en, p.zh "
+            "SELECT s.name, s.role, s.firm, p.section "
             "FROM paragraphs p JOIN speakers s ON s.id = p.speaker "
             "WHERE p.call_id = ? AND p.idx = ?",
             (call_id, index),
         ).fetchone()
-        return StoredParagraph(*row) if row else None
+        if row is None:
+            return None
+        en = self.originals(call_id, "en")
+        zh = self.originals(call_id, "zh")
+        name, role, firm, section = row
+        return StoredParagraph(
+            call_id=call_id,
+            index=index,
+            speaker=name,
+            role=role,
+            firm=firm,
+            section=section,
+            en=(en[index] if index < len(en) else None) or "",
+            zh=zh[index] if index < len(zh) else None,
+        )
 
     def stats(self) -> dict[str, int]:
         """Counts for a status line: calls, failed files, paragraphs, figures, folders."""

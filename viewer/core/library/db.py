@@ -12,6 +12,7 @@ import os
 import sqlite3
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from viewer.core.errors import ViewerError
@@ -176,6 +177,8 @@ def _create(con: sqlite3.Connection) -> None:
     con.executescript(_SCHEMA)
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    # tells this database from an earlier one at the same path (caches key on it)
+    con.execute("INSERT INTO state(key, value) VALUES ('generation', ?)", (uuid.uuid4().hex,))
     con.commit()
 
 

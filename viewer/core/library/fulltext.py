@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from array import array
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,25 +85,93 @@ class LibraryHit(NamedTuple):
         return Hit(self.paragraph, self.lang, self.start, self.end)
 
 
-@dataclass(frozen=True, slots=True)
+class _Folded(NamedTuple):
+    text: str
+    starts: array[int]
+    shifted: frozenset[int]
+
+
+Raw = tuple[int, int, Lang, int, int]
+"""A hit as a plain tuple: call id, paragraph, lang, start, end."""
+
+
 class LibraryResults:
     """Every hit of a library search: calls in company then fiscal-period order, hits in
-    document order within each call."""
+    document order within each call.
 
-    query: str
-    calls: tuple[CallInfo, ...]
-    hits: tuple[LibraryHit, ...]
+    ``count`` and the calls are known at once; the hits of a call are listed when first asked
+    for (:meth:`hits_of`, :meth:`by_call`, :attr:`hits`, :attr:`raw`): a hit list that shows
+    calls with their counts, and hits as a call is opened, never pays for thousands of them.
+    """
+
+    def __init__(
+        self,
+        query: str,
+        calls: tuple[CallInfo, ...],
+        counts: dict[int, int],
+        listed: dict[int, list[tuple[int, Lang, int, int]]],
+        scans: dict[int, list[tuple[_Folded, Lang]]],
+        literal: str,
+    ) -> None:
+        self.query = query
+        self.calls = calls
+        self.counts = counts
+        self._listed = listed
+        self._scans = scans
+        self._literal = literal
+        self._hits: tuple[LibraryHit, ...] | None = None
+
+    @property
+    def count(self) -> int:
+        """How many hits in all."""
+        return sum(self.counts.values())
+
+    def _call_hits(self, call_id: int) -> list[tuple[int, Lang, int, int]]:
+        found = list(self._listed.get(call_id, ()))
+        for f, lang in self._scans.get(call_id, ()):
+            found.extend(_scan_plain(f, lang, self._literal))
+        found.sort()  # paragraph, en before zh, start
+        return found
 
     def hits_of(self, call_id: int) -> list[Hit]:
-        """The hits of one call, as :func:`viewer.core.search.find` gives them."""
-        return [h.hit for h in self.hits if h.call_id == call_id]
+        """The hits of one call, exactly as :func:`viewer.core.search.find` gives them."""
+        return [Hit(*h) for h in self._call_hits(call_id)]
 
     def by_call(self) -> list[tuple[CallInfo, list[Hit]]]:
         """``(call, hits)`` per call with hits, in order (what a grouped hit list shows)."""
-        groups: dict[int, list[Hit]] = {}
-        for h in self.hits:
-            groups.setdefault(h.call_id, []).append(h.hit)
-        return [(c, groups[c.id]) for c in self.calls]
+        return [(c, self.hits_of(c.id)) for c in self.calls]
+
+    @property
+    def raw(self) -> list[Raw]:
+        """Every hit as a plain tuple ``(call id, paragraph, lang, start, end)``, in order."""
+        out: list[Raw] = []
+        for c in self.calls:
+            cid = c.id
+            out.extend([(cid, *h) for h in self._call_hits(cid)])
+        return out
+
+    @property
+    def hits(self) -> tuple[LibraryHit, ...]:
+        """Every hit, in order."""
+        if self._hits is None:
+            self._hits = tuple(map(LibraryHit._make, self.raw))
+        return self._hits
+
+
+def _scan_plain(f: _Folded, lang: Lang, literal: str) -> list[tuple[int, Lang, int, int]]:
+    """The hits of a plain (case-insensitive, not whole-word) literal in a stored fold whose
+    paragraphs all fold character for character: positions in the fold are the offsets."""
+    out: list[tuple[int, Lang, int, int]] = []
+    add = out.append
+    starts, n = f.starts, len(literal)
+    find_ = f.text.find
+    pos = find_(literal)
+    while pos >= 0:
+        idx = bisect_right(starts, pos) - 1
+        start = pos - starts[idx]
+        add((idx, lang, start, start + n))
+        pos = find_(literal, pos + n)
+    return out
 
 
 class _Para(NamedTuple):
@@ -122,8 +192,11 @@ def match_expression(options: SearchOptions) -> tuple[str, str] | None:
     if options.regex:
         return None
     f = fold(options.query)  # the index holds case-insensitive folds
-    if len(f) >= 3:
-        grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+    # NUL ends an FTS5 query string early: trigrams holding one are left out (fewer terms
+    # narrow less, never wrongly); a query of nothing else uses the character index.
+    grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+    grams = [g for g in grams if "\x00" not in g]
+    if grams:
         if len(grams) > _MAX_TERMS:
             step = (len(grams) - 1) / (_MAX_TERMS - 1)
             grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
@@ -200,6 +273,54 @@ def _allowed_paragraphs(
     return out
 
 
+# Stored folds by (database generation, text row id). A row never changes (a changed call
+# gets a new id), so entries never go stale; the generation tells a rebuilt database apart.
+# Shared by every thread's Library on the same file; bounded in characters.
+_CACHE: OrderedDict[tuple[str, int], _Folded] = OrderedDict()
+_CACHE_CHARS = 0
+_CACHE_LIMIT = 48_000_000
+_CACHE_LOCK = threading.Lock()
+
+
+def _folds(library: Library, rids: list[int]) -> dict[int, _Folded]:
+    """The stored folds of text rows ``rids``, from the cache or the database."""
+    global _CACHE_CHARS
+    gen = library.generation
+    out: dict[int, _Folded] = {}
+    missing = []
+    with _CACHE_LOCK:
+        for rid in rids:
+            hit = _CACHE.get((gen, rid))
+            if hit is None:
+                missing.append(rid)
+            else:
+                out[rid] = hit
+    if not missing:
+        return out
+    rows = library.connection.execute(
+        "SELECT id, folded, starts, shifted FROM texts "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(missing),),
+    )
+    fresh = []
+    for rid, text, starts_blob, shifted_blob in rows:
+        starts = array("i")
+        starts.frombytes(starts_blob)
+        shifted = array("i")
+        shifted.frombytes(shifted_blob)
+        out[rid] = entry = _Folded(text, starts, frozenset(shifted))
+        fresh.append((rid, entry))
+    with _CACHE_LOCK:
+        for rid, entry in fresh:
+            if (gen, rid) not in _CACHE:
+                _CACHE[(gen, rid)] = entry
+                _CACHE_CHARS += len(entry.text)
+        while _CACHE_CHARS > _CACHE_LIMIT and _CACHE:
+            _, old = _CACHE.popitem(last=False)
+            _CACHE_CHARS -= len(old.text)
+    return out
+
+
 def search(
     library: Library,
     options: SearchOptions,
@@ -217,68 +338,70 @@ def search(
     filters = filters or SearchFilters()
     con = library.connection
     where, args = _call_where(filters)
-    langs = [LANGS.index(lang) for lang in options.langs]
-    lang_sql = f"(t.id & 1) IN ({', '.join(map(str, langs))})"
+    langs = ", ".join(str(LANGS.index(lang)) for lang in options.langs)
     narrow = match_expression(options)
     if narrow is not None:
         table, expr = narrow
-        rows = con.execute(
-            f"SELECT t.id, t.call_id, t.folded, t.starts, t.shifted FROM {table} m "
-            f"JOIN texts t ON t.id = m.rowid JOIN calls c ON c.id = t.call_id "
-            f"WHERE {table} MATCH ? AND {lang_sql} AND " + " AND ".join(where),
+        cands = con.execute(
+            f"SELECT m.rowid FROM {table} m JOIN calls c ON c.id = (m.rowid >> 1) "
+            f"WHERE {table} MATCH ? AND (m.rowid & 1) IN ({langs}) AND " + " AND ".join(where),
             [expr, *args],
         ).fetchall()
     else:
-        rows = con.execute(
-            "SELECT t.id, t.call_id, t.folded, t.starts, t.shifted FROM texts t "
-            f"JOIN calls c ON c.id = t.call_id WHERE {lang_sql} AND " + " AND ".join(where),
+        cands = con.execute(
+            "SELECT t.id FROM texts t JOIN calls c ON c.id = t.call_id "
+            f"WHERE (t.id & 1) IN ({langs}) AND " + " AND ".join(where),
             args,
         ).fetchall()
-    allowed = _allowed_paragraphs(library, filters, {r[1] for r in rows})
+    rids = sorted(r[0] for r in cands)
+    if cancel is not None and cancel():
+        raise LibraryCancelled("search cancelled")
+    folds = _folds(library, rids)
+    allowed = _allowed_paragraphs(library, filters, {r >> 1 for r in rids})
     literal = fold(options.query)
     # The plain case-insensitive search is done here on the stored folds; anything else
     # (case, whole word, regex, a paragraph whose fold changed lengths) by the single-call
     # search on the paragraphs that may hold a hit ("slow"), from their original texts.
     plain = not (options.regex or options.case_sensitive or options.whole_word)
     scan_literal = not options.regex and _SEP not in literal and literal != ""
-    fast: list[tuple[int, int, Lang, int, int]] = []
+    listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
+    scans: dict[int, list[tuple[_Folded, Lang]]] = {}
+    counts: dict[int, int] = {}
     slow: dict[tuple[int, int], set[Lang]] = {}
-    n = len(literal)
-    for k, (rid, cid, folded, starts_blob, shifted_blob) in enumerate(rows):
+    for k, rid in enumerate(rids):
         if cancel is not None and k % 64 == 0 and cancel():
             raise LibraryCancelled("search cancelled")
-        lang = LANGS[rid & 1]
+        f = folds.get(rid)
+        if f is None:  # removed meanwhile by another connection
+            continue
+        cid, lang = rid >> 1, LANGS[rid & 1]
         ok = allowed.get(cid) if allowed is not None else None
-        starts = array("i")
-        starts.frombytes(starts_blob)
         if not scan_literal:
-            for idx in range(len(starts)) if ok is None else sorted(ok):
+            for idx in range(len(f.starts)) if ok is None else sorted(ok):
                 slow.setdefault((cid, idx), set()).add(lang)
             continue
-        shifted = array("i")
-        shifted.frombytes(shifted_blob)
-        find_ = folded.find
-        pos = find_(literal)
-        last_slow = -1
-        while pos >= 0:
-            idx = bisect_right(starts, pos) - 1
-            if ok is None or idx in ok:
-                if plain and idx not in shifted:
-                    s = pos - starts[idx]
-                    fast.append((cid, idx, lang, s, s + n))
-                elif idx != last_slow:
-                    slow.setdefault((cid, idx), set()).add(lang)
-                    last_slow = idx
-            pos = find_(literal, pos + n)
-    hits = fast
+        if plain and ok is None and not f.shifted:
+            # the common case: counted in C now, listed when asked for
+            found = f.text.count(literal)
+            if found:
+                counts[cid] = counts.get(cid, 0) + found
+                scans.setdefault(cid, []).append((f, lang))
+            continue
+        for idx, lg, start, end in _scan_plain(f, lang, literal):
+            if ok is not None and idx not in ok:
+                continue
+            if plain and idx not in f.shifted:
+                listed.setdefault(cid, []).append((idx, lg, start, end))
+                counts[cid] = counts.get(cid, 0) + 1
+            else:
+                slow.setdefault((cid, idx), set()).add(lang)
     if slow:
-        hits.extend(_slow_hits(library, options, slow, cancel))
-    calls = library.calls_by_id({h[0] for h in hits})
+        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel):
+            listed.setdefault(cid, []).append((idx, lang, start, end))
+            counts[cid] = counts.get(cid, 0) + 1
+    calls = library.calls_by_id(counts)
     ranked = sorted(calls.values(), key=lambda c: (c.key.casefold(), c.sort_key))
-    rank = {c.id: k for k, c in enumerate(ranked)}
-    order = {"en": 0, "zh": 1}
-    hits.sort(key=lambda h: (rank[h[0]], h[1], order[h[2]], h[3]))
-    return LibraryResults(options.query, tuple(ranked), tuple(map(LibraryHit._make, hits)))
+    return LibraryResults(options.query, tuple(ranked), counts, listed, scans, literal)
 
 
 def _slow_hits(

@@ -161,6 +161,12 @@ class Library:
         self.path = Path(path)
         self._con, self.moved_aside = connect(self.path)
         self._originals: dict[tuple[int, Lang], list[str | None]] = {}
+        # PRAGMA data_version only moves for other connections' writes: ours set _dirty.
+        self._all_calls: tuple[int, dict[int, CallInfo]] | None = None
+        self._dirty = False
+        row = self._con.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        #: Tells this database from another one once at the same path (for caches).
+        self.generation: str = row[0] if row else str(self.path)
 
     # --- lifetime --------------------------------------------------------------------------
 
@@ -195,6 +201,7 @@ class Library:
     def remove_folder(self, folder: str | os.PathLike[str]) -> bool:
         """Forget ``folder`` and its calls (the files stay where they are)."""
         path = str(Path(folder).expanduser().resolve())
+        self._dirty = True
         with self._con:
             row = self._con.execute("SELECT id FROM folders WHERE path = ?", (path,)).fetchone()
             if row is None:
@@ -225,6 +232,7 @@ class Library:
         """
         report = ScanReport()
         con = self._con
+        self._dirty = True
         rows = con.execute("SELECT id, path FROM folders ORDER BY length(path), path").fetchall()
         only = None if folders is None else {str(Path(f).expanduser().resolve()) for f in folders}
         folders_ = [(fid, fpath) for fid, fpath in rows if only is None or fpath in only]
@@ -541,13 +549,17 @@ class Library:
         return sorted(calls, key=lambda c: c.sort_key)
 
     def calls_by_id(self, ids: Iterable[int]) -> dict[int, CallInfo]:
-        """Several files by id, at once."""
-        rows = self._con.execute(
-            f"SELECT {_CALL_COLUMNS} FROM calls c JOIN folders f ON f.id = c.folder_id "
-            "WHERE c.id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(ids)),),
-        ).fetchall()
-        return {r[0]: _call(r) for r in rows}
+        """Several files by id, at once (from a cache of every call, kept while no
+        connection writes to the database)."""
+        version = self._con.execute("PRAGMA data_version").fetchone()[0]
+        if self._all_calls is None or self._all_calls[0] != version or self._dirty:
+            rows = self._con.execute(
+                f"SELECT {_CALL_COLUMNS} FROM calls c JOIN folders f ON f.id = c.folder_id"
+            ).fetchall()
+            self._all_calls = (version, {r[0]: _call(r) for r in rows})
+            self._dirty = False
+        every = self._all_calls[1]
+        return {i: every[i] for i in ids if i in every}
 
     def call(self, call_id: int) -> CallInfo | None:
         """One file by id."""

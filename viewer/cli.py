@@ -259,6 +259,8 @@ def run_library(args: argparse.Namespace, parser: argparse.ArgumentParser, out: 
         parser.error("--library takes a folder, not FILE arguments")
     if args.find is not None and args.compare is not None:
         parser.error("--find and --compare cannot be combined")
+    import sqlite3
+
     folder = os.path.abspath(args.library)
     if not os.path.isdir(folder):
         print(f"error: {args.library}: not a folder", file=sys.stderr)
@@ -298,6 +300,10 @@ def run_library(args: argparse.Namespace, parser: argparse.ArgumentParser, out: 
         out.write("\n")
     except ViewerError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (sqlite3.Error, UnicodeError) as exc:
+        # the database was damaged while in use (it was checked when opened)
+        print(f"error: {args.db or 'the library database'}: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)

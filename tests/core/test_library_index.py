@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.core.library_util import CLNT, OTHERS, make_folder
 from viewer.core.errors import Cancelled
@@ -259,3 +261,41 @@ def test_search_filters_by_company_and_folder(tmp_path: Path) -> None:
         assert {c.key for c in only.calls} == {"CLNT"} and len(only.calls) == 6
         mine = search(lib, opts, SearchFilters(folders=(str(folder.resolve()),)))
         assert len(mine.calls) == 5
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@pytest.fixture(scope="module")
+def good_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("good")
+    with Library(root / "good.db") as lib:
+        lib.add_folder(make_folder(root))
+        lib.rescan()
+    return root / "good.db"
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.binary(max_size=8192), header=st.booleans(), cut=st.integers(0, 200_000))
+def test_any_bytes_as_database_never_crash(
+    tmp_path_factory: pytest.TempPathFactory, good_db: Path, data: bytes, header: bool, cut: int
+) -> None:
+    root = tmp_path_factory.mktemp("fuzz")
+    db = root / "lib.db"
+    if header and cut % 2:
+        # a real library cut short, or with random bytes pasted over a page
+        raw = bytearray(good_db.read_bytes())
+        at = cut % len(raw)
+        raw[at : at + len(data)] = data
+        db.write_bytes(bytes(raw[: max(100, cut)]) if cut % 3 == 0 else bytes(raw))
+    else:
+        db.write_bytes((SQLITE_HEADER if header else b"") + data)
+    with Library(db) as lib:
+        lib.add_folder(make_folder(root / "again"))
+        lib.rescan()
+        # the damage was moved aside, or missed nothing that matters: either way it works
+        again = [c for c in lib.calls() if "again" in c.path and c.error is None]
+        assert len(again) == 5
+        assert search(lib, SearchOptions(query="毛利")).count >= 9

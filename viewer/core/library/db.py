@@ -141,7 +141,7 @@ def _configure(con: sqlite3.Connection) -> None:
 
 def _state(con: sqlite3.Connection) -> str:
     """``ok``, ``empty`` (a new file), ``old`` (ours, older schema) or why it is not usable."""
-    if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+    if con.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
         return "corrupt"
     app = con.execute("PRAGMA application_id").fetchone()[0]
     version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -207,7 +207,8 @@ def connect(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path | No
                 if state != "ok":
                     _create(con)
                 return con, moved
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeError) as exc:
+            # UnicodeError: a damaged page can make even quick_check's report invalid text
             state = f"unreadable ({exc})"
             if attempt == 1:
                 if con is not None:

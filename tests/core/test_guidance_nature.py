@@ -69,6 +69,8 @@ def test_forward_looking_sentences_stay_guidance() -> None:
 def test_chinese_results_against_guidance_are_reported() -> None:
     for sentence in (
         "營收為 1.582 億美元,超過我們指引的上限。",
+        "營收為 1.582 億美元，超過我們指引的上限。",
+        "營收為 1.497 億美元,低於我們的指引,因為兩個項目延後。",
         "每股盈餘為 0.27 美元,高於我們的指引區間。",
         "毛利率為 60.0%,每股盈餘為 0.30 美元,均符合我們的指引。",
     ):

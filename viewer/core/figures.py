@@ -1191,7 +1191,7 @@ _EN_VS_GUIDANCE = re.compile(
 )
 _ZH_VS_GUIDANCE = re.compile(
     r"(?:超過|超过|超出|高於|高于|優於|优于|低於|低于|符合|達到|达到|落在|位於|位于|在|不及|未達|未达)"
-    r"[^,,。;;]{0,10}?(?:指引|展望|財測|财测)"
+    r"[^,\uff0c。;\uff1b]{0,10}?(?:指引|展望|財測|财测)"
 )
 # ... except the guidance figure such a sentence quotes ("above our guidance of $150 million").
 _EN_GUIDANCE_OF = re.compile(

@@ -218,3 +218,28 @@ def test_export_results_csv(built: tuple[Library, dict[str, Transcript]], tmp_pa
             p.zh,
         ]
     ]
+
+
+def test_results_do_not_depend_on_the_fold_cache(
+    built: tuple[Library, dict[str, Transcript]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from viewer.core.library import fulltext
+
+    lib, transcripts = built
+    options = [SearchOptions(query=q) for q in ("營收", "guidance", "the", "毛利率")]
+    expected = [single_call(transcripts, o) for o in options]
+
+    # a cache smaller than the library: some folds are read from the file every time
+    def empty() -> None:
+        with fulltext._CACHE_LOCK:
+            fulltext._CACHE.clear()
+            fulltext._CACHE_CHARS = 0
+
+    monkeypatch.setattr(fulltext, "_CACHE_LIMIT", 4000)
+    empty()
+    try:
+        for _ in range(2):
+            assert [library_hits(lib, o) for o in options] == expected
+            assert 0 < fulltext._CACHE_CHARS <= 4000
+    finally:
+        empty()

@@ -310,14 +310,26 @@ def _folds(library: Library, rids: list[int]) -> dict[int, _Folded]:
         shifted.frombytes(shifted_blob)
         out[rid] = entry = _Folded(text, starts, frozenset(shifted))
         fresh.append((rid, entry))
+    wanted = {(gen, rid) for rid in rids}
     with _CACHE_LOCK:
+        for key in wanted:
+            if key in _CACHE:
+                _CACHE.move_to_end(key)
         for rid, entry in fresh:
-            if (gen, rid) not in _CACHE:
-                _CACHE[(gen, rid)] = entry
+            key = (gen, rid)
+            if key in _CACHE:
+                continue
+            # Make room from entries this search does not use; when the search alone is
+            # larger than the cache, the rest stays uncached instead of evicting what this
+            # very search will need next time (a scan would otherwise never hit).
+            while _CACHE_CHARS + len(entry.text) > _CACHE_LIMIT and _CACHE:
+                first = next(iter(_CACHE))
+                if first in wanted:
+                    break
+                _CACHE_CHARS -= len(_CACHE.pop(first).text)
+            if _CACHE_CHARS + len(entry.text) <= _CACHE_LIMIT:
+                _CACHE[key] = entry
                 _CACHE_CHARS += len(entry.text)
-        while _CACHE_CHARS > _CACHE_LIMIT and _CACHE:
-            _, old = _CACHE.popitem(last=False)
-            _CACHE_CHARS -= len(old.text)
     return out
 
 

@@ -1180,6 +1180,41 @@ def _growth_for(
     return None
 
 
+# A result set against guidance ("revenue was $158.2 million, ahead of the top end of our
+# guidance", "EPS were $0.27, above our guidance range", "毛利率為 60.3%,超過我們指引的上限"):
+# the sentence names guidance but reports the quarter.
+_EN_VS_GUIDANCE = re.compile(
+    r"(?<![A-Za-z])(?:ahead\s+of|above|below|beyond|exceed(?:ed|ing|s)?|beat|surpass(?:ed|es|ing)?"
+    r"|within|in\s+line\s+with|short\s+of|met|end\s+of|midpoint\s+of)(?![A-Za-z])"
+    r"[^.;!?]{0,40}?(?<![A-Za-z])(?:guidance|outlook|guided\s+range)(?![A-Za-z])",
+    re.I,
+)
+_ZH_VS_GUIDANCE = re.compile(
+    r"(?:超過|超过|超出|高於|高于|優於|优于|低於|低于|符合|達到|达到|落在|位於|位于|在|不及|未達|未达)"
+    r"[^,\uff0c。;\uff1b]{0,10}?(?:指引|展望|財測|财测)"
+)
+# ... except the guidance figure such a sentence quotes ("above our guidance of $150 million").
+_EN_GUIDANCE_OF = re.compile(
+    r"(?:guidance|outlook|guided)(?:\s+range)?\s*(?:of|was|at|called\s+for)?\s*"
+    r"(?:approximately|about|around|roughly|between|from)?\s*$",
+    re.I,
+)
+_ZH_GUIDANCE_OF = re.compile(
+    r"(?:指引|展望|財測|财测)(?:區間|区间|範圍|范围)?\s?(?:為|为|是|的)?\s?(?:約|约)?\s?$"
+)
+
+
+def _against_guidance(window: str, sentence: str, lang: _Lang) -> bool:
+    """Whether a figure is a result compared with guidance, not guidance: the sentence sets
+    something against guidance, looks at no future, and the figure is not the guidance quoted."""
+    vs, of = (
+        (_EN_VS_GUIDANCE, _EN_GUIDANCE_OF) if lang.english else (_ZH_VS_GUIDANCE, _ZH_GUIDANCE_OF)
+    )
+    if vs.search(sentence) is None or lang.future.search(sentence):
+        return False
+    return of.search(window) is None
+
+
 def _nature_for(
     window: str, sentence: str, period: Period | None, lang: _Lang, ctx: CallContext, analyst: bool
 ) -> Nature:
@@ -1191,6 +1226,8 @@ def _nature_for(
         return Nature.TARGET
     if period is not None and ctx.is_future(period):
         return Nature.GUIDANCE
+    if _against_guidance(window, sentence, lang):
+        return Nature.REPORTED
     if lang.guide_window.search(window):
         return Nature.GUIDANCE
     if period is None and lang.forward.search(sentence):

@@ -1,0 +1,74 @@
+"""A library of calls: folders of transcripts indexed in one SQLite file, searched all at once,
+compared quarter by quarter (pure Python, no Qt).
+
+- :class:`Library` (``store``): open a database, add/remove folders, :meth:`Library.rescan`
+  (incremental; progress and cancel callbacks), listing (companies -> calls by fiscal period).
+- :func:`search` (``fulltext``): FTS5-narrowed search whose hits equal the single-call search.
+- :func:`compare` (``compare``): metrics by period, guidance against actual.
+"""
+
+from __future__ import annotations
+
+from viewer.core.library.compare import (
+    Comparison,
+    GuidanceCheck,
+    MetricValue,
+    Verdict,
+    compare,
+    comparison_json,
+    period_key,
+)
+from viewer.core.library.db import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    LibraryDbError,
+    default_db_path,
+)
+from viewer.core.library.fulltext import (
+    RESULT_COLUMNS,
+    LibraryHit,
+    LibraryResults,
+    SearchFilters,
+    export_results_csv,
+    match_expression,
+    result_rows,
+    search,
+)
+from viewer.core.library.store import (
+    SUFFIXES,
+    CallInfo,
+    Company,
+    Library,
+    LibraryCancelled,
+    ScanReport,
+    StoredParagraph,
+)
+
+__all__ = [
+    "APPLICATION_ID",
+    "RESULT_COLUMNS",
+    "SCHEMA_VERSION",
+    "SUFFIXES",
+    "CallInfo",
+    "Company",
+    "Comparison",
+    "GuidanceCheck",
+    "Library",
+    "LibraryCancelled",
+    "LibraryDbError",
+    "LibraryHit",
+    "LibraryResults",
+    "MetricValue",
+    "ScanReport",
+    "SearchFilters",
+    "StoredParagraph",
+    "Verdict",
+    "compare",
+    "comparison_json",
+    "default_db_path",
+    "export_results_csv",
+    "match_expression",
+    "period_key",
+    "result_rows",
+    "search",
+]

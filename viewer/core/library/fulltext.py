@@ -1,0 +1,479 @@
+"""Search every call of the library at once, finding exactly what the find bar finds.
+
+The full-text indexes only *narrow* the search: they hold the folded texts (the fold of
+:mod:`viewer.core.search`), so a paragraph holding a hit always holds the query's trigrams
+(queries of three folded characters or more, FTS5 ``trigram`` tokenizer) or its characters
+(one or two: one token per distinct character). The paragraphs they return, and only
+those, are then searched by :func:`viewer.core.search.find` itself; hits are therefore
+identical to a single-call search, offsets included. Regular expressions are not narrowed
+(any text may match them): every paragraph that passes the filters is searched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from array import array
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple, cast
+
+from viewer.core.library.store import CallInfo, Library, LibraryCancelled
+from viewer.core.models import Transcript
+from viewer.core.search import (
+    LANGS,
+    Hit,
+    Lang,
+    SearchCancelled,
+    SearchIndex,
+    SearchOptions,
+    check,
+    find,
+    fold,
+)
+
+CancelCheck = Callable[[], bool]
+
+# What joins the paragraphs of a stored fold (the single-call search's separator).
+_SEP = "\n"
+
+# Enough trigrams to narrow a long query well; more only cost FTS5 time.
+_MAX_TERMS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Which calls and paragraphs a library search looks at (empty: no restriction).
+
+    ``companies``: tickers or company names (case-insensitive); ``period_from`` /
+    ``period_to``: ``(fiscal year, quarter)``, inclusive; ``speakers``: parts of speaker
+    names (case-insensitive for Latin letters); ``roles``: ``operator`` / ``company`` /
+    ``analyst``; ``section``: ``prepared`` or ``qa``; ``scripts``: the calls' translation
+    script (``Hant`` / ``Hans``); ``calls``: call ids; ``folders``: library folders (absolute
+    paths, as :meth:`Library.folders` gives them). The language searched is the search
+    options' ``scope``.
+    """
+
+    companies: tuple[str, ...] = ()
+    period_from: tuple[int, int] | None = None
+    period_to: tuple[int, int] | None = None
+    speakers: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    section: str | None = None
+    scripts: tuple[str, ...] = ()
+    calls: tuple[int, ...] = ()
+    folders: tuple[str, ...] = ()
+
+
+class LibraryHit(NamedTuple):
+    """A hit in one call: ``paragraph``, ``lang``, ``start``, ``end`` exactly as in
+    :class:`viewer.core.search.Hit` for that call."""
+
+    call_id: int
+    paragraph: int
+    lang: Lang
+    start: int
+    end: int
+
+    @property
+    def hit(self) -> Hit:
+        """The single-call hit (what the reading pane highlights)."""
+        return Hit(self.paragraph, self.lang, self.start, self.end)
+
+
+class _Folded(NamedTuple):
+    text: str
+    starts: array[int]
+    shifted: frozenset[int]
+
+
+Raw = tuple[int, int, Lang, int, int]
+"""A hit as a plain tuple: call id, paragraph, lang, start, end."""
+
+
+class LibraryResults:
+    """Every hit of a library search: calls in company then fiscal-period order, hits in
+    document order within each call.
+
+    ``count`` and the calls are known at once; the hits of a call are listed when first asked
+    for (:meth:`hits_of`, :meth:`by_call`, :attr:`hits`, :attr:`raw`): a hit list that shows
+    calls with their counts, and hits as a call is opened, never pays for thousands of them.
+    """
+
+    def __init__(
+        self,
+        query: str,
+        calls: tuple[CallInfo, ...],
+        counts: dict[int, int],
+        listed: dict[int, list[tuple[int, Lang, int, int]]],
+        scans: dict[int, list[tuple[_Folded, Lang]]],
+        literal: str,
+    ) -> None:
+        self.query = query
+        self.calls = calls
+        self.counts = counts
+        self._listed = listed
+        self._scans = scans
+        self._literal = literal
+        self._hits: tuple[LibraryHit, ...] | None = None
+
+    @property
+    def count(self) -> int:
+        """How many hits in all."""
+        return sum(self.counts.values())
+
+    def _call_hits(self, call_id: int) -> list[tuple[int, Lang, int, int]]:
+        found = list(self._listed.get(call_id, ()))
+        for f, lang in self._scans.get(call_id, ()):
+            found.extend(_scan_plain(f, lang, self._literal))
+        found.sort()  # paragraph, en before zh, start
+        return found
+
+    def hits_of(self, call_id: int) -> list[Hit]:
+        """The hits of one call, exactly as :func:`viewer.core.search.find` gives them."""
+        return [Hit(*h) for h in self._call_hits(call_id)]
+
+    def by_call(self) -> list[tuple[CallInfo, list[Hit]]]:
+        """``(call, hits)`` per call with hits, in order (what a grouped hit list shows)."""
+        return [(c, self.hits_of(c.id)) for c in self.calls]
+
+    @property
+    def raw(self) -> list[Raw]:
+        """Every hit as a plain tuple ``(call id, paragraph, lang, start, end)``, in order."""
+        out: list[Raw] = []
+        for c in self.calls:
+            cid = c.id
+            out.extend([(cid, *h) for h in self._call_hits(cid)])
+        return out
+
+    @property
+    def hits(self) -> tuple[LibraryHit, ...]:
+        """Every hit, in order."""
+        if self._hits is None:
+            self._hits = tuple(map(LibraryHit._make, self.raw))
+        return self._hits
+
+
+def _scan_plain(f: _Folded, lang: Lang, literal: str) -> list[tuple[int, Lang, int, int]]:
+    """The hits of a plain (case-insensitive, not whole-word) literal in a stored fold whose
+    paragraphs all fold character for character: positions in the fold are the offsets."""
+    out: list[tuple[int, Lang, int, int]] = []
+    add = out.append
+    starts, n = f.starts, len(literal)
+    find_ = f.text.find
+    pos = find_(literal)
+    while pos >= 0:
+        idx = bisect_right(starts, pos) - 1
+        start = pos - starts[idx]
+        add((idx, lang, start, start + n))
+        pos = find_(literal, pos + n)
+    return out
+
+
+class _Para(NamedTuple):
+    en: str
+    zh: str | None
+
+
+class _Texts(NamedTuple):
+    """What :class:`SearchIndex` reads of a transcript: its paragraphs' two texts."""
+
+    paragraphs: tuple[_Para, ...]
+
+
+def match_expression(options: SearchOptions) -> tuple[str, str] | None:
+    """``(fts table, MATCH expression)`` that every paragraph holding a hit of ``options``
+    matches, or None when the query cannot narrow the search (a regular expression, or a
+    query of spaces only)."""
+    if options.regex:
+        return None
+    f = fold(options.query)  # the index holds case-insensitive folds
+    # NUL ends an FTS5 query string early: trigrams holding one are left out (fewer terms
+    # narrow less, never wrongly); a query of nothing else uses the character index.
+    grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+    grams = [g for g in grams if "\x00" not in g]
+    if grams:
+        if len(grams) > _MAX_TERMS:
+            step = (len(grams) - 1) / (_MAX_TERMS - 1)
+            grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
+        return "fts_tri", " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+    tokens = sorted({f"x{ord(c):x}" for c in f if not c.isspace()})
+    if not tokens:
+        return None
+    return "fts_chr", " AND ".join(tokens)
+
+
+def _call_where(filters: SearchFilters) -> tuple[list[str], list[object]]:
+    """SQL conditions on the calls (alias ``c``) for ``filters``."""
+    sql = ["c.error IS NULL"]
+    args: list[object] = []
+
+    def among(column: str, values: tuple[str, ...] | tuple[int, ...]) -> None:
+        sql.append(f"{column} IN ({', '.join('?' * len(values))})")
+        args.extend(values)
+
+    if filters.companies:
+        keys = tuple(k.casefold() for k in filters.companies)
+        marks = ", ".join("?" * len(keys))
+        sql.append(f"(lower(c.ticker) IN ({marks}) OR lower(c.company) IN ({marks}))")
+        args.extend(keys + keys)
+    if filters.period_from is not None:
+        y, q = filters.period_from
+        sql.append("(c.fiscal_year * 4 + coalesce(c.quarter, 4) - 1) >= ?")
+        args.append(y * 4 + q - 1)
+    if filters.period_to is not None:
+        y, q = filters.period_to
+        sql.append("(c.fiscal_year * 4 + coalesce(c.quarter, 4) - 1) <= ?")
+        args.append(y * 4 + q - 1)
+    if filters.scripts:
+        among("c.script", filters.scripts)
+    if filters.calls:
+        among("c.id", filters.calls)
+    if filters.folders:
+        marks = ", ".join("?" * len(filters.folders))
+        sql.append(f"c.folder_id IN (SELECT id FROM folders WHERE path IN ({marks}))")
+        args.extend(filters.folders)
+    return sql, args
+
+
+def _allowed_paragraphs(
+    library: Library, filters: SearchFilters, calls: set[int]
+) -> dict[int, set[int]] | None:
+    """Per call, the paragraphs the speaker, role and section filters let through (None:
+    those filters are not set)."""
+    if not (filters.speakers or filters.roles or filters.section is not None):
+        return None
+    sql = ["1"]
+    args: list[object] = []
+    if filters.speakers:
+        parts = []
+        for name in filters.speakers:
+            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            parts.append("s.name LIKE ? ESCAPE '\\'")
+            args.append(f"%{esc}%")
+        sql.append("(" + " OR ".join(parts) + ")")
+    if filters.roles:
+        sql.append(f"s.role IN ({', '.join('?' * len(filters.roles))})")
+        args.extend(filters.roles)
+    if filters.section is not None:
+        sql.append("p.section = ?")
+        args.append(filters.section)
+    out: dict[int, set[int]] = {c: set() for c in calls}
+    rows = library.connection.execute(
+        "SELECT p.call_id, p.idx FROM paragraphs p JOIN speakers s ON s.id = p.speaker "
+        "WHERE p.call_id IN (SELECT value FROM json_each(?)) AND " + " AND ".join(sql),
+        [json.dumps(sorted(calls)), *args],
+    )
+    for cid, idx in rows:
+        out[cid].add(idx)
+    return out
+
+
+# Stored folds by (database generation, text row id). A row never changes (a changed call
+# gets a new id), so entries never go stale; the generation tells a rebuilt database apart.
+# Shared by every thread's Library on the same file; bounded in characters.
+_CACHE: OrderedDict[tuple[str, int], _Folded] = OrderedDict()
+_CACHE_CHARS = 0
+_CACHE_LIMIT = 48_000_000
+_CACHE_LOCK = threading.Lock()
+
+
+def _folds(library: Library, rids: list[int]) -> dict[int, _Folded]:
+    """The stored folds of text rows ``rids``, from the cache or the database."""
+    global _CACHE_CHARS
+    gen = library.generation
+    out: dict[int, _Folded] = {}
+    missing = []
+    with _CACHE_LOCK:
+        for rid in rids:
+            hit = _CACHE.get((gen, rid))
+            if hit is None:
+                missing.append(rid)
+            else:
+                out[rid] = hit
+    if not missing:
+        return out
+    rows = library.connection.execute(
+        "SELECT id, folded, starts, shifted FROM texts "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(missing),),
+    )
+    fresh = []
+    for rid, text, starts_blob, shifted_blob in rows:
+        starts = array("i")
+        starts.frombytes(starts_blob)
+        shifted = array("i")
+        shifted.frombytes(shifted_blob)
+        out[rid] = entry = _Folded(text, starts, frozenset(shifted))
+        fresh.append((rid, entry))
+    wanted = {(gen, rid) for rid in rids}
+    with _CACHE_LOCK:
+        for key in wanted:
+            if key in _CACHE:
+                _CACHE.move_to_end(key)
+        for rid, entry in fresh:
+            key = (gen, rid)
+            if key in _CACHE:
+                continue
+            # Make room from entries this search does not use; when the search alone is
+            # larger than the cache, the rest stays uncached instead of evicting what this
+            # very search will need next time (a scan would otherwise never hit).
+            while _CACHE_CHARS + len(entry.text) > _CACHE_LIMIT and _CACHE:
+                first = next(iter(_CACHE))
+                if first in wanted:
+                    break
+                _CACHE_CHARS -= len(_CACHE.pop(first).text)
+            if _CACHE_CHARS + len(entry.text) <= _CACHE_LIMIT:
+                _CACHE[key] = entry
+                _CACHE_CHARS += len(entry.text)
+    return out
+
+
+def search(
+    library: Library,
+    options: SearchOptions,
+    filters: SearchFilters | None = None,
+    cancel: CancelCheck | None = None,
+) -> LibraryResults:
+    """Every hit of ``options`` (query, regex, case, whole word, scope) in the calls and
+    paragraphs ``filters`` allow. ``options.paragraphs`` is ignored (use ``filters``).
+
+    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression and
+    :class:`LibraryCancelled` when ``cancel()`` returns true.
+    """
+    options = options.model_copy(update={"paragraphs": None})
+    check(options)
+    filters = filters or SearchFilters()
+    con = library.connection
+    where, args = _call_where(filters)
+    langs = ", ".join(str(LANGS.index(lang)) for lang in options.langs)
+    narrow = match_expression(options)
+    if narrow is not None:
+        table, expr = narrow
+        cands = con.execute(
+            f"SELECT m.rowid FROM {table} m JOIN calls c ON c.id = (m.rowid >> 1) "
+            f"WHERE {table} MATCH ? AND (m.rowid & 1) IN ({langs}) AND " + " AND ".join(where),
+            [expr, *args],
+        ).fetchall()
+    else:
+        cands = con.execute(
+            "SELECT t.id FROM texts t JOIN calls c ON c.id = t.call_id "
+            f"WHERE (t.id & 1) IN ({langs}) AND " + " AND ".join(where),
+            args,
+        ).fetchall()
+    rids = sorted(r[0] for r in cands)
+    if cancel is not None and cancel():
+        raise LibraryCancelled("search cancelled")
+    folds = _folds(library, rids)
+    allowed = _allowed_paragraphs(library, filters, {r >> 1 for r in rids})
+    literal = fold(options.query)
+    # The plain case-insensitive search is done here on the stored folds; anything else
+    # (case, whole word, regex, a paragraph whose fold changed lengths) by the single-call
+    # search on the paragraphs that may hold a hit ("slow"), from their original texts.
+    plain = not (options.regex or options.case_sensitive or options.whole_word)
+    scan_literal = not options.regex and _SEP not in literal and literal != ""
+    listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
+    scans: dict[int, list[tuple[_Folded, Lang]]] = {}
+    counts: dict[int, int] = {}
+    slow: dict[tuple[int, int], set[Lang]] = {}
+    for k, rid in enumerate(rids):
+        if cancel is not None and k % 64 == 0 and cancel():
+            raise LibraryCancelled("search cancelled")
+        f = folds.get(rid)
+        if f is None:  # removed meanwhile by another connection
+            continue
+        cid, lang = rid >> 1, LANGS[rid & 1]
+        ok = allowed.get(cid) if allowed is not None else None
+        if not scan_literal:
+            for idx in range(len(f.starts)) if ok is None else sorted(ok):
+                slow.setdefault((cid, idx), set()).add(lang)
+            continue
+        if plain and ok is None and not f.shifted:
+            # the common case: counted in C now, listed when asked for
+            found = f.text.count(literal)
+            if found:
+                counts[cid] = counts.get(cid, 0) + found
+                scans.setdefault(cid, []).append((f, lang))
+            continue
+        for idx, lg, start, end in _scan_plain(f, lang, literal):
+            if ok is not None and idx not in ok:
+                continue
+            if plain and idx not in f.shifted:
+                listed.setdefault(cid, []).append((idx, lg, start, end))
+                counts[cid] = counts.get(cid, 0) + 1
+            else:
+                slow.setdefault((cid, idx), set()).add(lang)
+    if slow:
+        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel):
+            listed.setdefault(cid, []).append((idx, lang, start, end))
+            counts[cid] = counts.get(cid, 0) + 1
+    calls = library.calls_by_id(counts)
+    ranked = sorted(calls.values(), key=lambda c: (c.key.casefold(), c.sort_key))
+    return LibraryResults(options.query, tuple(ranked), counts, listed, scans, literal)
+
+
+def _slow_hits(
+    library: Library,
+    options: SearchOptions,
+    slow: dict[tuple[int, int], set[Lang]],
+    cancel: CancelCheck | None,
+) -> list[tuple[int, int, Lang, int, int]]:
+    """The single-call search over the ``(call, paragraph)`` in ``slow``, each searched in
+    the languages given (the others as empty text), through one compact index."""
+    keys = sorted(slow)
+    paragraphs = []
+    for cid, idx in keys:
+        wanted = slow[(cid, idx)]
+        en = library.originals(cid, "en") if "en" in wanted else []
+        zh = library.originals(cid, "zh") if "zh" in wanted else []
+        paragraphs.append(
+            _Para((en[idx] if idx < len(en) else None) or "", zh[idx] if idx < len(zh) else None)
+        )
+    try:
+        index = SearchIndex(cast(Transcript, _Texts(tuple(paragraphs))), cancel)
+        found = find(index, options, cancel)
+    except SearchCancelled as exc:
+        raise LibraryCancelled("search cancelled") from exc
+    return [(keys[h.paragraph][0], keys[h.paragraph][1], h.lang, h.start, h.end) for h in found]
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+#: Columns of a library search export: one row per paragraph with hits (1-based numbers).
+RESULT_COLUMNS = ("Call", "Company", "Period", "Speaker", "Paragraph", "Hits", "English", "Chinese")
+
+
+def result_rows(library: Library, results: LibraryResults) -> Iterator[list[object]]:
+    """The CSV rows of ``results``: call file, company, period, speaker, paragraph number
+    (1-based), hits in that paragraph, both languages."""
+    calls = {c.id: c for c in results.calls}
+    counts: dict[tuple[int, int], int] = {}
+    for h in results.hits:
+        counts[(h.call_id, h.paragraph)] = counts.get((h.call_id, h.paragraph), 0) + 1
+    for (cid, idx), n in counts.items():
+        p = library.paragraph(cid, idx)
+        c = calls[cid]
+        if p is None:
+            continue
+        yield [Path(c.path).name, c.key, c.period, p.speaker, idx + 1, n, p.en, p.zh]
+
+
+def export_results_csv(
+    library: Library,
+    results: LibraryResults,
+    path: str | os.PathLike[str],
+    *,
+    bom: bool = True,
+    neutralise: bool = True,
+) -> None:
+    """Write ``results`` to ``path`` as CSV with :func:`viewer.core.export.write_csv`
+    (atomic; formula neutralisation unless ``neutralise=False``)."""
+    from viewer.core.export import write_csv
+
+    write_csv(
+        path, list(RESULT_COLUMNS), result_rows(library, results), bom=bom, neutralise=neutralise
+    )

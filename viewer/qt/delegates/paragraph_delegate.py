@@ -161,17 +161,17 @@ class ParagraphDelegate(QStyledItemDelegate):
             # Red "!": a figure is wrong or missing in the Chinese; amber "i": only a name
             # is translated here and kept elsewhere.
             r = m.line * 0.55
-            c = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
+            centre = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setBrush(QColor(BADGE_COLOURS[badge.figures]))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(c, r, r)
+            painter.drawEllipse(centre, r, r)
             painter.setPen(QColor("white"))
             f = QFont(m.header_font)
             f.setPointSizeF(max(6.0, f.pointSizeF() * 0.75))
             painter.setFont(f)
             painter.drawText(
-                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                 Qt.AlignmentFlag.AlignCenter,
                 "!" if badge.figures else "i",
             )

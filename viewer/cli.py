@@ -14,8 +14,9 @@ from typing import TextIO
 
 from viewer import __version__
 from viewer.core.errors import ViewerError
+from viewer.reading_mode import Mode
 
-MODES = ("side-by-side", "interleaved", "en", "zh")
+MODES = tuple(m.value for m in Mode)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -77,6 +77,10 @@ class TurnTaker(QObject):
         if not self.jobs:
             self._timer.stop()
 
+    def is_handing_out_turns(self) -> bool:
+        """Whether the idle timer is handing out turns (some job is queued or running)."""
+        return self._timer.isActive()
+
     def give_turn(self) -> None:
         """One turn: the jobs run until it ends or they all finish; the GUI thread waits."""
         with self._cond:
@@ -192,6 +196,13 @@ class CancelToken:
         return self._event.is_set()
 
 
+def is_cancel(exc: BaseException, token: CancelToken) -> bool:
+    """The one place that decides what is a cancel: any ``Cancelled`` (a load's, a
+    search's, an export's), or a viewer error raised once the job was told to stop (the
+    work noticed its token in its own way)."""
+    return isinstance(exc, Cancelled) or (isinstance(exc, ViewerError) and token.cancelled)
+
+
 class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception
@@ -223,15 +234,13 @@ class Job:
     def _run(self) -> None:
         try:
             result = self.fn(self.token, self.signals.progress.emit)
-        except Cancelled:
-            self._emit(self.signals.cancelled)
-            return
-        except ViewerError as exc:
-            self._emit(self.signals.failed, exc)
-            return
         except Exception as exc:
-            log.exception("background job failed")
-            self._emit(self.signals.failed, exc)
+            if is_cancel(exc, self.token):
+                self._emit(self.signals.cancelled)
+            else:
+                if not isinstance(exc, ViewerError):
+                    log.exception("background job failed")
+                self._emit(self.signals.failed, exc)
             return
         if self.token():
             self._emit(self.signals.cancelled)

@@ -36,6 +36,7 @@ from viewer.core.search import (
     find_next,
     rank,
 )
+from viewer.qt.colours import ERROR, error_style
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.workers import JobRunner
 
@@ -439,9 +440,9 @@ class FindBar(QWidget):
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.field.setProperty("error", error)
-        self.field.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if error else "")
+        self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}" if error else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter steps forward, Shift+Enter back (QLineEdit's returnPressed cannot tell them).

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from viewer.qt.colours import SELECTION
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
 from viewer.qt.delegates.paragraph_layout import (
     Metrics,
@@ -173,7 +174,7 @@ class ReadingPane(QTableView):
         self._delegate.dark = dark
         # A soft selection tint keeps the text readable in both themes.
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Highlight, QColor("#2d4566" if dark else "#d6e6ff"))
+        pal.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION[dark]))
         pal.setColor(QPalette.ColorRole.HighlightedText, pal.color(QPalette.ColorRole.Text))
         self.setPalette(pal)
         self.viewport().update()

@@ -45,7 +45,7 @@ Model(x=1)
 JUMP = """
 import sys, time
 from pathlib import Path
-from viewer.qt.app import make_app, create_window
+from viewer.qt.startup import make_app, create_window
 from viewer.core.transcript_io import load_transcript
 app = make_app()
 w = create_window(app)

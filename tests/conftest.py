@@ -57,7 +57,7 @@ def sample_path() -> Path:
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """pytest-qt builds the app with our class (it handles macOS FileOpen events)."""
-    from viewer.qt.app import ViewerApplication
+    from viewer.qt.startup import ViewerApplication
 
     return ViewerApplication
 
@@ -85,7 +85,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     app = QApplication.instance()
     if app is None:
         return
-    from viewer.qt.app import release_clipboard
+    from viewer.qt.startup import release_clipboard
 
     release_clipboard()
     for w in QApplication.topLevelWidgets():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.conftest import ROOT, SAMPLE
 from tests.qt.conftest import load
+from viewer.qt.workers import wait_for_jobs
 
 
 def _big_copy(tmp_path: Path, name: str = "big.txt", times: int = 60) -> Path:
@@ -93,7 +94,7 @@ def test_cancelling_a_batch_open_clears_the_queue(qtbot: Any, window: Any, tmp_p
         window.cancel_loading()
     assert blocker.args[0] is None
     doc = load(qtbot, window, SAMPLE)  # an unrelated open afterwards
-    window.runner.wait()
+    wait_for_jobs()
     qtbot.wait(100)
     assert [d.path for d in window.documents()] == [doc.path]
     assert not window.is_loading()
@@ -106,6 +107,7 @@ def test_closing_the_find_bar_unfilters_every_tab(qtbot: Any, window: Any, tmp_p
     first = load(qtbot, window, SAMPLE)
     second = load(qtbot, window, shutil.copy(SAMPLE, tmp_path / "second.txt"))
     bar = window.find_bar
+    qtbot.waitUntil(lambda: second.search_index is not None, timeout=10000)
     window.hits_dock.show()
     bar.open()
     with qtbot.waitSignal(bar.results_ready, timeout=10000):
@@ -149,7 +151,7 @@ def test_dialogs_are_deleted_once_closed(qtbot: Any, window: Any, show: str) -> 
     load(qtbot, window)
     for _ in range(2):
         _close_modal_soon()
-        getattr(window, show)()
+        getattr(window.commands, show)()
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5000)
     _flush_deletes()
     assert _dialogs(window) == []
@@ -162,15 +164,20 @@ def test_a_closed_tab_frees_its_transcript_even_after_an_export(qtbot: Any, wind
     alive = weakref.ref(doc.transcript)
     doc.pane.setFocus()
     _close_modal_soon()
-    window.export_selection()
+    window.commands.export_selection()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5000)
     window.close_document(window.tabs.indexOf(doc))
     del doc
-    window.runner.wait()
+    wait_for_jobs()
     _flush_deletes()
-    gc.collect()
     assert _dialogs(window) == []
-    assert alive() is None
+
+    def freed() -> bool:
+        _flush_deletes()
+        gc.collect()
+        return alive() is None
+
+    qtbot.waitUntil(freed, timeout=10000)  # finished jobs are released shortly after
 
 
 # -- 6: a load that fails with a bug reaches the exception hook ---------------------------------

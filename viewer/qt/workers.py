@@ -254,6 +254,10 @@ class Job:
         signal.emit(*args)
 
 
+def _ended(token: CancelToken, progress: Callable[[int, int], None]) -> None:
+    """What a job runs once it has run (its work, and what that held, is released)."""
+
+
 class JobRunner(QObject):
     """Keeps jobs alive until they end; ``start`` returns the job for cancelling."""
 
@@ -283,7 +287,12 @@ class JobRunner(QObject):
             turns.job_ended(job)
             # Drop our reference a little later, on the GUI thread: by then the pool has
             # released its own, so the signals QObject is never freed on the worker thread.
-            QTimer.singleShot(200, self, lambda: self._jobs.discard(job))
+            # (The runner may be gone already, deleted with the document that owned it.)
+            # Then delete its signals object: its connections (closures holding the job and
+            # whatever the job's callbacks hold, a transcript) would otherwise form a cycle
+            # through C++ that Python's collector cannot see.
+            owner = self if shiboken6.isValid(self) else turns
+            QTimer.singleShot(200, owner, lambda: self._release(job))
 
         if on_finished:
             job.signals.finished.connect(on_finished)
@@ -297,6 +306,13 @@ class JobRunner(QObject):
         turns.job_queued(job)
         self.pool.start(job.run)
         return job
+
+    def _release(self, job: Job) -> None:
+        # Python state only: the runner's C++ object may be gone.
+        self._jobs.discard(job)
+        job.fn = _ended
+        if shiboken6.isValid(job.signals):
+            job.signals.deleteLater()
 
     def active(self) -> int:
         return len(self._jobs)

@@ -59,7 +59,7 @@ class SpeakerTreeModel(QAbstractItemModel):
 
     # -- building --------------------------------------------------------------------------
 
-    def _new(self, kind: str, label: str, parent: _Node | None) -> _Node:
+    def _new(self, kind: NodeKind, label: str, parent: _Node | None) -> _Node:
         node = _Node(len(self._nodes), kind, label, parent)
         self._nodes.append(node)
         if parent is not None:

@@ -8,7 +8,6 @@ It never touches the reading pane: it emits signals and the window repaints and 
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 from viewer.core.models import Transcript
 from viewer.core.search import (
     Hit,
-    SearchCancelled,
     SearchError,
     SearchIndex,
     SearchOptions,
@@ -65,12 +63,11 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.runner = JobRunner(self)
         # Where a new search starts looking (the reading position) and the text to search for
-        # when Ctrl+F is pressed: the window provides both.
+        # when Ctrl+F is pressed: the search controller provides both.
         self.anchor: Callable[[], int] = lambda: 0
         self.selection_text: Callable[[], str | None] = lambda: None
         self._index: SearchIndex | None = None
         self._transcript: Transcript | None = None
-        self._cache: dict[int, tuple[weakref.ref[Transcript], SearchIndex]] = {}
         self._shown: frozenset[int] | None = None
         self._options: SearchOptions | None = None
         self._total = 0
@@ -175,33 +172,14 @@ class FindBar(QWidget):
 
     # -- what the window tells the bar ---------------------------------------------------------
 
-    def set_document(
-        self, transcript: Transcript | None, index: SearchIndex | None = None, build: bool = True
-    ) -> None:
-        """The transcript to search (``None`` when no tab is open). Pass the index if it was
-        built elsewhere (the window builds it in a worker); otherwise it is built here once
-        per transcript and kept while the transcript lives. With ``build=False`` and no
-        index, the bar says "Indexing…" until it is called again with the index."""
-        if transcript is self._transcript and (index is None or index is self._index):
+    def set_document(self, transcript: Transcript | None, index: SearchIndex | None = None) -> None:
+        """The transcript to search (``None`` when no tab is open) and its index, built in
+        a worker by its document: until it comes, the bar says "Indexing…" and a query
+        typed meanwhile runs when it arrives (call again with the index)."""
+        if transcript is self._transcript and index is self._index:
             return
         self._transcript = transcript
-        if transcript is None:
-            self._index = None
-        else:
-            key = id(transcript)
-            cached = self._cache.get(key)
-            if index is None and cached is not None and cached[0]() is transcript:
-                index = cached[1]
-            if index is None and not build:
-                self._index = None
-                self._current = None
-                self._rerun()
-                return
-            if index is None:
-                index = SearchIndex(transcript)
-            self._cache = {k: v for k, v in self._cache.items() if v[0]() is not None}
-            self._cache[key] = (weakref.ref(transcript), index)
-            self._index = index
+        self._index = index if transcript is not None else None
         self._current = None
         self._rerun()
 
@@ -366,8 +344,6 @@ class FindBar(QWidget):
 
     def _on_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation or self._job is None:
-            return
-        if isinstance(exc, SearchCancelled):
             return
         self._job = None
         log.error("search failed: %s", exc)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -33,6 +35,21 @@ def run_cli(
         timeout=120,
         check=False,
     )
+
+
+def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``viewer.__main__.main(ARGS)`` in this process (headless commands only), with
+    what it writes to stdout and stderr and its exit status, as ``run_cli`` gives them."""
+    from viewer.__main__ import main
+
+    argv = list(map(str, args))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: usage errors, --help, --version
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
 
 
 def shared_file(*parts: str) -> Path:

@@ -98,6 +98,7 @@ class ActionSpec:
     needs_document: bool = False
     checkable: bool = False
     group: str = ""  # actions sharing a group are exclusive (modes, themes)
+    local: bool = False  # its shortcut works only inside its widget (the find options)
 
 
 def _row(
@@ -107,11 +108,11 @@ def _row(
 
 
 def _set_mode(mode: Mode) -> Handler:
-    return lambda w: w.set_mode(mode)
+    return lambda w: w.look.set_mode(mode)
 
 
 def _set_theme(theme: str) -> Handler:
-    return lambda w: w.set_theme(theme)
+    return lambda w: w.look.set_theme(theme)
 
 
 DOC = {"needs_document": True}
@@ -136,11 +137,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.FIND, "&Find…", None, K.Find),
     _row(Act.FIND_NEXT, "Find &next", None, "F3"),
     _row(Act.FIND_PREVIOUS, "Find pre&vious", None, "Shift+F3"),
-    _row(Act.FIND_CASE, "Match &case", None, "Alt+C"),
-    _row(Act.FIND_WORD, "&Whole words (Latin text only)", None, "Alt+W"),
-    _row(Act.FIND_REGEX, "&Regular expression", None, "Alt+R"),
-    _row(Act.FIND_SHOWN, "Only the speakers and sections &shown", None, "Alt+O"),
-    _row(Act.FIND_SCOPE, "Next &language scope", None, "Alt+L"),
+    _row(Act.FIND_CASE, "Match &case", None, "Alt+C", local=True),
+    _row(Act.FIND_WORD, "&Whole words (Latin text only)", None, "Alt+W", local=True),
+    _row(Act.FIND_REGEX, "&Regular expression", None, "Alt+R", local=True),
+    _row(Act.FIND_SHOWN, "Only the speakers and sections &shown", None, "Alt+O", local=True),
+    _row(Act.FIND_SCOPE, "Next &language scope", None, "Alt+L", local=True),
     *(
         _row(
             MODE_ACTS[mode],
@@ -160,18 +161,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
             start=1,
         )
     ),
-    _row(Act.ZOOM_IN, "Zoom &in", lambda w: w.zoom_in(), "Ctrl+=", "Ctrl++"),
-    _row(Act.ZOOM_OUT, "Zoom &out", lambda w: w.zoom_out(), "Ctrl+-"),
-    _row(Act.ZOOM_RESET, "&Reset zoom", lambda w: w.set_zoom(1.0), "Ctrl+0"),
+    _row(Act.ZOOM_IN, "Zoom &in", lambda w: w.look.zoom_in(), "Ctrl+=", "Ctrl++"),
+    _row(Act.ZOOM_OUT, "Zoom &out", lambda w: w.look.zoom_out(), "Ctrl+-"),
+    _row(Act.ZOOM_RESET, "&Reset zoom", lambda w: w.look.set_zoom(1.0), "Ctrl+0"),
     *(
         _row(THEME_ACTS[key], text, _set_theme(key), checkable=True, group="theme")
         for key, text in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark"))
     ),
-    _row(Act.TOGGLE_THEME, "&Toggle dark mode", lambda w: w.toggle_theme(), "Ctrl+Shift+D"),
+    _row(Act.TOGGLE_THEME, "&Toggle dark mode", lambda w: w.look.toggle_theme(), "Ctrl+Shift+D"),
     _row(
         Act.SUMMARY,
         "Show &summary",
-        lambda w: w.set_summary_shown(w.action_table[Act.SUMMARY].isChecked()),
+        lambda w: w.look.set_summary_shown(w.action_table[Act.SUMMARY].isChecked()),
         "Ctrl+Shift+U",
         checkable=True,
     ),
@@ -320,16 +321,17 @@ class ActionTable(QObject):
 
         return run
 
-    def adopt(self, act: Act, action: QAction, on_window: bool = True) -> None:
-        """Take ``action`` (owned by another widget) as the table's ``act``: its text and
-        shortcuts come from the table, where it sits in the menus too."""
-        spec = SPECS[act]
-        action.setText(tr(spec.text))
-        if spec.shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-        if on_window:
-            self._window.addAction(action)
-        self._actions[act] = action
+    def adopt(self, actions: dict[Act, QAction]) -> None:
+        """Take actions other widgets own (the find bar's, the docks' toggles) as the
+        table's: text and shortcuts come from the table, so do their places in the menus."""
+        for act, action in actions.items():
+            spec = SPECS[act]
+            action.setText(tr(spec.text))
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            if not spec.local:
+                self._window.addAction(action)  # shortcuts work even when the menu bar is hidden
+            self._actions[act] = action
 
     def __getitem__(self, act: Act) -> QAction:
         return self._actions[act]

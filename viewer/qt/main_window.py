@@ -4,19 +4,15 @@ the loader, search and figures do their own work (see README's code map)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -24,21 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.errors import ViewerError
-from viewer.qt.actions import MODE_ACTS, THEME_ACTS, Act, ActionTable
+from viewer.qt.actions import Act, ActionTable
 from viewer.qt.after_paint import AfterPaint
 from viewer.qt.commands import Commands
+from viewer.qt.dialogs import messages
+from viewer.qt.docks import Docks, placeholder
 from viewer.qt.document import Document
 from viewer.qt.document_loader import DocumentLoader
 from viewer.qt.document_view import DocumentView
 from viewer.qt.figures_controller import FiguresController
 from viewer.qt.i18n import translate
+from viewer.qt.look import Look
 from viewer.qt.recent_menu import RecentMenu
 from viewer.qt.search_controller import SearchController
 from viewer.qt.settings import Preferences, Settings
+from viewer.qt.speakers_controller import SpeakersController
 from viewer.qt.status_bar import StatusLine
-from viewer.qt.theme import apply_theme
 from viewer.qt.widgets.find_bar import FindBar
-from viewer.qt.widgets.speaker_panel import SpeakerPanel
 from viewer.reading_mode import Mode
 
 if TYPE_CHECKING:
@@ -48,7 +46,6 @@ if TYPE_CHECKING:
     from viewer.qt.widgets.hit_list import HitList
     from viewer.qt.widgets.metrics_panel import MetricsPanel
 
-log = logging.getLogger(__name__)
 
 APP_NAME = "Earnings Call Viewer"
 
@@ -81,12 +78,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.prefs: Preferences = settings.preferences
-        self.zh_families = zh_families or []
-        self.dark = False
         # Replaceable so tests answer without a native file dialog or a modal box.
         self.ask_open_paths: Callable[[], list[str]] = self._ask_open_paths
-        self.confirm: Callable[[str, str], bool] = self._confirm
-        self.show_error: Callable[[str, str], None] = self._show_error
+        self.confirm: Callable[[str, str], bool] = lambda t, x: messages.confirm(self, t, x)
+        self.show_error: Callable[[str, str], None] = lambda t, x: messages.show_error(self, t, x)
 
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
@@ -98,7 +93,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_document)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.empty = self._placeholder(tr("Open a transcript (Ctrl+O) or drop a file here."))
+        self.empty = placeholder(self, tr("Open a transcript (Ctrl+O) or drop a file here."))
         self.empty.setEnabled(True)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
@@ -111,69 +106,30 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
-        self.speaker_panel = SpeakerPanel(self)
-        self.speaker_dock = self._dock(
-            tr("Speakers"), "speakersDock", self.speaker_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        # The figures panel and the hit list are built when first needed; their docks exist
-        # from the start so the saved layout applies.
-        self.metrics_dock = self._dock(
-            tr("Figures and statistics"),
-            "metricsDock",
-            self._placeholder(tr("Figures appear once the transcript is analysed.")),
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self.hits_dock = self._dock(
-            tr("Search hits"),
-            "hitsDock",
-            self._placeholder(tr("Press Ctrl+F to search.")),
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self.tabifyDockWidget(self.metrics_dock, self.hits_dock)
-        self.metrics_dock.raise_()
-        self.hits_dock.hide()
-
+        self.docks = Docks(self)
+        self.speaker_panel = self.docks.speaker_panel
+        self.speaker_dock, self.metrics_dock = self.docks.speakers, self.docks.figures
+        self.hits_dock = self.docks.hits
         self.status_line = StatusLine(self.statusBar(), font_status)
         self.loader = DocumentLoader(self)
         self.search = SearchController(self.find_bar, self.hits_dock, self._install_panel, self)
         self.figures = FiguresController(self.metrics_dock, self._install_panel, self)
+        self.speakers = SpeakersController(self.speaker_panel, self)
         self.commands = Commands(self, self)
         self.action_table = ActionTable(self)
+        self.look = Look(self, zh_families or [], self)
         self.recent = RecentMenu(self, self)
         self._connect()
         self._build_menus()
-        self._restore_window_state()
-        self.dark = apply_theme(self.prefs.theme)
+        self.docks.restore(self.settings)
         self._on_tab_changed(-1)
         if settings.notice:
             self.status(tr("Settings: {notice}").format(notice=settings.notice), 15000)
 
     # -- building ----------------------------------------------------------------------------
 
-    def _placeholder(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setEnabled(False)
-        return label
-
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _install_panel(self, dock: QDockWidget, panel: QWidget, view: QWidget) -> None:
-        """Put a panel built late in its dock (replacing the placeholder); its view's
-        right-click menu offers Export like the other views."""
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addAction(self.action_table[Act.EXPORT])
-        old = dock.widget()
-        dock.setWidget(panel)
-        if old is not None:
-            old.deleteLater()
+        Docks.install(dock, panel, view, self.action_table[Act.EXPORT])
 
     def _connect(self) -> None:
         loader, table, fb = self.loader, self.action_table, self.find_bar
@@ -182,47 +138,38 @@ class MainWindow(QMainWindow):
         loader.loaded.connect(self._on_loaded)
         loader.failed.connect(self._on_load_failed)
         loader.cancelled.connect(self._on_load_cancelled)
-        loader.file_changed.connect(
-            lambda p: self.status(
-                tr("{name} changed on disk: press F5 to reload").format(name=p.name), 15000
-            )
-        )
+        changed = tr("{name} changed on disk: press F5 to reload")
+        loader.file_changed.connect(lambda p: self.status(changed.format(name=p.name), 15000))
         self.status_line.cancel_button.clicked.connect(self.cancel_loading)
         self.status_line.warnings_button.clicked.connect(self.commands.show_warnings)
         self.commands.dialog_opened.connect(self.dialog_opened)
         self.figures.message.connect(lambda text: self.status(text, 6000))
         self.figures.analysis_finished.connect(self.analysis_finished)
         fb.closed.connect(self.focus_pane)
-        for act, action in (
-            (Act.FIND, fb.act_find),
-            (Act.FIND_NEXT, fb.act_next),
-            (Act.FIND_PREVIOUS, fb.act_previous),
-            (Act.SPEAKERS_PANEL, self.speaker_dock.toggleViewAction()),
-            (Act.FIGURES_PANEL, self.metrics_dock.toggleViewAction()),
-            (Act.HITS_PANEL, self.hits_dock.toggleViewAction()),
-        ):
-            table.adopt(act, action)
-        for act, action in (
-            (Act.FIND_CASE, fb.act_case),
-            (Act.FIND_WORD, fb.act_word),
-            (Act.FIND_REGEX, fb.act_regex),
-            (Act.FIND_SHOWN, fb.act_shown),
-            (Act.FIND_SCOPE, fb.act_scope),
-        ):
-            table.adopt(act, action, on_window=False)  # they work while the bar has focus
-        sp = self.speaker_panel
-        sp.turn_activated.connect(self._on_turn_activated)
-        sp.speaker_activated.connect(self._on_speaker_activated)
-        sp.sections_changed.connect(self._on_sections_changed)
-        sp.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        sp.tree.addAction(table[Act.EXPORT])
+        table.adopt(
+            {
+                Act.FIND: fb.act_find,
+                Act.FIND_NEXT: fb.act_next,
+                Act.FIND_PREVIOUS: fb.act_previous,
+                Act.FIND_CASE: fb.act_case,
+                Act.FIND_WORD: fb.act_word,
+                Act.FIND_REGEX: fb.act_regex,
+                Act.FIND_SHOWN: fb.act_shown,
+                Act.FIND_SCOPE: fb.act_scope,
+                Act.SPEAKERS_PANEL: self.speaker_dock.toggleViewAction(),
+                Act.FIGURES_PANEL: self.metrics_dock.toggleViewAction(),
+                Act.HITS_PANEL: self.hits_dock.toggleViewAction(),
+            }
+        )
+        self.speakers.message.connect(lambda text: self.status(text, 4000))
+        tree = self.speaker_panel.tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        tree.addAction(table[Act.EXPORT])
 
     def _build_menus(self) -> None:
         self.action_table.build_menus(self.menuBar())
         self.recent.attach(self.action_table.menus["Open &recent"])
-        self.action_table[MODE_ACTS[Mode(self.prefs.mode)]].setChecked(True)
-        self.action_table[THEME_ACTS[self.prefs.theme]].setChecked(True)
-        self.action_table[Act.SUMMARY].setChecked(self.prefs.show_summary)
+        self.look.check_menu()
 
     # -- panels built on first use -----------------------------------------------------------
 
@@ -301,10 +248,8 @@ class MainWindow(QMainWindow):
         path = path.resolve() if path.exists() else path
         existing = next((i for i, d in enumerate(self.documents()) if d.path == path), None)
         view = DocumentView(Document(transcript, path, groups, index))
-        view.apply_look(Mode(self.prefs.mode), self.prefs.zoom, self.dark, self.zh_families)
-        view.summary.set_expanded(self.prefs.show_summary)
-        view.pane.zoom_changed.connect(self._on_zoom_changed)
-        view.pane.paragraph_selection_changed.connect(lambda: self._on_selection_changed(view))
+        self.look.apply(view)
+        self.speakers.watch(view)
         view.pane.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.pane.addActions(
             [self.action_table[a] for a in (Act.COPY, Act.EXPORT, Act.GO_TO_SPEAKER)]
@@ -357,14 +302,13 @@ class MainWindow(QMainWindow):
         self.empty.setVisible(view is None)
         self.status_line.show_document(view)
         if view is None:
-            self.speaker_panel.set_model(None, frozenset())
             self.setWindowTitle(APP_NAME)
         else:
-            self.speaker_panel.set_model(view.speaker_model, view.proxy.hidden_sections)
             m = view.transcript.meta
             who = m.company or m.ticker or view.path.name
             when = f"Q{m.quarter} {m.fiscal_year}" if m.quarter and m.fiscal_year else ""
             self.setWindowTitle(" — ".join(isolate(x) for x in (who, when) if x) + f" — {APP_NAME}")
+        self.speakers.set_view(view)
         self.search.set_view(view)
         self.figures.set_view(view)
         self.action_table.set_document_open(view is not None)
@@ -374,70 +318,20 @@ class MainWindow(QMainWindow):
         if view is self.current_document():
             self.status_line.show_counts(view)
 
-    def _on_selection_changed(self, view: DocumentView) -> None:
-        turn = view.current_turn()
-        if view is self.current_document() and turn >= 0:
-            self.speaker_panel.select_turn(turn)
+    # -- reading preferences (``look`` keeps them; these names are the window's API) -------
 
-    def _on_turn_activated(self, turn: int) -> None:
-        view = self.current_document()
-        if view is not None and not view.go_to_turn(turn):
-            self.status(tr("That turn is hidden by the current filters"), 4000)
-
-    def _on_speaker_activated(self, speaker_id: str) -> None:
-        view = self.current_document()
-        if view is not None:
-            view.go_to_speaker(speaker_id)
-
-    def _on_sections_changed(self, hidden: frozenset[str]) -> None:
-        view = self.current_document()
-        if view is not None:
-            view.document.set_hidden_sections(hidden)
-
-    # -- reading preferences (every tab follows) ---------------------------------------------
+    @property
+    def dark(self) -> bool:
+        return self.look.dark
 
     def set_mode(self, mode: Mode) -> None:
-        self.prefs = self.prefs.model_copy(update={"mode": Mode(mode)})
-        self.action_table[MODE_ACTS[Mode(mode)]].setChecked(True)
-        for view in self.documents():
-            view.pane.set_mode(Mode(mode))
-
-    def zoom_in(self) -> None:
-        if (view := self.current_document()) is not None:
-            view.pane.zoom_in()
-
-    def zoom_out(self) -> None:
-        if (view := self.current_document()) is not None:
-            view.pane.zoom_out()
+        self.look.set_mode(mode)
 
     def set_zoom(self, zoom: float) -> None:
-        view = self.current_document()
-        if view is not None:
-            view.pane.set_zoom(zoom)
-        else:
-            self._on_zoom_changed(zoom)
-
-    def _on_zoom_changed(self, zoom: float) -> None:
-        self.prefs = self.prefs.model_copy(update={"zoom": zoom})
-        for view in self.documents():
-            view.pane.set_zoom(zoom)
-        self.status(tr("Zoom {percent}%").format(percent=round(zoom * 100)), 2000)
+        self.look.set_zoom(zoom)
 
     def set_theme(self, theme: str) -> None:
-        self.prefs = self.prefs.model_copy(update={"theme": theme})
-        self.action_table[THEME_ACTS[theme]].setChecked(True)
-        self.dark = apply_theme(theme)
-        for view in self.documents():
-            view.pane.set_dark(self.dark)
-
-    def toggle_theme(self) -> None:
-        self.set_theme("light" if self.dark else "dark")
-
-    def set_summary_shown(self, on: bool) -> None:
-        self.prefs = self.prefs.model_copy(update={"show_summary": bool(on)})
-        self.action_table[Act.SUMMARY].setChecked(bool(on))
-        for view in self.documents():
-            view.summary.set_expanded(bool(on))
+        self.look.set_theme(theme)
 
     # -- focus -------------------------------------------------------------------------------
 
@@ -475,22 +369,7 @@ class MainWindow(QMainWindow):
 
     def _ask_open_paths(self) -> list[str]:
         start = str(Path(self.prefs.recent_files[0]).parent) if self.prefs.recent_files else ""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, tr("Open transcript"), start, tr("Transcripts (*.txt);;All files (*)")
-        )
-        return list(paths)
-
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str, buttons: Any) -> int:
-        box = QMessageBox(icon, title, text, buttons, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec()
-
-    def _confirm(self, title: str, text: str) -> bool:
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        return self._message(QMessageBox.Icon.Question, title, text, yes | no) == yes
-
-    def _show_error(self, title: str, text: str) -> None:
-        self._message(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        return messages.ask_open_paths(self, start)
 
     def open_dialog(self) -> None:
         paths = self.ask_open_paths()
@@ -509,21 +388,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths)
 
-    def _restore_window_state(self) -> None:
-        geo = self.settings.window_state("geometry")
-        if geo is not None and not self.restoreGeometry(geo):
-            log.info("ignoring invalid saved geometry")
-        state = self.settings.window_state("state")
-        if state is None or not self.restoreState(state):
-            if state is not None:
-                log.info("ignoring invalid saved dock state")
-            self.resizeDocks(
-                [self.speaker_dock, self.metrics_dock], [320, 450], Qt.Orientation.Horizontal
-            )
-
     def save_state(self) -> None:
-        self.settings.set_window_state("geometry", self.saveGeometry())
-        self.settings.set_window_state("state", self.saveState())
+        self.docks.save(self.settings)
         self.settings.save_preferences(self.prefs)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -61,7 +61,7 @@ class ReadingPane(QTableView):
         self._painted = False
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
-        self.sizer = RowSizer(self)
+        self.sizer = RowSizer(self, self)
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
 

@@ -10,20 +10,46 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QAbstractItemModel, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QScrollBar, QWidget
 
 from viewer.qt.delegates.paragraph_layout import (
+    Metrics,
+    Mode,
     estimated_height,
     header_height,
     paragraph_height,
     section_height,
 )
+from viewer.qt.models.paragraph_table_model import ParagraphTableModel
 from viewer.qt.models.roles import RowKind
+from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 
-if TYPE_CHECKING:
-    from viewer.qt.widgets.reading_pane import ReadingPane
+
+class Pane(Protocol):
+    """What the sizer needs of the reading pane (a ``QTableView``)."""
+
+    @property
+    def mode(self) -> Mode: ...
+    @property
+    def zoom(self) -> float: ...
+    def proxy(self) -> ParagraphFilterProxyModel | None: ...
+    def source(self) -> ParagraphTableModel | None: ...
+    def metrics(self) -> Metrics: ...
+    def char_widths(self) -> tuple[float, float]: ...
+    def top_source_row(self) -> int: ...
+    def scroll_to_source_row(self, src_row: int) -> None: ...
+    def model(self) -> QAbstractItemModel: ...
+    def viewport(self) -> QWidget: ...
+    def isVisible(self) -> bool: ...
+    def rowAt(self, y: int) -> int: ...
+    def rowViewportPosition(self, row: int) -> int: ...
+    def verticalHeader(self) -> QHeaderView: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def updateGeometries(self) -> None: ...
+
 
 IDLE_EXACT_BELOW = 4000
 """Documents with fewer rows get every row measured exactly in idle slices after showing."""
@@ -32,8 +58,8 @@ REFINE_PASSES = 3  # exact heights move the rows: measure what came on screen ag
 
 
 class RowSizer(QObject):
-    def __init__(self, pane: ReadingPane) -> None:
-        super().__init__(pane)
+    def __init__(self, pane: Pane, parent: QObject) -> None:
+        super().__init__(parent)
         self.pane = pane
         self.dirty = True  # rows not sized yet for this model (done when shown)
         self._applied: tuple[tuple[int, str, float], int] | None = None

@@ -285,14 +285,16 @@ class JobRunner(QObject):
 
         def done(*_: Any) -> None:
             turns.job_ended(job)
-            # Drop our reference a little later, on the GUI thread: by then the pool has
-            # released its own, so the signals QObject is never freed on the worker thread.
-            # (The runner may be gone already, deleted with the document that owned it.)
-            # Then delete its signals object: its connections (closures holding the job and
-            # whatever the job's callbacks hold, a transcript) would otherwise form a cycle
-            # through C++ that Python's collector cannot see.
-            owner = self if shiboken6.isValid(self) else turns
-            QTimer.singleShot(200, owner, lambda: self._release(job))
+            # The outcome has been handed out (this slot is connected last): let go of the
+            # work and of the signals object now. Its connections (closures holding the job
+            # and whatever the callbacks hold, a transcript) form a cycle through C++ that
+            # Python's collector cannot see; deleteLater runs on the GUI thread.
+            job.fn = _ended
+            job.signals.deleteLater()
+            # Drop the job itself a little later: by then the pool has released its own
+            # reference. The timer lives on the turn taker (the application's lifetime): the
+            # runner may be deleted meanwhile, with the document that owned it.
+            QTimer.singleShot(200, turns, lambda: self._jobs.discard(job))
 
         if on_finished:
             job.signals.finished.connect(on_finished)
@@ -306,13 +308,6 @@ class JobRunner(QObject):
         turns.job_queued(job)
         self.pool.start(job.run)
         return job
-
-    def _release(self, job: Job) -> None:
-        # Python state only: the runner's C++ object may be gone.
-        self._jobs.discard(job)
-        job.fn = _ended
-        if shiboken6.isValid(job.signals):
-            job.signals.deleteLater()
 
     def active(self) -> int:
         return len(self._jobs)

@@ -439,3 +439,13 @@ def test_closing_a_document_cancels_its_background_jobs(qtbot: Any, window: Any)
     wait_for_jobs()
     qtbot.wait(50)
     assert analysed == [] or document.analysis is None
+
+
+def test_opening_a_file_changes_the_active_document_once(qtbot: Any, window: Any) -> None:
+    changes: list[Any] = []
+    window.active_document_changed.connect(changes.append)
+    doc = load(qtbot, window)
+    assert changes == [doc]
+    changes.clear()
+    again = load(qtbot, window)  # the same file replaces its tab
+    assert changes == [again] and window.tabs.count() == 1

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -107,9 +107,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.docks = Docks(self)
-        self.speaker_panel = self.docks.speaker_panel
-        self.speaker_dock, self.metrics_dock = self.docks.speakers, self.docks.figures
-        self.hits_dock = self.docks.hits
+        self.speaker_panel, self.speaker_dock = self.docks.speaker_panel, self.docks.speakers
+        self.metrics_dock, self.hits_dock = self.docks.figures, self.docks.hits
         self.status_line = StatusLine(self.statusBar(), font_status)
         self.loader = DocumentLoader(self)
         self.search = SearchController(self.find_bar, self.hits_dock, self._install_panel, self)
@@ -256,13 +255,14 @@ class MainWindow(QMainWindow):
         )
         view.document.filters_changed.connect(lambda: self._on_filters_changed(view))
         self.figures.watch(view)
-        if existing is not None:
-            self._discard(existing)
-            self.tabs.insertTab(existing, view, view.title)
-        else:
-            self.tabs.addTab(view, view.title)
-        self.tabs.setTabToolTip(self.tabs.indexOf(view), str(path))
-        self.tabs.setCurrentWidget(view)
+        with QSignalBlocker(self.tabs):  # one _on_tab_changed below, not one per step
+            if existing is not None:
+                self._discard(existing)
+                self.tabs.insertTab(existing, view, view.title)
+            else:
+                self.tabs.addTab(view, view.title)
+            self.tabs.setTabToolTip(self.tabs.indexOf(view), str(path))
+            self.tabs.setCurrentWidget(view)
         self.loader.watch(path)
         if path.exists():
             self.prefs = self.prefs.with_recent(str(path))

@@ -19,7 +19,7 @@ I18N_QM := $(I18N_TS:.ts=.qm)
 help:
 	@echo "make run          open the viewer on the bundled sample transcript"
 	@echo "make test         lint + the whole test suite (offscreen Qt)"
-	@echo "make lint         ruff + mypy (strict on viewer/core)"
+	@echo "make lint         ruff check, ruff format --check, mypy strict on viewer/"
 	@echo "make bench        speed and memory ratios against baselines measured in the same run"
 	@echo "make screenshot   PNGs of the window in each mode under build/screenshots/"
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
@@ -57,7 +57,8 @@ run: sysdeps venv $(I18N_QM)
 
 lint: venv
 	$(PY) -m ruff check viewer tests bench packaging
-	$(PY) -m mypy viewer/core
+	$(PY) -m ruff format --check viewer tests bench packaging
+	$(PY) -m mypy viewer
 
 test: sysdeps venv lint $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)

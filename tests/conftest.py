@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -35,6 +37,21 @@ def run_cli(
     )
 
 
+def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ``viewer.__main__.main(ARGS)`` in this process (headless commands only), with
+    what it writes to stdout and stderr and its exit status, as ``run_cli`` gives them."""
+    from viewer.__main__ import main
+
+    argv = list(map(str, args))
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: usage errors, --help, --version
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(argv, code, out.getvalue(), err.getvalue())
+
+
 def shared_file(*parts: str) -> Path:
     """A file of ``../shared/data``; skip (with the reason) only when that folder is absent."""
     if not SHARED.is_dir():
@@ -57,7 +74,7 @@ def sample_path() -> Path:
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """pytest-qt builds the app with our class (it handles macOS FileOpen events)."""
-    from viewer.qt.app import ViewerApplication
+    from viewer.qt.startup import ViewerApplication
 
     return ViewerApplication
 
@@ -85,7 +102,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     app = QApplication.instance()
     if app is None:
         return
-    from viewer.qt.app import release_clipboard
+    from viewer.qt.startup import release_clipboard
 
     release_clipboard()
     for w in QApplication.topLevelWidgets():

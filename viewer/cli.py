@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from viewer import __version__
 from viewer.core.errors import ViewerError
+from viewer.reading_mode import Mode
 
 if TYPE_CHECKING:
     from viewer.core.models import Transcript
 
-MODES = ("side-by-side", "interleaved", "en", "zh")
+MODES = tuple(m.value for m in Mode)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,5 @@
-"""The headless CLI as a user runs it: real subprocesses, real files."""
+"""The headless CLI as a user runs it: ``main([...])`` in-process on real files, plus real
+processes where the process itself matters (entry point, encodings, signals)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run_cli as run
+from tests.conftest import run_cli
+from tests.conftest import run_main as run
 from viewer import __version__
 from viewer.core.formats import unrecognised_reason
 from viewer.core.transcript_io import load_transcript
@@ -26,6 +28,13 @@ def run_json(path: Path, *extra: str) -> dict[str, Any]:
     assert (res.returncode, res.stderr) == (0, "")
     doc: dict[str, Any] = json.loads(res.stdout)
     return doc
+
+
+def test_a_real_process_prints_what_main_returns() -> None:
+    """Smoke test of the installed entry point: the other CLI tests call ``main`` in-process."""
+    res = run_cli("--json", BULLETED)
+    assert (res.returncode, res.stderr) == (0, "")
+    assert json.loads(res.stdout) == run_json(BULLETED)
 
 
 def test_json_document(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli as run
+from tests.conftest import run_main as run
 from tests.core.test_export_faults import OLD, read_only_folder
 from viewer.core.models import Transcript
 from viewer.core.transcript_io import load_transcript

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import run_cli as run
+from tests.conftest import run_main as run
 from viewer.core.transcript_io import load_transcript
 
 ROOT = Path(__file__).resolve().parents[2]

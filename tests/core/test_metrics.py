@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli as run
+from tests.conftest import run_main as run
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.jsonout import transcript_json
 from viewer.core.metrics import analyse, figure_json, format_en, format_zh, tooltip

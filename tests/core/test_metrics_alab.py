@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli as run
+from tests.conftest import run_main as run
 from viewer.core.metrics import analyse
 from viewer.core.metrics_models import Analysis, Check, Figure, Nature
 from viewer.core.transcript_io import load_transcript

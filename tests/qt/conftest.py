@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import SAMPLE
+from viewer.qt.workers import wait_for_jobs
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any, settings_file: Path) -> Iterator[Any]:
-    from viewer.qt.app import create_window, make_app
+    from viewer.qt.startup import create_window, make_app
 
     app = make_app()
     win = create_window(app)
@@ -33,7 +34,7 @@ def window(qtbot: Any, settings_file: Path) -> Iterator[Any]:
     win.show()
     yield win
     win.cancel_loading()
-    win.runner.wait()
+    wait_for_jobs()
 
 
 def load(qtbot: Any, win: Any, path: Path | str = SAMPLE, timeout: int = 20000) -> Any:

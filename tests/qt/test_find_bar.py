@@ -41,7 +41,7 @@ def host(qtbot: Any, qrl: Transcript) -> Iterator[QWidget]:
     lay.addWidget(bar)
     window.addActions([bar.act_find, bar.act_next, bar.act_previous])
     bar.closed.connect(pane.setFocus)
-    bar.set_document(qrl)
+    bar.set_document(qrl, SearchIndex(qrl))
     window.pane = pane  # type: ignore[attr-defined]
     window.bar = bar  # type: ignore[attr-defined]
     qtbot.addWidget(window)
@@ -330,15 +330,18 @@ def test_no_results_and_empty_field(qtbot: Any, bar: FindBar) -> None:
     assert bar.counter.text() == "" and bar.options() is None
 
 
-def test_switching_documents_reuses_the_index(qtbot: Any, bar: FindBar, qrl: Transcript) -> None:
+def test_switching_documents_searches_each_with_its_index(
+    qtbot: Any, bar: FindBar, qrl: Transcript
+) -> None:
     type_query(qtbot, bar, "Theta")
     index = bar.index
     other = load_transcript(QRL)
+    other_index = SearchIndex(other)
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
-        bar.set_document(other)
-    assert bar.index is not index and bar.total() == 2
+        bar.set_document(other, other_index)
+    assert bar.index is other_index and bar.total() == 2
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
-        bar.set_document(qrl)
+        bar.set_document(qrl, index)
     assert bar.index is index
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
         bar.set_document(None)
@@ -349,7 +352,7 @@ def test_without_an_index_the_bar_waits_instead_of_building_it(
     qtbot: Any, bar: FindBar, qrl: Transcript
 ) -> None:
     other = load_transcript(QRL)
-    bar.set_document(other, build=False)
+    bar.set_document(other)  # its document's worker has not built the index yet
     assert bar.index is None
     with qtbot.waitSignal(bar.results_ready, timeout=5000):
         QTest.keyClicks(bar.field, "Theta")

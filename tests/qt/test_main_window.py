@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SAMPLE
 from tests.qt.conftest import load
+from viewer.qt.actions import MODE_ACTS
 from viewer.qt.delegates.paragraph_layout import Mode
 from viewer.qt.document_view import DocumentView
 from viewer.qt.models.roles import Roles, RowKind
+from viewer.qt.workers import wait_for_jobs
 
 
 def test_opens_sample_with_title_status_and_tree(qtbot: Any, window: Any) -> None:
@@ -24,9 +26,9 @@ def test_opens_sample_with_title_status_and_tree(qtbot: Any, window: Any) -> Non
     t = doc.transcript
     assert "Novaris Semiconductor Inc" in window.windowTitle()
     assert "Q3 2025" in window.windowTitle()
-    assert window.file_label.text() == SAMPLE.name
-    assert "utf-8" in window.info_label.text()
-    assert f"{len(t.turns)} turns" in window.count_label.text()
+    assert window.status_line.file_label.text() == SAMPLE.name
+    assert "utf-8" in window.status_line.info_label.text()
+    assert f"{len(t.turns)} turns" in window.status_line.count_label.text()
     assert window.speaker_panel.tree.model() is doc.speaker_model
     assert doc.summary.is_expanded() and "億美元" in doc.summary.text.toPlainText()
 
@@ -38,7 +40,7 @@ def test_every_mode_lays_rows_out_and_keeps_alignment(qtbot: Any, window: Any) -
     heights = {}
     for n, mode in enumerate(Mode, start=1):
         qtbot.keyClick(pane, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
-        assert pane.mode == mode and window.mode_actions[mode].isChecked()
+        assert pane.mode == mode and window.action_table[MODE_ACTS[mode]].isChecked()
         row = pane.proxy_row_of_paragraph(3)
         heights[mode] = pane.verticalHeader().sectionSize(row)
         assert pane.model().index(row, 0).data(Roles.PARAGRAPH) == 3
@@ -85,7 +87,7 @@ def test_speaker_and_section_filters(qtbot: Any, window: Any) -> None:
     model.setData(operator, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     shown = {doc.proxy.index(r, 0).data(Roles.SPEAKER_ID) for r in range(doc.proxy.rowCount())}
     assert "operator" not in shown
-    assert "of" in window.count_label.text()
+    assert "of" in window.status_line.count_label.text()
     window.speaker_panel.qa.click()
     sections = {doc.proxy.index(r, 0).data(Roles.SECTION) for r in range(doc.proxy.rowCount())}
     assert sections == {"prepared"}
@@ -155,7 +157,7 @@ def test_zoom_keys_change_row_heights_and_persist(
 
 
 def test_settings_restored_in_a_new_window(qtbot: Any, window: Any, settings_file: Path) -> None:
-    from viewer.qt.app import create_window
+    from viewer.qt.startup import create_window
 
     load(qtbot, window)
     window.set_mode(Mode.INTERLEAVED)
@@ -173,7 +175,7 @@ def test_settings_restored_in_a_new_window(qtbot: Any, window: Any, settings_fil
 
 
 def test_corrupt_settings_are_moved_aside(qtbot: Any, settings_file: Path) -> None:
-    from viewer.qt.app import create_window
+    from viewer.qt.startup import create_window
 
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text('[preferences]\njson={"mode": "upside-down"}\n')
@@ -194,13 +196,14 @@ def test_open_dialog_recent_files_and_missing_recent(
         qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert window.current_document().path == copy.resolve()
     assert window.prefs.recent_files[0] == str(copy.resolve())
-    window._fill_recent_menu()
-    labels = [a.text() for a in window.recent_menu.actions()]
+    menu = window.action_table.menus["Open &recent"]
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions()]
     assert labels[0] == "&1 copy.txt"
     copy.unlink()
     asked: list[str] = []
     window.confirm = lambda title, text: asked.append(text) or True
-    window.open_recent(str(copy.resolve()))
+    window.recent.open(str(copy.resolve()))
     assert asked and str(copy.resolve()) not in window.prefs.recent_files
 
 
@@ -223,7 +226,7 @@ def test_drag_and_drop_opens_files_in_tabs(qtbot: Any, window: Any, tmp_path: Pa
     assert window.current_document().path == other.resolve()
     # Each tab keeps its own view state.
     window.current_document().pane.set_mode  # noqa: B018 - attribute exists
-    window.current_document().set_hidden_sections(frozenset({"qa"}))
+    window.current_document().document.set_hidden_sections(frozenset({"qa"}))
     window.tabs.setCurrentIndex(0)
     assert window.current_document().proxy.hidden_sections == frozenset()
     assert window.speaker_panel.qa.isChecked()
@@ -250,11 +253,9 @@ def test_second_open_cancels_the_first_load(qtbot: Any, window: Any, tmp_path: P
     outcomes: list[Any] = []
     window.load_finished.connect(outcomes.append)
     window.open_path(big)
-    first = window._load_job
-    window.open_path(SAMPLE)
-    assert first.token()  # the first load was told to stop
+    window.open_path(SAMPLE)  # the first load is told to stop; its outcome is dropped
     qtbot.waitUntil(lambda: window.current_document() is not None, timeout=20000)
-    window.runner.wait()
+    wait_for_jobs()
     qtbot.wait(50)
     assert window.current_document().path == SAMPLE.resolve()
     assert window.tabs.count() == 1
@@ -269,7 +270,7 @@ def test_cancel_button_stops_a_load(qtbot: Any, window: Any, tmp_path: Path) -> 
     )
     with qtbot.waitSignal(window.load_finished, timeout=20000) as blocker:
         window.open_path(big)
-        window.cancel_button.click()
+        window.status_line.cancel_button.click()
     assert blocker.args[0] is None
     assert window.tabs.count() == 0 and not window.is_loading()
 
@@ -414,20 +415,37 @@ def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
 
 
 def test_figures_panel_is_built_when_the_analysis_arrives(qtbot: Any, window: Any) -> None:
-    assert window._metrics_panel is None  # not at start-up: it is not needed for the first paint
+    assert not window.figures.has_panel()  # not at start-up: not needed for the first paint
     assert "analysed" in window.metrics_dock.widget().text()
     with qtbot.waitSignal(window.analysis_finished, timeout=20000):
         doc = load(qtbot, window)
-    assert window.metrics_dock.widget() is window._metrics_panel is not None
+    assert window.figures.has_panel() and window.metrics_dock.widget() is window.metrics_panel
     assert window.metrics_panel.figure_model.rowCount() == len(doc.analysis.figures) > 0
-    assert window._hit_list is None  # built at the first search (or when focused)
+    assert not window.search.has_hit_list()  # built at the first search (or when focused)
     window.find_bar.open("Libra")
-    qtbot.waitUntil(lambda: window._hit_list is not None, timeout=10000)
+    qtbot.waitUntil(window.search.has_hit_list, timeout=10000)
     assert window.hits_dock.widget() is window.hit_list
 
 
 def test_closing_a_document_cancels_its_background_jobs(qtbot: Any, window: Any) -> None:
+    analysed: list[Any] = []
+    window.analysis_finished.connect(analysed.append)
     doc = load(qtbot, window)
-    qtbot.waitUntil(lambda: len(doc.jobs) == 2, timeout=10000)  # index, figures
-    window.close_document(window.tabs.indexOf(doc))
-    assert all(job.token.cancelled for job in doc.jobs)
+    document = doc.document
+    qtbot.waitUntil(lambda: document.search_index is not None, timeout=10000)  # figures next
+    with qtbot.waitSignal(document.closed, timeout=5000):
+        window.close_document(window.tabs.indexOf(doc))
+    assert document.is_closed
+    wait_for_jobs()
+    qtbot.wait(50)
+    assert analysed == [] or document.analysis is None
+
+
+def test_opening_a_file_changes_the_active_document_once(qtbot: Any, window: Any) -> None:
+    changes: list[Any] = []
+    window.active_document_changed.connect(changes.append)
+    doc = load(qtbot, window)
+    assert changes == [doc]
+    changes.clear()
+    again = load(qtbot, window)  # the same file replaces its tab
+    assert changes == [again] and window.tabs.count() == 1

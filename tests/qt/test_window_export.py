@@ -15,11 +15,14 @@ def _export(qtbot: Any, window: Any, focus: Any, target: Path) -> list[list[str]
     def prepare(dialog: Any) -> None:
         dialog.ask_save_path = lambda initial: str(target)
 
-    window.on_export_dialog = prepare
+    opened: list[Any] = []
+    window.dialog_opened.connect(opened.append)
+    window.dialog_opened.connect(prepare)
     focus.setFocus()
     qtbot.keyClick(focus, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.export_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert len(opened) == 1
+    dialog = opened[0]
+    assert dialog.isVisible()
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     raw = target.read_bytes()

@@ -44,7 +44,7 @@ def test_go_to_speaker_by_typing_part_of_a_firm(qtbot: Any, window: Any) -> None
 
     seen = _when_modal(qtbot, pick)
     qtbot.keyClick(doc.pane, Qt.Key.Key_K, CTRL)
-    assert seen
+    qtbot.waitUntil(lambda: bool(seen) and QApplication.activeModalWidget() is None)
     turn = doc.transcript.turns[doc.pane.current_turn()]
     assert doc.transcript.speaker(turn.speaker_id).firm == "KeyBanc Capital Markets"
 
@@ -94,6 +94,7 @@ def test_f1_lists_the_shortcuts(qtbot: Any, window: Any) -> None:
 
     _when_modal(qtbot, read)
     qtbot.keyClick(doc.pane, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(rows))
     sheet = dict(rows)
     assert sheet["Find…"] == "Ctrl+F"
     assert sheet["Export selection to CSV…"] == "Ctrl+E"

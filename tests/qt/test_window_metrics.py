@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.qt.conftest import load
+from viewer.qt.document import Only
 from viewer.qt.models.roles import Roles
 
 
@@ -73,10 +74,10 @@ def test_figures_only_filter_and_hits_filter_intersect(qtbot: Any, window: Any) 
     with_figures = {f.paragraph for f in doc.analysis.figures}
     window.metrics_panel.figures_only.setChecked(True)
     assert set(doc.pane.visible_paragraphs()) == with_figures
-    window._set_only("hits", frozenset({min(with_figures), 0}))
+    doc.document.set_only(Only.HITS, frozenset({min(with_figures), 0}))
     assert set(doc.pane.visible_paragraphs()) == {min(with_figures)} & with_figures | (
         {0} & with_figures
     )
-    window._set_only("hits", None)
+    doc.document.set_only(Only.HITS, None)
     window.metrics_panel.figures_only.setChecked(False)
     assert len(doc.pane.visible_paragraphs()) == len(doc.transcript.paragraphs)

@@ -8,12 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.qt.conftest import load
-from viewer.core.search import SearchIndex
+from viewer.qt.document import Document
 from viewer.qt.models.roles import Roles
 
 
 def _search(qtbot: Any, window: Any, text: str) -> None:
     bar = window.find_bar
+    # The index comes from a worker after the first paint: a query typed earlier waits for
+    # it ("Indexing…", tested below); these tests search the indexed document.
+    doc = window.current_document()
+    qtbot.waitUntil(lambda: doc.search_index is not None, timeout=10000)
     with qtbot.waitSignal(bar.results_ready, timeout=10000):
         if text.isascii():
             qtbot.keyClicks(bar.field, text)
@@ -77,7 +81,7 @@ def test_hit_list_filters_the_reading_pane(qtbot: Any, window: Any) -> None:
     with qtbot.waitSignal(hit_list.filter_changed, timeout=10000):
         hit_list.only.setChecked(True)
     assert set(doc.pane.visible_paragraphs()) == matching
-    assert "of" in window.count_label.text()
+    assert "of" in window.status_line.count_label.text()
     hit_list.only.setChecked(False)
     assert len(doc.pane.visible_paragraphs()) == len(doc.transcript.paragraphs)
 
@@ -91,19 +95,20 @@ def test_search_index_comes_from_a_worker_after_the_first_paint(qtbot: Any, wind
 def test_query_typed_before_the_index_waits_for_it(
     qtbot: Any, window: Any, monkeypatch: Any
 ) -> None:
-    pending: list[Any] = []
-    monkeypatch.setattr(window, "_index", pending.append)  # the worker has not finished yet
+    pending: list[Document] = []
+    # The background work is held back until the query is typed.
+    monkeypatch.setattr(Document, "start_background_work", lambda d: pending.append(d))
     doc = load(qtbot, window)
-    qtbot.waitUntil(lambda: pending == [doc], timeout=10000)
+    qtbot.waitUntil(lambda: pending == [doc.document], timeout=10000)
     assert doc.search_index is None and window.find_bar.index is None
-    index = SearchIndex(doc.transcript)
+    monkeypatch.undo()
     bar = window.find_bar
     bar.open()
     with qtbot.waitSignal(bar.results_ready, timeout=10000):
         qtbot.keyClicks(bar.field, "Libra")
     assert bar.counter.text() == "Indexing…" and bar.total() == 0
     with qtbot.waitSignal(bar.results_ready, timeout=10000):
-        window._on_indexed(doc, index)
-    assert bar.index is index and bar.total() > 0
+        doc.document.start_background_work()  # the index, in its worker
+    assert bar.index is doc.search_index is not None and bar.total() > 0
     window.hits_dock.show()
     qtbot.waitUntil(lambda: len(window.hit_list.hits()) == bar.total(), timeout=10000)

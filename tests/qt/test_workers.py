@@ -13,6 +13,27 @@ from viewer.qt.after_paint import AfterPaint
 from viewer.qt.workers import Job, JobRunner, TurnTaker, turns, wait_for_jobs
 
 
+def start_and_wait(
+    qtbot: Any,
+    runner: JobRunner,
+    fn: Any,
+    outcome: str,
+    while_running: Any = None,
+    timeout: int = 10000,
+) -> Job:
+    """Start ``fn`` with a watcher on its ``outcome`` signal connected *before* it starts
+    (a job may end before a later ``waitSignal`` connects), run ``while_running(job)``, then
+    wait for that outcome."""
+    seen: list[tuple[Any, ...]] = []
+    job = runner.start(
+        fn, before_start=lambda j: getattr(j.signals, outcome).connect(lambda *a: seen.append(a))
+    )
+    if while_running is not None:
+        while_running(job)
+    qtbot.waitUntil(lambda: bool(seen), timeout=timeout)
+    return job
+
+
 class Counter:
     """A job that counts its cancel-token polls (its steps) until told to stop."""
 
@@ -66,10 +87,13 @@ def test_a_job_only_steps_during_turns(qtbot: Any, runner: JobRunner, no_timer: 
 
 def test_the_idle_timer_hands_out_turns_until_the_job_ends(qtbot: Any, runner: JobRunner) -> None:
     job = Counter()
-    with qtbot.waitSignal(runner.start(job).signals.finished, timeout=10000):
+
+    def count_then_stop(_: Job) -> None:
         qtbot.waitUntil(lambda: job.steps > 10_000, timeout=10000)
         job.stop.set()
-    qtbot.waitUntil(lambda: not runner.turns._timer.isActive(), timeout=5000)
+
+    start_and_wait(qtbot, runner, job, "finished", count_then_stop)
+    qtbot.waitUntil(lambda: not runner.turns.is_handing_out_turns(), timeout=5000)
 
 
 def test_waiting_for_jobs_lets_them_run_without_turns(
@@ -99,11 +123,13 @@ def test_without_turns_for_a_while_jobs_run_freely(
 
 def test_cancel_reaches_a_waiting_job(qtbot: Any, runner: JobRunner, no_timer: TurnTaker) -> None:
     job = Counter()
-    started = runner.start(job)
-    assert job.started.wait(5)
-    with qtbot.waitSignal(started.signals.cancelled, timeout=5000):
+
+    def cancel_while_waiting(started: Job) -> None:
+        assert job.started.wait(5)
         started.cancel()
         no_timer.give_turn()
+
+    start_and_wait(qtbot, runner, job, "cancelled", cancel_while_waiting, timeout=5000)
 
 
 def test_one_turn_taker_per_application(runner: JobRunner) -> None:
@@ -136,8 +162,8 @@ def test_a_lost_outcome_never_leaves_the_turn_timer_spinning(qtbot: Any, runner:
     taker = runner.turns
     assert wait_for_jobs(5000)
     taker.job_queued(Job(lambda token, progress: None))  # its outcome signal is lost
-    assert taker._timer.isActive()
-    qtbot.waitUntil(lambda: not taker._timer.isActive(), timeout=5000)
+    assert taker.is_handing_out_turns()
+    qtbot.waitUntil(lambda: not taker.is_handing_out_turns(), timeout=5000)
 
 
 def test_an_unhandled_job_failure_reaches_the_exception_hook(
@@ -149,7 +175,31 @@ def test_an_unhandled_job_failure_reaches_the_exception_hook(
     def broken(token: Any, progress: Any) -> None:
         raise RuntimeError("a bug in a job")
 
-    with qtbot.waitSignal(runner.start(broken).signals.failed, timeout=5000):
-        pass
+    start_and_wait(qtbot, runner, broken, "failed", timeout=5000)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert str(seen[0]) == "a bug in a job"
+
+
+def test_every_cancel_arrives_as_a_cancel(qtbot: Any, runner: JobRunner) -> None:
+    """A ``Cancelled`` of any kind, or any error raised once the job was told to stop (a
+    search or an export noticing its token), is a cancel, never a failure."""
+    from viewer.core.errors import Cancelled, ViewerError
+
+    class OwnCancel(Cancelled):
+        pass
+
+    class StoppedEarly(ViewerError):
+        pass
+
+    def cancels(token: Any, progress: Any) -> None:
+        raise OwnCancel("stop")
+
+    def notices_its_token(token: Any, progress: Any) -> None:
+        while not token():
+            pass
+        raise StoppedEarly("stopped")
+
+    for fn in (cancels, notices_its_token):
+        # Exactly one outcome fires per job: "cancelled" arriving means no "failed".
+        job = start_and_wait(qtbot, runner, fn, "cancelled", lambda j: j.cancel())
+        assert job.token.cancelled

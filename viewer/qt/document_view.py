@@ -1,54 +1,44 @@
-"""One open transcript: its models, its summary and its reading pane, with its own state."""
+"""The tab of one :class:`~viewer.qt.document.Document`: its summary and its reading pane,
+with navigation, selection and copy over them."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
+from viewer.core.navigation import first_turn_of_speaker, step_turn
+from viewer.core.quote import quote_text, quote_tsv
+from viewer.qt.document import Document
+from viewer.qt.models.paragraph_table_model import ParagraphTableModel
+from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.reading_pane import ReadingPane
 from viewer.qt.widgets.summary_panel import SummaryPanel
+from viewer.reading_mode import Mode
 
 if TYPE_CHECKING:
+    from viewer.core.metrics_models import Analysis
     from viewer.core.search import SearchIndex
-    from viewer.core.speaker_groups import SpeakerGroups
+
+LANGUAGES = {Mode.EN: ("en",), Mode.ZH: ("zh",)}  # copied languages by mode; else both
 
 
 class DocumentView(QWidget):
-    filters_changed = Signal()
+    """Shows ``document``; it owns the document (deleted with the view)."""
 
-    def __init__(
-        self,
-        transcript: Transcript,
-        path: Path,
-        parent: Any = None,
-        groups: SpeakerGroups | None = None,
-    ) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.transcript = transcript
-        self.path = path
-        # Highlights other features keep on (a clicked figure), merged with search hits.
-        self.extra_highlights: dict[int, list[Highlight]] = {}
-        self.search_index: SearchIndex | None = None  # built in a worker after the first paint
-        self.analysis: Any = None  # viewer.core.metrics.Analysis once the worker is done
-        self.jobs: list[Any] = []  # its index and figures jobs, cancelled when it closes
-        # "Only these paragraphs" filters from several features (search hits, figures):
-        # the pane shows their intersection.
-        self._only: dict[str, frozenset[int]] = {}
-        self.paragraph_model = ParagraphTableModel(transcript, self)
-        self.proxy = ParagraphFilterProxyModel(self)
-        self.proxy.setSourceModel(self.paragraph_model)
-        self.speaker_model = SpeakerTreeModel(transcript, self, groups)
-        self.speaker_model.hidden_speakers_changed.connect(self._on_hidden_speakers_changed)
-        self.summary = SummaryPanel(transcript.summary, self)
+        self.document = document
+        document.setParent(self)
+        self.summary = SummaryPanel(document.transcript.summary, self)
         self.pane = ReadingPane(self)
-        self.pane.setModel(self.proxy)
+        self.pane.setModel(document.proxy)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
@@ -56,25 +46,118 @@ class DocumentView(QWidget):
         lay.addWidget(self.pane, 1)
         self.setFocusProxy(self.pane)
 
+    # The document's state, read through the view (tests and callers holding the tab).
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.document.transcript
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
     @property
     def title(self) -> str:
-        m = self.transcript.meta
-        return m.call_label if m.ticker or m.company else self.path.name
+        return self.document.title
 
-    def _on_hidden_speakers_changed(self, hidden: frozenset[str]) -> None:
-        self.proxy.set_filters(hidden_speakers=hidden)
-        self.filters_changed.emit()
+    @property
+    def paragraph_model(self) -> ParagraphTableModel:
+        return self.document.paragraph_model
 
-    def set_hidden_sections(self, hidden: frozenset[str]) -> None:
-        self.proxy.set_filters(hidden_sections=hidden)
-        self.filters_changed.emit()
+    @property
+    def proxy(self) -> ParagraphFilterProxyModel:
+        return self.document.proxy
 
-    def set_only_paragraphs_from(self, source: str, only: frozenset[int] | None) -> None:
-        if only is None:
-            self._only.pop(source, None)
-        else:
-            self._only[source] = frozenset(only)
-        sets = list(self._only.values())
-        combined = frozenset.intersection(*sets) if sets else None
-        self.proxy.set_filters(only_paragraphs=combined)
-        self.filters_changed.emit()
+    @property
+    def speaker_model(self) -> SpeakerTreeModel:
+        return self.document.speaker_model
+
+    @property
+    def search_index(self) -> SearchIndex | None:
+        return self.document.search_index
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.document.analysis
+
+    # -- where the reader is ---------------------------------------------------------------
+
+    def visible_paragraphs(self) -> list[int]:
+        """Every paragraph the filters let through, in order."""
+        return self.pane.visible_paragraphs()
+
+    def selected_paragraphs(self) -> list[int]:
+        return self.pane.selected_paragraphs()
+
+    def paragraphs_on_screen(self) -> list[int]:
+        pane = self.pane
+        first = pane.rowAt(0)
+        if first < 0:
+            return []
+        last = pane.rowAt(pane.viewport().height() - 1)
+        model = pane.model()
+        if last < 0:
+            last = model.rowCount() - 1
+        out = []
+        for row in range(first, last + 1):
+            p = model.index(row, 0).data(Roles.PARAGRAPH)
+            if p is not None and p >= 0:
+                out.append(int(p))
+        return out
+
+    def reading_position(self) -> int:
+        """Where a search starts: the first selected paragraph, else the first on screen."""
+        selected = self.pane.selected_paragraphs()
+        if selected:
+            return selected[0]
+        shown = self.paragraphs_on_screen()
+        return shown[0] if shown else 0
+
+    def current_turn(self) -> int:
+        return self.pane.current_turn()
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def go_to_paragraph(self, paragraph: int, select: bool = True) -> bool:
+        """Scroll to ``paragraph`` (and select it); False if the filters hide it."""
+        return self.pane.go_to_paragraph(paragraph, select)
+
+    def go_to_turn(self, turn: int) -> bool:
+        return self.pane.go_to_turn(turn)
+
+    def go_to_speaker(self, speaker_id: str, after_current: bool = False) -> bool:
+        """Go to the speaker's first turn (after the current one, wrapping, if asked)."""
+        after = self.pane.current_turn() if after_current else -1
+        turn = first_turn_of_speaker(self.transcript, speaker_id, after)
+        return turn is not None and self.pane.go_to_turn(turn)
+
+    def step_turn(self, forward: bool, questions: bool = False) -> bool:
+        """Go to the next or previous shown turn (or analyst question); False at the end."""
+        t = self.transcript
+        allowed = {t.turn_of_paragraph[p] for p in self.visible_paragraphs()}
+        target = step_turn(
+            t, self.pane.current_turn(), forward, questions_only=questions, allowed=allowed
+        )
+        return target is not None and self.pane.go_to_turn(target)
+
+    # -- copying ---------------------------------------------------------------------------
+
+    def copy_selection(self) -> int:
+        """Copy the selected paragraphs with attribution (text and TSV); return how many."""
+        paragraphs = self.pane.selected_paragraphs()
+        if not paragraphs:
+            return 0
+        langs = LANGUAGES.get(self.pane.mode, ("en", "zh"))
+        mime = QMimeData()
+        mime.setText(quote_text(self.transcript, paragraphs, langs))
+        tsv = quote_tsv(self.transcript, paragraphs)
+        mime.setData("text/tab-separated-values", tsv.encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        return len(paragraphs)
+
+    def apply_look(self, mode: Mode, zoom: float, dark: bool, zh_families: list[str]) -> None:
+        """The window's reading preferences, applied before the first paint."""
+        self.pane.set_mode(mode)
+        self.pane.set_zoom(zoom)
+        self.pane.set_zh_families(zh_families)
+        self.pane.set_dark(dark)

@@ -8,16 +8,16 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication
 
 from viewer.core.errors import ViewerError
-from viewer.qt.delegates.paragraph_layout import Mode
+from viewer.qt.startup import START, create_window, make_app, sample_path
+from viewer.reading_mode import Mode
 
 
-def take_screenshot(app: QApplication, args: argparse.Namespace) -> int:
+def take_screenshot(args: argparse.Namespace) -> int:
+    app = make_app()
     from viewer.core.navigation import first_turn_of_speaker
     from viewer.core.transcript_io import load_transcript
-    from viewer.qt.app import START, create_window, sample_path
 
     try:
         w, h = (int(x) for x in str(args.size).lower().split("x"))

@@ -16,6 +16,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from viewer.reading_mode import Mode
+
 log = logging.getLogger(__name__)
 MAX_RECENT = 12
 
@@ -23,7 +25,7 @@ MAX_RECENT = 12
 class Preferences(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    mode: Literal["side-by-side", "interleaved", "en", "zh"] = "side-by-side"
+    mode: Mode = Mode.SIDE_BY_SIDE
     zoom: float = Field(default=1.0, ge=0.5, le=3.0)
     theme: Literal["system", "light", "dark"] = "system"
     show_summary: bool = True

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from viewer.qt import colours as c
+
 
 def system_is_dark() -> bool:
     hints = QGuiApplication.styleHints()
@@ -14,23 +16,23 @@ def system_is_dark() -> bool:
 
 def dark_palette() -> QPalette:
     p = QPalette()
-    bg, base, text = QColor("#1f2329"), QColor("#16191d"), QColor("#e6e6e6")
+    bg, base, text = QColor(c.DARK_WINDOW), QColor(c.DARK_BASE), QColor(c.DARK_TEXT)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         p.setColor(group, QPalette.ColorRole.Window, bg)
         p.setColor(group, QPalette.ColorRole.WindowText, text)
         p.setColor(group, QPalette.ColorRole.Base, base)
         p.setColor(group, QPalette.ColorRole.AlternateBase, bg)
         p.setColor(group, QPalette.ColorRole.Text, text)
-        p.setColor(group, QPalette.ColorRole.Button, QColor("#2a2f36"))
+        p.setColor(group, QPalette.ColorRole.Button, QColor(c.DARK_BUTTON))
         p.setColor(group, QPalette.ColorRole.ButtonText, text)
-        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor("#2a2f36"))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor(c.DARK_BUTTON))
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#3d7bd9"))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
-        p.setColor(group, QPalette.ColorRole.Link, QColor("#7fb0ff"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b7078"))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#6b7078"))
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor(c.DARK_HIGHLIGHT))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor(c.DARK_HIGHLIGHTED_TEXT))
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(c.DARK_PLACEHOLDER))
+        p.setColor(group, QPalette.ColorRole.Link, QColor(c.DARK_LINK))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.DARK_DISABLED))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.DARK_DISABLED))
     return p
 
 

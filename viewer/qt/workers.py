@@ -77,6 +77,10 @@ class TurnTaker(QObject):
         if not self.jobs:
             self._timer.stop()
 
+    def is_handing_out_turns(self) -> bool:
+        """Whether the idle timer is handing out turns (some job is queued or running)."""
+        return self._timer.isActive()
+
     def give_turn(self) -> None:
         """One turn: the jobs run until it ends or they all finish; the GUI thread waits."""
         with self._cond:
@@ -192,6 +196,13 @@ class CancelToken:
         return self._event.is_set()
 
 
+def is_cancel(exc: BaseException, token: CancelToken) -> bool:
+    """The one place that decides what is a cancel: any ``Cancelled`` (a load's, a
+    search's, an export's), or a viewer error raised once the job was told to stop (the
+    work noticed its token in its own way)."""
+    return isinstance(exc, Cancelled) or (isinstance(exc, ViewerError) and token.cancelled)
+
+
 class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(object)  # the exception
@@ -223,15 +234,13 @@ class Job:
     def _run(self) -> None:
         try:
             result = self.fn(self.token, self.signals.progress.emit)
-        except Cancelled:
-            self._emit(self.signals.cancelled)
-            return
-        except ViewerError as exc:
-            self._emit(self.signals.failed, exc)
-            return
         except Exception as exc:
-            log.exception("background job failed")
-            self._emit(self.signals.failed, exc)
+            if is_cancel(exc, self.token):
+                self._emit(self.signals.cancelled)
+            else:
+                if not isinstance(exc, ViewerError):
+                    log.exception("background job failed")
+                self._emit(self.signals.failed, exc)
             return
         if self.token():
             self._emit(self.signals.cancelled)
@@ -243,6 +252,10 @@ class Job:
         if _turns is not None and _turns.quitting:
             return  # the receivers are going away with the application
         signal.emit(*args)
+
+
+def _ended(token: CancelToken, progress: Callable[[int, int], None]) -> None:
+    """What a job runs once it has run (its work, and what that held, is released)."""
 
 
 class JobRunner(QObject):
@@ -272,9 +285,16 @@ class JobRunner(QObject):
 
         def done(*_: Any) -> None:
             turns.job_ended(job)
-            # Drop our reference a little later, on the GUI thread: by then the pool has
-            # released its own, so the signals QObject is never freed on the worker thread.
-            QTimer.singleShot(200, self, lambda: self._jobs.discard(job))
+            # The outcome has been handed out (this slot is connected last): let go of the
+            # work and of the signals object now. Its connections (closures holding the job
+            # and whatever the callbacks hold, a transcript) form a cycle through C++ that
+            # Python's collector cannot see; deleteLater runs on the GUI thread.
+            job.fn = _ended
+            job.signals.deleteLater()
+            # Drop the job itself a little later: by then the pool has released its own
+            # reference. The timer lives on the turn taker (the application's lifetime): the
+            # runner may be deleted meanwhile, with the document that owned it.
+            QTimer.singleShot(200, turns, lambda: self._jobs.discard(job))
 
         if on_finished:
             job.signals.finished.connect(on_finished)

@@ -11,6 +11,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.qt.colours import (
+    BADGE_COLOURS,
+    BADGE_TEXT,
+    ERROR,
+    HIGHLIGHT_COLOURS,
+    HIGHLIGHT_TEXT,
+    ROLE_COLOURS,
+    ROLE_FALLBACK,
+    SECTION_BAND,
+)
 from viewer.qt.delegates.paragraph_layout import (
     PAD_X,
     PAD_Y,
@@ -23,9 +33,6 @@ from viewer.qt.models.roles import Roles, RowKind
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROLE_COLOURS = {"operator": "#8a8f98", "company": "#2f6fdf", "analyst": "#e0822a"}
-BADGE_COLOURS = {True: "#e5534b", False: "#d4930d"}  # figures wrong / a name only
-HIGHLIGHT_COLOURS = {"search": "#ffe48a", "current": "#ff9d3b", "figure": "#9fdcaa"}
 MISSING_ZH = "（缺少翻譯）translation missing"
 
 
@@ -84,7 +91,7 @@ class ParagraphDelegate(QStyledItemDelegate):
     def _paint_section(
         self, painter: QPainter, rect: QRectF, index: Index, pal: QPalette, m: Metrics
     ) -> None:
-        band = QColor("#2b3a55" if self.dark else "#e6ecf5")
+        band = QColor(SECTION_BAND[self.dark])
         painter.fillRect(rect.adjusted(0, PAD_Y, 0, -PAD_Y / 2), band)
         f = QFont(m.header_font)
         f.setPointSizeF(f.pointSizeF() * 1.1)
@@ -110,7 +117,7 @@ class ParagraphDelegate(QStyledItemDelegate):
         if selected:
             self._selection_fill(painter, rect, pal)
         role = index.data(Roles.SPEAKER_ROLE) or "company"
-        colour = QColor(ROLE_COLOURS.get(role, "#888888"))
+        colour = QColor(ROLE_COLOURS.get(role, ROLE_FALLBACK))
         top = rect.top() + PAD_Y + 2
         painter.fillRect(QRectF(rect.left() + 4, top, 4, rect.height() - PAD_Y - 4), colour)
         name, title, firm = index.data(Roles.HEADER) or ("", "", "")
@@ -161,17 +168,17 @@ class ParagraphDelegate(QStyledItemDelegate):
             # Red "!": a figure is wrong or missing in the Chinese; amber "i": only a name
             # is translated here and kept elsewhere.
             r = m.line * 0.55
-            c = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
+            centre = QPointF(rect.left() + m.gutter - 8 - r, rect.top() + PAD_Y + m.line * 1.6)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setBrush(QColor(BADGE_COLOURS[badge.figures]))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(c, r, r)
-            painter.setPen(QColor("white"))
+            painter.drawEllipse(centre, r, r)
+            painter.setPen(QColor(BADGE_TEXT))
             f = QFont(m.header_font)
             f.setPointSizeF(max(6.0, f.pointSizeF() * 0.75))
             painter.setFont(f)
             painter.drawText(
-                QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
+                QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r),
                 Qt.AlignmentFlag.AlignCenter,
                 "!" if badge.figures else "i",
             )
@@ -206,7 +213,7 @@ class ParagraphDelegate(QStyledItemDelegate):
                     zy,
                     zh_rect.width(),
                     [],
-                    QColor("#c0392b"),
+                    QColor(ERROR),
                 )
             else:
                 colour = QColor(text_colour)
@@ -248,8 +255,8 @@ class ParagraphDelegate(QStyledItemDelegate):
             fr.start = utf16_offset(text, h.start)
             fr.length = utf16_offset(text, h.end) - fr.start
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor(HIGHLIGHT_COLOURS.get(h.kind, "#ffe48a")))
-            fmt.setForeground(QColor("#111111"))
+            fmt.setBackground(QColor(HIGHLIGHT_COLOURS.get(h.kind, HIGHLIGHT_COLOURS["search"])))
+            fmt.setForeground(QColor(HIGHLIGHT_TEXT))
             if h.kind == "current":
                 fmt.setFontUnderline(True)
             fr.format = fmt

@@ -6,17 +6,20 @@ Shared by the delegate (painting) and the reading pane (row heights), so both ag
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
+from viewer.reading_mode import Mode
 
-class Mode(StrEnum):
-    SIDE_BY_SIDE = "side-by-side"
-    INTERLEAVED = "interleaved"
-    EN = "en"
-    ZH = "zh"
+__all__ = [
+    "Metrics",
+    "Mode",
+    "estimated_height",
+    "header_height",
+    "paragraph_height",
+    "section_height",
+]
 
 
 PAD_X = 10.0

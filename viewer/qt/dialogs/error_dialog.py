@@ -22,6 +22,7 @@ class ErrorDialog(QDialog):
         self.setWindowTitle("Something went wrong")
         self.resize(640, 380)
         self.count = 0
+        self._first = ""
         self._summary = QLabel(self)
         self._summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary.setWordWrap(True)
@@ -53,11 +54,10 @@ class ErrorDialog(QDialog):
     def add_error(self, summary: str, details: str) -> None:
         self.count += 1
         if self.count == 1:
+            self._first = summary
             self._summary.setText(summary)
         else:
             self._summary.setText(f"{self.count} errors; the first: {self._first}")
-        if self.count == 1:
-            self._first = summary
         self._details.appendPlainText(details.rstrip() + "\n")
 
     def details(self) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from viewer.core.errors import ViewerError
+from viewer.core.errors import Cancelled, ViewerError
 from viewer.core.export import ExportCancelled, ExportSpec, preview_rows, safe_filename, write_csv
 from viewer.qt.models.preview_table_model import PreviewTableModel
 from viewer.qt.workers import CancelToken, Job, JobRunner
@@ -230,7 +230,7 @@ class ExportDialog(QDialog):
         # cannot stop the write any more, and the job must then report the file as written.
         cancel = self._cancel = CancelToken()
 
-        def work(_: Any, progress: Callable[[int, int], None]) -> tuple[str, int] | None:
+        def work(_: Any, progress: Callable[[int, int], None]) -> tuple[str, int]:
             try:
                 write_csv(
                     path,
@@ -239,8 +239,10 @@ class ExportDialog(QDialog):
                     bom=bom,
                     neutralise=neutralise,
                 )
-            except ExportCancelled:
-                return None
+            except ExportCancelled as exc:
+                # Our own token said stop: a cancel, through the workers' one cancel path
+                # (redundant once ExportCancelled is a Cancelled).
+                raise Cancelled(str(exc)) from exc
             return path, spec.count
 
         self._set_busy(True)
@@ -249,6 +251,7 @@ class ExportDialog(QDialog):
             work,
             on_finished=self._on_job_finished,
             on_failed=self._on_job_failed,
+            on_cancelled=self._on_job_cancelled,
             on_progress=self._on_job_progress,
         )
 
@@ -263,11 +266,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_job_finished(self, result: tuple[str, int] | None) -> None:
+    def _on_job_finished(self, result: tuple[str, int]) -> None:
         self.job = None
-        if result is None:
-            self._on_job_cancelled()
-            return
         path, count = result
         self.exported_path = path
         self._set_busy(False)

@@ -21,7 +21,7 @@ class Roles(IntEnum):
     HEADER = _BASE + 9  # (name, title, firm) for header rows
     BADGE = _BASE + 10  # the paragraph's viewer.core.metrics.Badge, or None
     HIGHLIGHTS = _BASE + 11  # list[Highlight] for the row
-    NODE_KIND = _BASE + 12  # speaker tree: "group", "speaker", "turn"
+    NODE_KIND = _BASE + 12  # speaker tree: a NodeKind
     SORT = _BASE + 13  # numeric sort key
 
 
@@ -29,3 +29,11 @@ class RowKind(IntEnum):
     SECTION = 0
     HEADER = 1
     PARAGRAPH = 2
+
+
+class NodeKind(IntEnum):
+    """What a speaker-tree row stands for."""
+
+    GROUP = 0
+    SPEAKER = 1
+    TURN = 2

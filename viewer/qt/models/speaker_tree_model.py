@@ -11,17 +11,17 @@ from PySide6.QtGui import QColor
 from viewer.core.models import Transcript
 from viewer.core.quote import SECTION_LABELS
 from viewer.core.speaker_groups import Group, SpeakerEntry, SpeakerGroups, build_speaker_groups
-from viewer.qt.models.roles import Roles
+from viewer.qt.colours import ROLE_COLOURS
+from viewer.qt.models.roles import NodeKind, Roles
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Speaker", "Turns", "Words")
-ROLE_COLOURS = {"operator": "#8a8f98", "company": "#2f6fdf", "analyst": "#e0822a"}
 
 
 @dataclass(eq=False)
 class _Node:
     id: int
-    kind: str  # "group", "speaker", "turn"
+    kind: NodeKind
     label: str
     parent: _Node | None
     row: int = 0
@@ -47,7 +47,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._t = transcript
         self._nodes: list[_Node] = []
-        self._root = self._new("group", "", None)
+        self._root = self._new(NodeKind.GROUP, "", None)
         self._hidden: set[str] = set()
         self._speaker_nodes: dict[str, _Node] = {}
         self._turn_nodes: dict[int, _Node] = {}
@@ -59,7 +59,7 @@ class SpeakerTreeModel(QAbstractItemModel):
 
     # -- building --------------------------------------------------------------------------
 
-    def _new(self, kind: str, label: str, parent: _Node | None) -> _Node:
+    def _new(self, kind: NodeKind, label: str, parent: _Node | None) -> _Node:
         node = _Node(len(self._nodes), kind, label, parent)
         self._nodes.append(node)
         if parent is not None:
@@ -68,7 +68,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         return node
 
     def _add_group(self, parent: _Node, group: Group) -> _Node:
-        node = self._new("group", group.label, parent)
+        node = self._new(NodeKind.GROUP, group.label, parent)
         for g in group.groups:
             self._add_group(node, g)
         for entry in group.speakers:
@@ -80,7 +80,7 @@ class SpeakerTreeModel(QAbstractItemModel):
 
     def _add_speaker(self, parent: _Node, entry: SpeakerEntry) -> _Node:
         sp = self._t.speaker(entry.speaker_id)
-        node = self._new("speaker", sp.name, parent)
+        node = self._new(NodeKind.SPEAKER, sp.name, parent)
         node.speaker_id = sp.id
         node.speaker_ids = frozenset({sp.id})
         node.turns = len(entry.turns)
@@ -99,7 +99,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         for te in entry.turns:
             turn = self._t.turns[te.turn_index]
             label = f"#{te.turn_index + 1} · {SECTION_LABELS[turn.section]} · {te.first_words}"
-            tn = self._new("turn", label, node)
+            tn = self._new(NodeKind.TURN, label, node)
             tn.speaker_id = sp.id
             tn.speaker_ids = node.speaker_ids
             tn.turn_index = te.turn_index
@@ -195,9 +195,9 @@ class SpeakerTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         node = self._node(index)
-        if index.column() == 0 and node.kind in ("group", "speaker"):
+        if index.column() == 0 and node.kind in (NodeKind.GROUP, NodeKind.SPEAKER):
             f |= Qt.ItemFlag.ItemIsUserCheckable
-            if node.kind == "group":
+            if node.kind == NodeKind.GROUP:
                 f |= Qt.ItemFlag.ItemIsAutoTristate
         return f
 
@@ -210,17 +210,17 @@ class SpeakerTreeModel(QAbstractItemModel):
             if col == 0:
                 return node.label
             if col == 1:
-                return node.turns if node.kind != "turn" else None
+                return node.turns if node.kind != NodeKind.TURN else None
             return node.words
         if role == Roles.SORT:
             return (node.label, node.turns, node.words)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.CheckStateRole and col == 0 and node.kind != "turn":
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0 and node.kind != NodeKind.TURN:
             return self._check_state(node)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return node.tooltip or None
-        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and node.kind == "speaker":
+        if role == Qt.ItemDataRole.ForegroundRole and col == 0 and node.kind == NodeKind.SPEAKER:
             sp = self._t.speaker(node.speaker_id or "")
             return QColor(ROLE_COLOURS[sp.role.value])
         if role == Roles.NODE_KIND:
@@ -235,7 +235,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         node = self._node(index)
-        if node.kind == "turn":
+        if node.kind == NodeKind.TURN:
             return False
         state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
         hidden = set(self._hidden)

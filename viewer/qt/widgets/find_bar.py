@@ -1,32 +1,22 @@
 """The find bar: incremental search in both languages, "n of N", wrap notice, inline errors.
 
-The matching is ``viewer.core.search``; this widget only collects options, debounces typing,
-runs the count in a worker (a 10 MB transcript must not stall typing) and steps between hits.
-It never touches the reading pane: it emits signals and the window repaints and scrolls.
+The matching is ``viewer.core.search``; this widget collects options, debounces typing, runs
+the count in a worker (a 10 MB transcript must not stall typing) and steps between hits. It
+never touches the reading pane: it emits signals (``SearchController`` scrolls and paints).
 """
 
 from __future__ import annotations
 
-import logging
-import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from viewer.core.models import Transcript
 from viewer.core.search import (
     Hit,
-    SearchCancelled,
     SearchError,
     SearchIndex,
     SearchOptions,
@@ -36,10 +26,16 @@ from viewer.core.search import (
     find_next,
     rank,
 )
+from viewer.qt.colours import ERROR, error_style
+from viewer.qt.i18n import translate
 from viewer.qt.models.paragraph_table_model import Highlight
+from viewer.qt.widgets.tool_actions import command, toggle, tool_button
 from viewer.qt.workers import JobRunner
 
-log = logging.getLogger(__name__)
+
+def tr(text: str, n: int = -1) -> str:
+    return translate("FindBar", text, n)
+
 
 SCOPES = (("both", "Both languages"), ("en", "English"), ("zh", "Chinese"))
 WRAP_FORWARD = "Reached the end: continued from the top"
@@ -64,12 +60,11 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.runner = JobRunner(self)
         # Where a new search starts looking (the reading position) and the text to search for
-        # when Ctrl+F is pressed: the window provides both.
+        # when Ctrl+F is pressed: the search controller provides both.
         self.anchor: Callable[[], int] = lambda: 0
         self.selection_text: Callable[[], str | None] = lambda: None
         self._index: SearchIndex | None = None
         self._transcript: Transcript | None = None
-        self._cache: dict[int, tuple[weakref.ref[Transcript], SearchIndex]] = {}
         self._shown: frozenset[int] | None = None
         self._options: SearchOptions | None = None
         self._total = 0
@@ -85,17 +80,17 @@ class FindBar(QWidget):
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._on_text_changed)
 
-        self.act_find = self._action("&Find…", self.open, QKeySequence.StandardKey.Find)
-        self.act_next = self._action("Find &next", self.next, "F3")
-        self.act_previous = self._action("Find pre&vious", self.previous, "Shift+F3")
-        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.act_case = self._toggle("Aa", "Match &case", "Alt+C", local)
-        self.act_word = self._toggle("W", "&Whole words (Latin text only)", "Alt+W", local)
-        self.act_regex = self._toggle(".*", "&Regular expression", "Alt+R", local)
-        self.act_shown = self._toggle(
-            "Shown", "Only the speakers and sections &shown", "Alt+O", local
+        self.act_find = command(self, "&Find…", self.open, QKeySequence.StandardKey.Find)
+        self.act_next = command(self, "Find &next", self.next, "F3")
+        self.act_previous = command(self, "Find pre&vious", self.previous, "Shift+F3")
+        local, oc = Qt.ShortcutContext.WidgetWithChildrenShortcut, self._options_changed
+        self.act_case = toggle(self, "Aa", tr("Match &case"), "Alt+C", oc, local)
+        self.act_word = toggle(self, "W", tr("&Whole words (Latin text only)"), "Alt+W", oc, local)
+        self.act_regex = toggle(self, ".*", tr("&Regular expression"), "Alt+R", oc, local)
+        self.act_shown = toggle(
+            self, "Shown", tr("Only the speakers and sections &shown"), "Alt+O", oc, local
         )
-        self.act_scope = self._action("Next &language scope", self._cycle_scope, "Alt+L")
+        self.act_scope = command(self, "Next &language scope", self._cycle_scope, "Alt+L")
         self.act_scope.setShortcutContext(local)
 
         self.scope = QComboBox(self)
@@ -118,12 +113,12 @@ class FindBar(QWidget):
         lay.setSpacing(4)
         lay.addWidget(self.field, 1)
         for act in (self.act_previous, self.act_next):
-            lay.addWidget(self._button(act, "▲" if act is self.act_previous else "▼"))
+            lay.addWidget(tool_button(self, act, "▲" if act is self.act_previous else "▼"))
         lay.addWidget(self.counter)
         for act in (self.act_case, self.act_word, self.act_regex):
-            lay.addWidget(self._button(act))
+            lay.addWidget(tool_button(self, act))
         lay.addWidget(self.scope)
-        lay.addWidget(self._button(self.act_shown))
+        lay.addWidget(tool_button(self, self.act_shown))
         lay.addWidget(self.message, 1)
         close = QToolButton(self)
         close.setText("✕")
@@ -143,64 +138,16 @@ class FindBar(QWidget):
         self._timer.timeout.connect(self.search_now)
         self.setFocusProxy(self.field)
 
-    # -- building ------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(QKeySequence(shortcut))
-        act.triggered.connect(lambda _=False: slot())
-        self.addAction(act)
-        return act
-
-    def _toggle(self, short: str, text: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
-        act = QAction(text, self)
-        act.setIconText(short)
-        act.setCheckable(True)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(context)
-        act.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-        act.toggled.connect(lambda _: self._options_changed())
-        self.addAction(act)
-        return act
-
-    def _button(self, act: QAction, text: str | None = None) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(act)
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        if text:
-            button.setText(text)
-        return button
-
     # -- what the window tells the bar ---------------------------------------------------------
 
-    def set_document(
-        self, transcript: Transcript | None, index: SearchIndex | None = None, build: bool = True
-    ) -> None:
-        """The transcript to search (``None`` when no tab is open). Pass the index if it was
-        built elsewhere (the window builds it in a worker); otherwise it is built here once
-        per transcript and kept while the transcript lives. With ``build=False`` and no
-        index, the bar says "Indexing…" until it is called again with the index."""
-        if transcript is self._transcript and (index is None or index is self._index):
+    def set_document(self, transcript: Transcript | None, index: SearchIndex | None = None) -> None:
+        """The transcript to search (``None`` when no tab is open) and its index, built in
+        a worker by its document: until it comes, the bar says "Indexing…" and a query
+        typed meanwhile runs when it arrives (call again with the index)."""
+        if transcript is self._transcript and index is self._index:
             return
         self._transcript = transcript
-        if transcript is None:
-            self._index = None
-        else:
-            key = id(transcript)
-            cached = self._cache.get(key)
-            if index is None and cached is not None and cached[0]() is transcript:
-                index = cached[1]
-            if index is None and not build:
-                self._index = None
-                self._current = None
-                self._rerun()
-                return
-            if index is None:
-                index = SearchIndex(transcript)
-            self._cache = {k: v for k, v in self._cache.items() if v[0]() is not None}
-            self._cache[key] = (weakref.ref(transcript), index)
-            self._index = index
+        self._index = index if transcript is not None else None
         self._current = None
         self._rerun()
 
@@ -308,24 +255,13 @@ class FindBar(QWidget):
         self._current = None
         self._set_message("")
         if options is None or self._index is None:
-            self._options = None
-            self._total = 0
             waiting = options is not None and self._transcript is not None
-            self.counter.setText("Indexing…" if waiting else "")
-            self.search_changed.emit(None)
-            self.current_changed.emit(None)
-            self.results_ready.emit()
+            self._no_search(tr("Indexing…") if waiting else "")
             return
         try:
             check(options)
         except SearchError as exc:
-            self._options = None
-            self._total = 0
-            self.counter.setText("")
-            self._set_message(str(exc), error=True)
-            self.search_changed.emit(None)
-            self.current_changed.emit(None)
-            self.results_ready.emit()
+            self._no_search("", str(exc))
             return
         self._options = options
         self.search_changed.emit(options)  # highlights of the rows on screen need no count
@@ -349,6 +285,17 @@ class FindBar(QWidget):
             on_failed=lambda exc: self._on_failed(generation, exc),
         )
 
+    def _no_search(self, counter: str, error: str = "") -> None:
+        """No search on show: waiting for the index, an empty field or an invalid query."""
+        self._options = None
+        self._total = 0
+        self.counter.setText(counter)
+        if error:
+            self._set_message(error, error=True)
+        self.search_changed.emit(None)
+        self.current_changed.emit(None)
+        self.results_ready.emit()
+
     def _cancel_job(self) -> None:
         if self._job is not None:
             self._job.cancel()
@@ -366,10 +313,7 @@ class FindBar(QWidget):
     def _on_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation or self._job is None:
             return
-        if isinstance(exc, SearchCancelled):
-            return
         self._job = None
-        log.error("search failed: %s", exc)
         self._set_message(f"Search failed: {exc}", error=True)
         self.results_ready.emit()
 
@@ -439,9 +383,9 @@ class FindBar(QWidget):
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c0392b;" if error else "")
+        self.message.setStyleSheet(error_style() if error else "")
         self.field.setProperty("error", error)
-        self.field.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if error else "")
+        self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}" if error else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter steps forward, Shift+Enter back (QLineEdit's returnPressed cannot tell them).

@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import Hit, SearchCancelled, SearchIndex, SearchOptions, find, hit_context
+from viewer.core.search import Hit, SearchIndex, SearchOptions, find, hit_context
 from viewer.qt.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -133,9 +133,8 @@ class HitList(QWidget):
         if generation != self._generation or self._job is None:
             return
         self._job = None
-        if not isinstance(exc, SearchCancelled):
-            log.error("hit list search failed: %s", exc)
-            self._show([], [], str(exc))
+        log.error("hit list search failed: %s", exc)
+        self._show([], [], str(exc))
         self.results_ready.emit()
 
     def _show(self, hits: list[Hit], lines: list[str], summary: str) -> None:

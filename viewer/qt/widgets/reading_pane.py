@@ -1,16 +1,11 @@
-"""The bilingual reading pane: a one-column table whose row heights follow the width.
-
-Small documents are sized exactly; long ones get cheap estimates for every row and exact
-heights for the rows on screen, refined as the user scrolls (cached per width and mode).
-"""
+"""The bilingual reading pane: a one-column table whose row heights follow the width
+(``RowSizer``), with navigation and selection by paragraph and turn."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,25 +18,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from viewer.qt.colours import SELECTION
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
-from viewer.qt.delegates.paragraph_layout import (
-    Metrics,
-    Mode,
-    estimated_height,
-    header_height,
-    paragraph_height,
-    section_height,
-)
+from viewer.qt.delegates.paragraph_layout import Metrics, Mode
 from viewer.qt.models.paragraph_table_model import ParagraphTableModel
 from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
-
-EXACT_ALL_BELOW = 0
-"""Documents with fewer rows are measured exactly up front (0: always estimate first, for
-a fast first paint; rows on screen are then measured, and the rest in idle slices)."""
-IDLE_EXACT_BELOW = 4000
-"""Documents with fewer rows get every row measured exactly in idle slices after showing."""
-SLICE_SECONDS = 0.015
+from viewer.qt.widgets.row_sizer import RowSizer
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -75,25 +58,11 @@ class ReadingPane(QTableView):
         self.setTabKeyNavigation(False)
         self.setMouseTracking(True)
         self._zoom = 1.0
-        self._dirty = True  # rows not sized yet for this model (done when shown)
         self._painted = False
-        self._applied: tuple[tuple[int, str, float], int] | None = None
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
-        self._exact: dict[int, float] = {}  # source row -> exact height (current width/mode)
-        self._key: tuple[int, str, float] = (0, "", 0.0)
-        self._refine_timer = QTimer(self, singleShot=True, interval=0)
-        self._refine_timer.timeout.connect(self._refine_visible)
-        self._relayout_timer = QTimer(self, singleShot=True, interval=60)
-        self._relayout_timer.timeout.connect(self.relayout)
-        self._slice_timer = QTimer(self, singleShot=True, interval=0)
-        self._slice_timer.timeout.connect(self._size_slice)
-        self._pending: Iterator[int] | None = None
-        self._exact_pending: Iterator[int] | None = None
-        self._exact_timer = QTimer(self, singleShot=True, interval=5)
-        self._exact_timer.timeout.connect(self._exact_slice)
-        self._pending_anchor = -1
-        self.verticalScrollBar().valueChanged.connect(self._refine_timer.start)
+        self.sizer = RowSizer(self, self)
+        self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
 
     # -- model -----------------------------------------------------------------------------
@@ -120,13 +89,11 @@ class ReadingPane(QTableView):
             model.rowsRemoved.connect(self._on_model_layout_changed)
             model.modelReset.connect(self._on_model_layout_changed)
             self.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._exact.clear()
-        self._applied = None
-        self.relayout()
+        self.sizer.model_changed()
+        self.sizer.relayout()
 
     def _on_model_layout_changed(self, *args: Any) -> None:
-        self._applied = None  # rows changed: every section size must be set again
-        self._relayout_timer.start(0)
+        self.sizer.rows_changed()
 
     def _on_selection_changed(self, *args: Any) -> None:
         self.paragraph_selection_changed.emit()
@@ -140,10 +107,10 @@ class ReadingPane(QTableView):
     def set_mode(self, mode: Mode) -> None:
         if mode == self._delegate.mode:
             return
-        anchor = self._top_source_row()
+        anchor = self.top_source_row()
         self._delegate.mode = Mode(mode)
-        self.relayout()
-        self._scroll_to_source_row(anchor)
+        self.sizer.relayout()
+        self.scroll_to_source_row(anchor)
 
     @property
     def zoom(self) -> float:
@@ -153,12 +120,12 @@ class ReadingPane(QTableView):
         zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         if abs(zoom - self._zoom) < 1e-6:
             return
-        anchor = self._top_source_row()
+        anchor = self.top_source_row()
         self._zoom = zoom
         self._update_metrics()
-        self._key = (0, "", 0.0)
-        self.relayout()
-        self._scroll_to_source_row(anchor)
+        self.sizer.invalidate()
+        self.sizer.relayout()
+        self.scroll_to_source_row(anchor)
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:
@@ -173,7 +140,7 @@ class ReadingPane(QTableView):
         self._delegate.dark = dark
         # A soft selection tint keeps the text readable in both themes.
         pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Highlight, QColor("#2d4566" if dark else "#d6e6ff"))
+        pal.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION[dark]))
         pal.setColor(QPalette.ColorRole.HighlightedText, pal.color(QPalette.ColorRole.Text))
         self.setPalette(pal)
         self.viewport().update()
@@ -182,8 +149,8 @@ class ReadingPane(QTableView):
         """Font families tried first for Chinese (Traditional forms first)."""
         self._zh_families = families
         self._update_metrics()
-        self._key = (0, "", 0.0)
-        self.relayout()
+        self.sizer.invalidate()
+        self.sizer.relayout()
 
     def metrics(self) -> Metrics:
         assert self._delegate.metrics is not None
@@ -197,188 +164,41 @@ class ReadingPane(QTableView):
             zh.setFamilies([*self._zh_families, *font.families()])
         self._delegate.metrics = Metrics.for_font(font, zh)
         fm, zfm = QFontMetricsF(font), QFontMetricsF(zh)
-        self._latin_w = fm.averageCharWidth()
-        self._han_w = zfm.horizontalAdvance("國")
+        self._char_widths = (fm.averageCharWidth(), zfm.horizontalAdvance("國"))
 
-    # -- row heights -----------------------------------------------------------------------
+    def char_widths(self) -> tuple[float, float]:
+        """Average Latin and Han character widths, for height estimates."""
+        return self._char_widths
 
-    def _width(self) -> float:
-        return float(max(200, self.viewport().width()))
+    # -- row heights (RowSizer) ---------------------------------------------------------------
 
     def relayout(self) -> None:
-        """Set every row's height (exact or estimated) for the current width, mode and zoom."""
-        proxy, source = self.proxy(), self.source()
-        if proxy is None or source is None:
-            return
-        if not self.isVisible():
-            self._dirty = True  # sized when shown: the width is only known then
-            return
-        self._dirty = False
-        key = (int(self._width()), str(self._delegate.mode), self._zoom)
-        if key != self._key:
-            self._exact.clear()
-            self._key = key
-        elif self._applied == (key, proxy.rowCount()):
-            self._refine_timer.start()
-            return  # nothing changed since the last full pass: keep the sizes
-        self._applied = (key, proxy.rowCount())
-        # Rows are sized in slices of at most SLICE_SECONDS so a long call never blocks the
-        # event loop: the rows around the anchor first, then the rest, then the anchor again.
-        anchor = self._top_source_row()
-        rows = proxy.rowCount()
-        top = max(0, self.rowAt(0))
-        order = [*range(top, rows), *range(0, top)]
-        self._pending = iter(order)
-        self._pending_anchor = anchor
-        self._size_slice()
-        # The first slice sized the rows from the top of the viewport down: measure the ones
-        # on screen exactly now, so the next paint is right (not one frame of estimates).
-        self._refine_visible()
-
-    def _size_slice(self) -> None:
-        proxy, source = self.proxy(), self.source()
-        if proxy is None or source is None or self._pending is None:
-            return
-        m = self.metrics()
-        width = self._width()
-        mode = self._delegate.mode
-        exact_all = source.rowCount() < EXACT_ALL_BELOW
-        header = self.verticalHeader()
-        hh, sh = round(header_height(m)), round(section_height(m))
-        paragraphs = source.transcript.paragraphs
-        lw, hw = self._latin_w, self._han_w
-        exact = self._exact
-        deadline = time.perf_counter() + SLICE_SECONDS
-        anchor = self._anchor()
-        for n, row in enumerate(self._pending, start=1):
-            src = proxy.mapToSource(proxy.index(row, 0)).row()
-            kind = source.row_kind(src)
-            if kind == RowKind.HEADER:
-                h = hh
-            elif kind == RowKind.SECTION:
-                h = sh
-            else:
-                p = paragraphs[source.paragraph_of_row(src)]
-                if src in exact:
-                    h = round(exact[src])
-                elif exact_all:
-                    exact[src] = paragraph_height(p.en, p.zh, mode, width, m)
-                    h = round(exact[src])
-                else:
-                    h = round(estimated_height(p.en, p.zh, mode, width, m, lw, hw))
-            header.resizeSection(row, h)
-            if not exact_all and n % 16 == 0 and time.perf_counter() > deadline:
-                self._restore_anchor(anchor)
-                self._slice_timer.start()
-                return
-        self._pending = None
-        self.updateGeometries()  # the scroll range must know the new heights now
-        if self._pending_anchor >= 0 and not exact_all:
-            self._scroll_to_source_row(self._pending_anchor)
-        self._refine_timer.start()
-        if proxy.rowCount() < IDLE_EXACT_BELOW:
-            self._exact_pending = iter(range(proxy.rowCount()))
-            self._exact_timer.start()
-
-    def _exact_slice(self) -> None:
-        """Measure off-screen rows exactly while the app is idle (keeps scrolling steady)."""
-        proxy, source = self.proxy(), self.source()
-        if proxy is None or source is None or self._exact_pending is None or self._pending:
-            return
-        m, width, mode = self.metrics(), self._width(), self._delegate.mode
-        header = self.verticalHeader()
-        paragraphs = source.transcript.paragraphs
-        deadline = time.perf_counter() + SLICE_SECONDS / 2
-        changed = False
-        anchor = self._anchor()
-        for row in self._exact_pending:
-            src = proxy.mapToSource(proxy.index(row, 0)).row()
-            if source.row_kind(src) != RowKind.PARAGRAPH or src in self._exact:
-                continue
-            p = paragraphs[source.paragraph_of_row(src)]
-            h = self._exact[src] = paragraph_height(p.en, p.zh, mode, width, m)
-            if round(h) != header.sectionSize(row):
-                header.resizeSection(row, round(h))
-                changed = True
-            if time.perf_counter() > deadline:
-                self._exact_timer.start()
-                break
-        else:
-            self._exact_pending = None
-        if changed:
-            self._restore_anchor(anchor)
-
-    def _anchor(self) -> tuple[int, int]:
-        """The row at the top of the viewport and its pixel offset, to keep it in place."""
-        row = self.rowAt(0)
-        return row, (self.rowViewportPosition(row) if row >= 0 else 0)
-
-    def _restore_anchor(self, anchor: tuple[int, int]) -> None:
-        row, offset = anchor
-        self.updateGeometries()
-        if row >= 0:
-            self.verticalScrollBar().setValue(self.verticalHeader().sectionPosition(row) - offset)
+        self.sizer.relayout()
 
     def settle(self) -> None:
         """Finish any pending layout now (screenshots, tests, benchmarks)."""
-        self._relayout_timer.stop()
-        self.relayout()
-        while self._pending is not None:
-            self._size_slice()
-        self._slice_timer.stop()
-        self._refine_visible()
+        self.sizer.settle()
 
     def is_sizing(self) -> bool:
-        """True while row heights are still being set in slices."""
-        return self._pending is not None
-
-    def _refine_visible(self) -> None:
-        """Measure the rows on screen exactly (a few passes: sizes move the rows)."""
-        proxy, source = self.proxy(), self.source()
-        if proxy is None or source is None or proxy.rowCount() == 0:
-            return
-        m, width, mode = self.metrics(), self._width(), self._delegate.mode
-        header = self.verticalHeader()
-        paragraphs = source.transcript.paragraphs
-        for _ in range(3):
-            first = self.rowAt(0)
-            last = self.rowAt(self.viewport().height() - 1)
-            if first < 0:
-                return
-            if last < 0:
-                last = proxy.rowCount() - 1
-            changed = False
-            for row in range(first, min(last + 3, proxy.rowCount())):
-                src = proxy.mapToSource(proxy.index(row, 0)).row()
-                if source.row_kind(src) != RowKind.PARAGRAPH or src in self._exact:
-                    continue
-                p = paragraphs[source.paragraph_of_row(src)]
-                h = paragraph_height(p.en, p.zh, mode, width, m)
-                self._exact[src] = h
-                if round(h) != header.sectionSize(row):
-                    header.resizeSection(row, round(h))
-                    changed = True
-            if not changed:
-                return
-            self.updateGeometries()
+        return self.sizer.is_sizing()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self.isVisible():
             return
-        if self._dirty or not self._painted:
+        if self.sizer.dirty or not self._painted:
             # Being shown: size the rows, and measure those on screen, before the first paint.
-            self.relayout()
-            self._refine_visible()
+            self.sizer.relayout()
+            self.sizer.refine_visible()
         elif event.oldSize().width() != event.size().width():
-            self._relayout_timer.start()  # the user is resizing: wait until it pauses
+            self.sizer.relayout_timer.start()  # the user is resizing: wait until it pauses
         elif event.size().height() > event.oldSize().height():
-            self._refine_visible()  # taller: rows coming into view get their exact height
+            self.sizer.refine_visible()  # taller: rows coming into view get their exact height
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self.relayout()
+        if self.sizer.dirty:
+            self.sizer.relayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = True
@@ -386,14 +206,15 @@ class ReadingPane(QTableView):
 
     # -- navigation ------------------------------------------------------------------------
 
-    def _top_source_row(self) -> int:
+    def top_source_row(self) -> int:
+        """The source row at the top of the viewport (-1: none)."""
         proxy = self.proxy()
         row = self.rowAt(0)
         if proxy is None or row < 0:
             return -1
         return proxy.mapToSource(proxy.index(row, 0)).row()
 
-    def _scroll_to_source_row(self, src_row: int) -> None:
+    def scroll_to_source_row(self, src_row: int) -> None:
         proxy = self.proxy()
         if proxy is None or src_row < 0:
             return
@@ -402,7 +223,7 @@ class ReadingPane(QTableView):
         idx = proxy.mapFromSource(source.index(src_row, 0))
         if idx.isValid():
             self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
-            self._refine_visible()
+            self.sizer.refine_visible()
 
     def proxy_row_of_paragraph(self, paragraph: int) -> int:
         proxy, source = self.proxy(), self.source()
@@ -441,9 +262,9 @@ class ReadingPane(QTableView):
         assert proxy is not None
         idx = proxy.index(first, 0)
         # If rows are still being sized, come back here (not to the old anchor) at the end.
-        self._pending_anchor = proxy.mapToSource(idx).row()
+        self.sizer.anchor = proxy.mapToSource(idx).row()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
-        self._refine_visible()
+        self.sizer.refine_visible()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
         if select:
             # Current first: listeners of selectionChanged ask for the current turn.
@@ -510,6 +331,6 @@ class ReadingPane(QTableView):
                 else:
                     self.selectionModel().setCurrentIndex(idx, flags)
                 self.scrollTo(idx)
-                self._refine_visible()
+                self.sizer.refine_visible()
                 return
         super().keyPressEvent(event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.qt.models.roles import Roles
+from viewer.qt.models.roles import NodeKind, Roles
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 
 
@@ -79,7 +79,7 @@ class SpeakerPanel(QWidget):
         def expand(parent: QModelIndex) -> None:
             for r in range(model.rowCount(parent)):
                 idx = model.index(r, 0, parent)
-                if idx.data(Roles.NODE_KIND) == "group":
+                if idx.data(Roles.NODE_KIND) == NodeKind.GROUP:
                     self.tree.expand(idx)
                     expand(idx)
 
@@ -95,9 +95,9 @@ class SpeakerPanel(QWidget):
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
         kind = index.data(Roles.NODE_KIND)
-        if kind == "turn":
+        if kind == NodeKind.TURN:
             self.turn_activated.emit(int(index.data(Roles.TURN)))
-        elif kind == "speaker":
+        elif kind == NodeKind.SPEAKER:
             self.speaker_activated.emit(str(index.data(Roles.SPEAKER_ID)))
 
     def select_turn(self, turn: int) -> None:

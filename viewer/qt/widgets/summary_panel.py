@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
+from viewer.qt.colours import NOTICE as NOTICE_COLOUR
+
 NOTICE = (
     "The Chinese text is Google's machine translation, as the source says: "
     "check figures and names against the English.  中文為機器翻譯，請以英文原文為準。"
@@ -37,7 +39,9 @@ class SummaryPanel(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("mtNotice")
-        self.notice.setStyleSheet("QLabel#mtNotice { color: #b35900; padding: 2px 8px; }")
+        self.notice.setStyleSheet(
+            f"QLabel#mtNotice {{ color: {NOTICE_COLOUR}; padding: 2px 8px; }}"
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(2)

@@ -1,0 +1,175 @@
+"""The window's commands on the active document: move, copy, export and the dialogs that
+go with them. Each dialog is window-modal (``open()``, no nested event loop) and deleted
+when it closes, so nothing it holds (an export's rows, a transcript) outlives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeView, QWidget
+
+from viewer.qt.export_selection import export_spec
+from viewer.qt.i18n import translate
+
+if TYPE_CHECKING:
+    from viewer.qt.document_view import DocumentView
+    from viewer.qt.widgets.hit_list import HitList
+    from viewer.qt.widgets.metrics_panel import MetricsPanel
+
+
+def tr(text: str, n: int = -1) -> str:
+    return translate("Commands", text, n)
+
+
+class Host(Protocol):
+    """What the commands need from the window."""
+
+    def current_document(self) -> DocumentView | None: ...
+    def status(self, text: str, msecs: int = 0) -> None: ...
+    def shortcut_rows(self) -> list[list[str]]: ...
+    def built_panels(self) -> tuple[MetricsPanel | None, HitList | None]: ...
+    def speaker_tree(self) -> QTreeView: ...
+
+
+class Commands(QObject):
+    """Signals: ``dialog_opened(QDialog)`` just before a dialog shows (tests drive it)."""
+
+    dialog_opened = Signal(object)
+
+    def __init__(self, host: Host, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.parent_widget = parent
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if on_accept is not None:
+            dialog.accepted.connect(on_accept)
+        self.dialog_opened.emit(dialog)
+        dialog.open()
+        return dialog
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def step_turn(self, forward: bool, questions: bool = False) -> None:
+        view = self.host.current_document()
+        if view is not None and not view.step_turn(forward, questions):
+            self.host.status(tr("No more questions") if questions else tr("No more turns"), 3000)
+
+    def go_to_paragraph(self, index: int) -> bool:
+        view = self.host.current_document()
+        if view is None:
+            return False
+        if not view.go_to_paragraph(index):
+            self.host.status(
+                tr("Paragraph {n} is hidden by the current filters").format(n=index + 1), 4000
+            )
+            return False
+        return True
+
+    def go_to_paragraph_dialog(self) -> None:
+        view = self.host.current_document()
+        if view is None:
+            return
+        n = len(view.transcript.paragraphs)
+        current = max(1, (view.selected_paragraphs() or [0])[0] + 1)
+        value, ok = QInputDialog.getInt(
+            self.parent_widget,
+            tr("Go to paragraph"),
+            tr("Paragraph (1–{n}):").format(n=n),
+            current,
+            1,
+            n,
+        )
+        if ok:
+            self.go_to_paragraph(value - 1)
+
+    def go_to_speaker_dialog(self) -> None:
+        view = self.host.current_document()
+        if view is None:
+            return
+        from viewer.qt.dialogs.speaker_picker import SpeakerPicker
+
+        picker = SpeakerPicker(view.transcript, self.parent_widget)
+
+        def go() -> None:
+            sid = picker.selected_speaker_id()
+            if sid:
+                view.go_to_speaker(sid, after_current=True)
+
+        self._open(picker, go)
+
+    def select_all(self) -> None:
+        view = self.host.current_document()
+        if view is not None:
+            view.pane.selectAll()
+
+    def copy_selection(self) -> None:
+        view = self.host.current_document()
+        if view is None:
+            return
+        n = view.copy_selection()
+        if n:
+            self.host.status(tr("Copied %n paragraph(s)", n), 3000)
+        else:
+            self.host.status(tr("Nothing selected to copy"), 3000)
+
+    # -- export and lists --------------------------------------------------------------------
+
+    def export_selection(self) -> None:
+        view = self.host.current_document()
+        if view is None:
+            return
+        from viewer.qt.dialogs.export_dialog import ExportDialog
+
+        figures, hits = self.host.built_panels()
+        spec = export_spec(view, self.host.speaker_tree(), figures, hits)
+        if spec.count == 0:
+            self.host.status(tr("Nothing to export"), 3000)
+            return
+        dialog = ExportDialog(spec, view.path.parent, self.parent_widget)
+        dialog.setWindowTitle(
+            tr("Export {count} {kind} to CSV").format(count=spec.count, kind=spec.kind)
+        )
+        dialog.exported.connect(
+            lambda path, n: self.host.status(
+                tr("Exported %n row(s) to {path}", n).format(path=path), 8000
+            )
+        )
+        self._open(dialog)
+
+    def show_warnings(self) -> None:
+        view = self.host.current_document()
+        if view is None:
+            return
+        from viewer.qt.dialogs.text_list_dialog import TextListDialog
+
+        rows = [[str(w.line) if w.line else "", w.message] for w in view.transcript.warnings]
+        title = tr("Warnings — {name}").format(name=view.path.name)
+        headers = [tr("Line"), tr("Warning")]
+        self._open(TextListDialog(title, headers, rows, self.parent_widget))
+
+    def show_shortcuts(self) -> None:
+        from viewer.qt.dialogs.text_list_dialog import TextListDialog
+
+        headers = [tr("Action"), tr("Shortcut")]
+        rows = self.host.shortcut_rows()
+        self._open(TextListDialog(tr("Keyboard shortcuts"), headers, rows, self.parent_widget))
+
+    def show_about(self, app_name: str) -> None:
+        from viewer import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("About {app}").format(app=app_name),
+            tr(
+                "{app} {version}\n\nRead earnings calls in English and Chinese: speakers, "
+                "figures, translation checks, search, export."
+            ).format(app=app_name, version=__version__),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self._open(box)

@@ -1,0 +1,113 @@
+"""Building the application and its window: ``make_app``, ``create_window``, the sample.
+
+Used by ``app.run_gui``, ``--screenshot``, the benchmarks and the tests; it imports neither
+of the first two, so nothing here goes round in a circle.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from viewer import __version__
+from viewer.resources import icon_path, sample_transcript_path
+
+if TYPE_CHECKING:
+    from viewer.qt.main_window import MainWindow
+
+START = time.perf_counter()  # the process's start, near enough: for start-up timings
+
+
+def sample_path() -> Path:
+    """The bundled sample transcript (opened when no file is given)."""
+    return Path(sample_transcript_path())
+
+
+class FileOpenFilter(QObject):
+    """macOS "Open with" arrives as ``QEvent.FileOpen`` on the application, never in argv."""
+
+    def __init__(self, app: ViewerApplication) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or watched is not self.app:
+            return False
+        path = event.file()  # type: ignore[attr-defined]
+        if self.app.window is not None:
+            self.app.window.open_paths([path])
+        else:
+            self.app.pending_files.append(path)
+        return True
+
+
+class ViewerApplication(QApplication):
+    """The application object. It does not override ``event()``: a Python override of
+    ``QApplication.event`` made PySide6 6.11 crash at random in window-system events, so
+    FileOpen is caught by an event filter, installed only where the platform sends it."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.window: MainWindow | None = None
+        self.pending_files: list[str] = []
+        self.file_open_filter = FileOpenFilter(self)
+        if sys.platform == "darwin":
+            self.installEventFilter(self.file_open_filter)
+        self.aboutToQuit.connect(release_clipboard)
+
+
+def release_clipboard() -> None:
+    """Replace clipboard data we put there by plain text Qt owns.
+
+    With PySide6 6.11, a ``QMimeData`` made in Python and left on the clipboard crashes the
+    process when the application is destroyed; plain text keeps what the user copied.
+    """
+    if QApplication.instance() is None:
+        return
+    clipboard = QApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat("text/tab-separated-values"):
+        clipboard.setText(clipboard.text())
+
+
+def make_app(argv: list[str] | None = None) -> ViewerApplication:
+    """The application (the existing one if it is ours), named, versioned, with its icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, ViewerApplication) else None
+    if existing is not None and app is None:
+        raise RuntimeError("a QApplication of another kind already exists")
+    if app is None:
+        app = ViewerApplication(argv or [sys.argv[0]])
+    app.setApplicationName("earnings-viewer")
+    app.setOrganizationName("earnings-viewer")
+    app.setApplicationDisplayName("Earnings Call Viewer")
+    app.setApplicationVersion(__version__)
+    icon = Path(icon_path())
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def setup_fonts(app: QApplication) -> tuple[list[str], str | None]:
+    """Han-capable font families (Traditional forms first) and a notice if none exists."""
+    from viewer.qt.fonts import setup_han_font
+
+    status = setup_han_font(app)
+    return list(status.families), status.message or None
+
+
+def create_window(app: ViewerApplication) -> MainWindow:
+    """The main window with the user's settings and the Han fonts found (not shown yet)."""
+    from viewer.qt.main_window import MainWindow
+    from viewer.qt.settings import Settings
+
+    families, notice = setup_fonts(app)
+    window = MainWindow(Settings(), font_status=notice, zh_families=families)
+    app.window = window
+    return window

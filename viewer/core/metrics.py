@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from viewer.core.crosscheck import name_checks, pair_figures
 from viewer.core.errors import Cancelled
 from viewer.core.export import ExportCancelled, ExportSpec, suggested_filename
-from viewer.core.figures import CallContext, extract_en, extract_zh
+from viewer.core.figures import CallContext, extract_en, extract_zh, is_sane, plain, show
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
 from viewer.core.stats import firm_stats, speaker_stats
@@ -96,14 +96,6 @@ _SCALED_UNITS = frozenset({"USD", "TWD", "CNY", "EUR", "GBP", "HKD", "CAD", "AUD
 _SCALED_UNITS |= {"shares", ""}
 
 
-def plain(value: Decimal, grouping: bool = False) -> str:
-    """A decimal without exponent or trailing zeros (``1.411E+8`` -> ``141100000``)."""
-    v = value.normalize()
-    if v == v.to_integral_value():
-        v = v.quantize(Decimal(1))
-    return format(v, ",f" if grouping else "f")
-
-
 def _ends(side: FigureSide) -> list[Decimal]:
     if side.value is not None:
         return [side.value]
@@ -125,10 +117,10 @@ def format_en(side: FigureSide, qualifier: bool = True) -> str:
     prefix = _EN_QUAL.get(side.qualifier or "", "") if qualifier else ""
     if unit in _SCALED_UNITS:
         power, label = _pick(_EN_SCALES, max(ends, key=abs))
-        nums = "–".join(_show(v, power, side.quantum) for v in ends)
+        nums = "–".join(show(v, power, side.quantum) for v in ends)
         tail = " ".join(x for x in (label, unit) if x)
         return f"{prefix}{nums} {tail}".rstrip()
-    nums = "–".join(_show(v, 0, side.quantum) for v in ends)
+    nums = "–".join(show(v, 0, side.quantum) for v in ends)
     if unit == "percent":
         return f"{prefix}{nums}%"
     if unit == "x":
@@ -136,19 +128,11 @@ def format_en(side: FigureSide, qualifier: bool = True) -> str:
     return f"{prefix}{nums} {unit}"
 
 
-def _show(v: Decimal, power: int, quantum: Decimal) -> str:
-    """``v`` divided by 10**power, with the decimals written (``$0.30`` stays ``0.30``)."""
-    x, q = v.scaleb(-power), quantum.scaleb(-power)
-    if q < 1:
-        return format(x.quantize(q.normalize()), ",f")
-    return plain(x, grouping=True)
-
-
 def _zh_amount(
     v: Decimal, quantum: Decimal, scales: tuple[tuple[int, str], ...]
 ) -> tuple[str, str]:
     power, label = _pick(scales, v)
-    return _show(v, power, quantum), label
+    return show(v, power, quantum), label
 
 
 _ZH_MONEY = {"USD": ("", "美元"), "TWD": ("新台幣 ", "元"), "CNY": ("人民幣 ", "元")}
@@ -162,7 +146,7 @@ def format_zh(side: FigureSide, qualifier: bool = True) -> str:
     unit = side.unit
     prefix = _ZH_QUAL.get(side.qualifier or "", "") if qualifier else ""
     if unit not in _SCALED_UNITS:
-        nums = " 至 ".join(_show(v, 0, side.quantum) for v in ends)
+        nums = " 至 ".join(show(v, 0, side.quantum) for v in ends)
         return f"{prefix}{nums}{_ZH_UNIT.get(unit, ' ' + unit)}"
     pre, post = _ZH_MONEY.get(unit, ("", " " + unit))
     parts = [_zh_amount(v, side.quantum, _ZH_SCALES) for v in ends]

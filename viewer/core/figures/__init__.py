@@ -20,10 +20,12 @@ language), :mod:`.classify` (metric, period, nature), :mod:`.pipeline` (the entr
 from viewer.core.figures.numbers import (
     MAX_DIGITS,
     fold,
+    is_computable,
     is_sane,
     parse_cn_numeral,
     parse_number,
     plain,
+    round_to,
     same_value,
     show,
 )
@@ -38,11 +40,13 @@ __all__ = [
     "extract_en",
     "extract_zh",
     "fold",
+    "is_computable",
     "is_sane",
     "parse_cn_numeral",
     "parse_number",
     "period_label",
     "plain",
+    "round_to",
     "same_value",
     "show",
 ]

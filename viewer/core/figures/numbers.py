@@ -139,11 +139,20 @@ def is_sane(value: Decimal) -> bool:
 # --- comparing and printing --------------------------------------------------------------
 
 
+def is_computable(value: Decimal, quantum: Decimal) -> bool:
+    """Whether ``value`` and ``quantum`` are finite, computable (:func:`is_sane`) and the
+    quantum is not zero: what an exact index of values can file."""
+    return is_sane(value) and is_sane(quantum) and not quantum.is_zero()
+
+
 def same_value(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
     """Equal within the coarser of the two precisions written (``141.1 M`` ~ ``1.41 億``).
 
-    Values or precisions too large to compute with (see :func:`is_sane`) compare exactly.
+    Values or precisions too large to compute with (see :func:`is_sane`) compare exactly; a
+    NaN or an infinity equals nothing.
     """
+    if not all(v.is_finite() for v in (a, qa, b, qb)):
+        return False
     if (a < 0) != (b < 0):
         return False
     if qa == qb:
@@ -151,11 +160,21 @@ def same_value(a: Decimal, qa: Decimal, b: Decimal, qb: Decimal) -> bool:
     if not all(is_sane(v) for v in (a, qa, b, qb)) or qa.is_zero() or qb.is_zero():
         return a == b
     fine, coarse, q = (a, b, qb) if qa < qb else (b, a, qa)
+    rounded = round_to(fine, q)
+    return a == b if rounded is None else rounded == coarse
+
+
+def round_to(value: Decimal, quantum: Decimal) -> Decimal | None:
+    """``value`` rounded half up to a multiple of ``quantum``; ``None`` when either is too
+    large to compute with (see :func:`is_sane`) or ``quantum`` is zero."""
+    if not (is_sane(value) and is_sane(quantum)) or quantum.is_zero():
+        return None
     try:
-        steps = CONTEXT.divide(fine, q).quantize(_ONE, rounding=ROUND_HALF_UP, context=CONTEXT)
-        return CONTEXT.multiply(steps, q) == coarse
+        steps = CONTEXT.divide(value, quantum)
+        steps = steps.quantize(_ONE, rounding=ROUND_HALF_UP, context=CONTEXT)
+        return CONTEXT.multiply(steps, quantum)
     except InvalidOperation:  # a quantum that is no power of ten and divides badly
-        return a == b
+        return None
 
 
 def plain(value: Decimal, grouping: bool = False) -> str:

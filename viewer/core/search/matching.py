@@ -11,7 +11,7 @@ from viewer.core.errors import SearchCancelled
 from viewer.core.models import Transcript
 from viewer.core.search.index import SearchIndex
 from viewer.core.search.options import Hit, Lang, SearchOptions
-from viewer.core.search.query import DEFAULT_BUDGET, Plan
+from viewer.core.search.query import Plan
 
 _CANCEL_EVERY = 512
 
@@ -94,12 +94,13 @@ def find(
     options: SearchOptions,
     cancel: Callable[[], bool] | None = None,
     *,
-    budget: float | None = DEFAULT_BUDGET,
+    budget: float | None = None,
 ) -> list[Hit]:
     """Every hit of ``options`` in document order (paragraph, ``en`` before ``zh``, start).
 
     Raises ``SearchError`` for an invalid regular expression, ``SearchTimeout`` when a regular
-    expression runs past ``budget`` seconds in all (``None``: no limit) and
+    expression runs past ``budget`` seconds in all (``None``: :data:`DEFAULT_BUDGET`,
+    ``math.inf``: no limit) and
     ``SearchCancelled`` when ``cancel()`` returns true (checked between paragraphs). An empty query finds nothing;
     empty matches of a regular expression are skipped.
     """
@@ -119,7 +120,7 @@ def count(
     options: SearchOptions,
     cancel: Callable[[], bool] | None = None,
     *,
-    budget: float | None = DEFAULT_BUDGET,
+    budget: float | None = None,
 ) -> int:
     """``len(find(index, options))``, counted without building the hits."""
     plan = Plan(options, budget)
@@ -140,7 +141,7 @@ def rank(
     hit: Hit,
     cancel: Callable[[], bool] | None = None,
     *,
-    budget: float | None = DEFAULT_BUDGET,
+    budget: float | None = None,
 ) -> int:
     """How many hits come before ``hit`` (0 for the first): the ``n`` of "n of N", minus 1."""
     plan = Plan(options, budget)
@@ -168,14 +169,15 @@ def find_next(
     offset: int = -1,
     backwards: bool = False,
     *,
-    budget: float | None = DEFAULT_BUDGET,
+    budget: float | None = None,
 ) -> tuple[Hit, bool] | None:
     """The hit after position ``(paragraph, lang, offset)`` (before it if ``backwards``),
     wrapping around the document; with a flag saying whether it wrapped. ``None`` if there
     is no hit at all.
 
     Pass the current hit's ``(paragraph, lang, start)`` to step from it, or ``offset=-1``
-    to include hits starting at the very beginning of ``paragraph``.
+    to include hits starting at the very beginning of ``paragraph``. ``budget`` bounds the
+    time of a regular expression as in :func:`find` (``SearchTimeout`` past it).
     """
     plan = Plan(options, budget)
     if plan.empty:

@@ -9,6 +9,7 @@ waiting for the GIL. It raises :class:`~viewer.core.search.options.SearchTimeout
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -19,8 +20,10 @@ from viewer.core.search.folding import fold, fold_pattern
 from viewer.core.search.index import SEP
 from viewer.core.search.options import SearchError, SearchOptions, SearchTimeout
 
-#: Seconds a call of find/count/rank/find_next may spend in a regular expression by default
-#: (``--find``, exports). The GUI passes its own: small on the GUI thread, larger in workers.
+#: Seconds a call of find/count/rank/find_next may spend in a regular expression when it
+#: passes no ``budget`` (``--find``, exports). The GUI passes its own: small on the GUI
+#: thread, larger in workers. The regex module checks its timeout coarsely: a runaway
+#: expression stops within about twice the budget.
 DEFAULT_BUDGET = 5.0
 
 # Letters and digits of Latin script (after folding): the only characters that make a
@@ -72,15 +75,16 @@ def whole_word_ok(text: str, start: int, end: int) -> bool:
 
 
 class Plan:
-    """A compiled query and the time budget of the call running it (``None``: unbounded)."""
+    """A compiled query and the time budget in seconds of the call running it (``None``:
+    :data:`DEFAULT_BUDGET`, read when the call starts; ``math.inf``: unbounded)."""
 
     def __init__(self, options: SearchOptions, budget: float | None = None) -> None:
         self.options = options
         self.literal = ""
         self.regex: re.Pattern[str] | None = None
         self.user: regex.Pattern[str] | None = None
-        self.budget = budget
-        self.deadline = None if budget is None else time.monotonic() + budget
+        self.budget = DEFAULT_BUDGET if budget is None else budget
+        self.deadline = None if math.isinf(self.budget) else time.monotonic() + self.budget
         if options.regex:
             self.user = compile_regex(options.query, options.case_sensitive)
         else:
@@ -114,7 +118,7 @@ class Plan:
             return None
         left = self.deadline - time.monotonic()
         if left <= 0:
-            raise SearchTimeout(self.budget or 0.0)
+            raise SearchTimeout(self.budget)
         return left
 
     def spans(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -129,7 +133,7 @@ class Plan:
                     if s < e and (not check or whole_word_ok(part, s, e)):
                         yield lo + s, lo + e
             except TimeoutError:
-                raise SearchTimeout(self.budget or 0.0) from None
+                raise SearchTimeout(self.budget) from None
         elif self.regex is not None:
             for w in self.regex.finditer(text, lo, hi):
                 yield w.span()

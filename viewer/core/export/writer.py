@@ -14,6 +14,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -22,10 +23,8 @@ from pathlib import Path
 from viewer.core.errors import ExportError, ViewerError
 from viewer.core.export.cells import csv_bytes
 
-try:  # POSIX: a live writer holds a lock on its temp file, so only dead ones are removed
+if sys.platform != "win32":  # a live writer holds a lock on its temp file: only dead ones go
     import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
 
 #: Without file locks (Windows), a temp file is stale once it is this old (seconds).
 _STALE_AGE = 3600.0
@@ -94,7 +93,7 @@ def _remove_stale_temps(target: Path) -> None:
 
 
 def _is_stale(path: Path) -> bool:
-    if fcntl is None:
+    if sys.platform == "win32":
         return time.time() - path.stat().st_mtime > _STALE_AGE
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     try:
@@ -144,7 +143,7 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         raise ExportError(shown, _reason(exc)) from exc
     try:
         try:
-            if fcntl is not None:
+            if sys.platform != "win32":
                 # Held until the file is renamed or removed: tells later writers it is live.
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             view = memoryview(data)
@@ -158,11 +157,11 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             if hasattr(os, "fchmod"):
                 os.fchmod(fd, _new_file_mode(target))
             os.fsync(fd)
-            if fcntl is not None:
+            if sys.platform != "win32":
                 os.replace(tmp, target)  # still locked: no other write takes it for stale
         finally:
             os.close(fd)
-        if fcntl is None:
+        if sys.platform == "win32":
             os.replace(tmp, target)  # Windows cannot rename an open file
     except BaseException as exc:
         with contextlib.suppress(OSError):

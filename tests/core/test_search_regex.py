@@ -123,3 +123,22 @@ def test_find_with_a_runaway_regex_prints_one_error_line(
     assert out == ""
     lines = err.splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: the regular expression is too slow")
+
+
+@given(st.text(alphabet="()[]{}|^$*+?.\\-:<>=!#,&~PpuNxd0123a㈠Ⅻ營\u200bß", max_size=14))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_pattern_runs_or_raises_a_search_error(pattern: str) -> None:
+    index = SearchIndex(make_transcript(("a㈠ Ⅻ 營收 ß a-b: 123 " * 3, "营收 ㈠")))
+    options = SearchOptions(query=pattern, regex=True)
+    try:
+        hits = find(index, options, budget=0.5)
+    except SearchError:
+        return
+    for h in hits:
+        assert 0 <= h.start < h.end <= len(index.texts[h.lang][h.paragraph])
+
+
+@pytest.mark.parametrize("pattern", ["[[a]", "[a&&b]", "[a||b]", "[a~~b]"])
+def test_patterns_python_warns_about_still_run(pattern: str) -> None:
+    index = SearchIndex(make_transcript(("a[b-&|~", None)))
+    assert texts(index, pattern)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import time
+import warnings
 from collections.abc import Iterator
 
 import regex
@@ -44,7 +45,10 @@ def compile_regex(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:
     try:
         # The syntax users are told about is Python's: re checks it (regex accepts more,
         # such as a group name used twice), regex runs it.
-        re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        with warnings.catch_warnings():
+            # "Possible nested set" and friends: the pattern means today what it says
+            warnings.simplefilter("ignore", FutureWarning)
+            re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
         compiled = regex.compile(pattern, flags)
     except (re.error, regex.error, OverflowError, RecursionError, ValueError) as exc:
         raise SearchError(f"invalid regular expression: {_regex_reason(exc)}") from None

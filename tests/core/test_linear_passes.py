@@ -55,7 +55,7 @@ def _counting(lang: lexicon.Lang, tally: list[int]) -> lexicon.Lang:
     return dataclasses.replace(lang, **fields)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("size", [20_000, 200_000])
+@pytest.mark.parametrize("size", [20_000, 100_000])
 def test_one_sentence_of_thousands_of_figures_is_scanned_a_bounded_number_of_times(
     size: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -86,7 +86,7 @@ def _side(value: int, unit: str = "USD") -> FigureSide:
     )
 
 
-@pytest.mark.parametrize("n", [300, 20_000])
+@pytest.mark.parametrize("n", [300, 5000])
 def test_pairing_thousands_of_figures_makes_no_pairwise_checks(
     n: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

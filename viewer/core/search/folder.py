@@ -128,6 +128,7 @@ class Folder:
         self._lock = threading.Lock()
 
     def learn(self, chars: Iterable[str]) -> None:
+        """Add the folds of ``chars`` not seen yet (thread-safe)."""
         with self._lock:
             self._learn(chars)
 
@@ -160,6 +161,7 @@ class Folder:
             self._cluster_re = re.compile("|".join(parts))
 
     def is_regular(self, text: str) -> bool:
+        """Whether every character of ``text`` (learnt already) folds to one character alone."""
         return self._irregular_re is None or self._irregular_re.search(text) is None
 
     def fold_mapped(self, text: str) -> tuple[str, FoldMap]:

@@ -190,8 +190,8 @@ def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
 
 
 def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:
-    from viewer.core.export import figure_export, write_spec
-    from viewer.core.metrics import iter_figures
+    from viewer.core.export import write_spec
+    from viewer.core.metrics import figure_export, iter_figures
     from viewer.core.models import Transcript
 
     assert isinstance(transcript, Transcript)

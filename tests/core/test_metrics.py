@@ -170,7 +170,8 @@ def test_transcript_json_keys(call_path: Path) -> None:
 
 def test_figure_csv_numbers_paragraphs_from_one_like_the_window(call_path: Path) -> None:
     # issue 13: the figures CSV (panel export and --figures-csv) numbered paragraphs from 0
-    from viewer.core.export import figure_export, paragraph_export
+    from viewer.core.export import paragraph_export
+    from viewer.core.metrics import figure_export
 
     t = load_transcript(call_path)
     figures = analyse(t).figures

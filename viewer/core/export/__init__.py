@@ -1,11 +1,13 @@
 """CSV export: cells and documents (:mod:`.cells`), the atomic writer (:mod:`.writer`),
 paragraph rows and selection (:mod:`.paragraphs`), export specs, file names and
 :func:`write_spec` (:mod:`.specs`), figure rows (:mod:`.figures`). The CLI and the window both
-write a CSV as ``write_spec(path, spec, columns)``."""
+write a CSV as ``write_spec(path, spec, columns)``. :mod:`.figures` is imported on its own
+(``from viewer.core.export.figures import figure_export``, or through
+:mod:`viewer.core.metrics`): it loads the figures extractor, which the window does not need
+at start-up."""
 
 from viewer.core.errors import ExportCancelled
 from viewer.core.export.cells import BOM, clean_cell, csv_bytes, csv_text, neutralise_cell
-from viewer.core.export.figures import FIGURE_COLUMNS, figure_export, figure_row
 from viewer.core.export.paragraphs import (
     PARAGRAPH_COLUMNS,
     PARAGRAPH_HEADERS,
@@ -28,7 +30,6 @@ from viewer.core.export.writer import write_bytes_atomic, write_csv
 
 __all__ = [
     "BOM",
-    "FIGURE_COLUMNS",
     "MAX_NAME",
     "PARAGRAPH_COLUMNS",
     "PARAGRAPH_HEADERS",
@@ -39,8 +40,6 @@ __all__ = [
     "clean_cell",
     "csv_bytes",
     "csv_text",
-    "figure_export",
-    "figure_row",
     "neutralise_cell",
     "paragraph_export",
     "paragraph_header",

@@ -14,12 +14,14 @@ import re
 import time
 import warnings
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from viewer.core.search.folding import fold, fold_pattern
 from viewer.core.search.index import SEP
 from viewer.core.search.options import SearchError, SearchOptions, SearchTimeout
+
+if TYPE_CHECKING:
+    import regex
 
 #: Seconds a call of find/count/rank/find_next may spend in a regular expression when it
 #: passes no ``budget`` (``--find``, exports). The GUI passes its own: small on the GUI
@@ -41,6 +43,8 @@ def compile_regex(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:
 
     Raises :class:`SearchError` naming the problem at the user's own position.
     """
+    import regex  # here, not at start-up: only regular expressions need it
+
     flags = regex.V0 | (0 if case_sensitive else regex.IGNORECASE)
     try:
         # The syntax users are told about is Python's: re checks it (regex accepts more,
@@ -61,6 +65,8 @@ def compile_regex(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:
 
 
 def _regex_reason(exc: Exception) -> str:
+    import regex
+
     if isinstance(exc, (re.error, regex.error)):
         # regex.error has the same msg and pos as re.error; its stubs omit them
         pos = getattr(exc, "pos", None)

@@ -240,13 +240,7 @@ def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None
 
 
 def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
-    from viewer.core.export import (
-        PARAGRAPH_COLUMNS,
-        paragraph_header,
-        paragraph_rows,
-        select_paragraphs,
-        write_csv,
-    )
+    from viewer.core.export import paragraph_export, select_paragraphs, write_spec
     from viewer.core.models import Transcript
 
     assert isinstance(transcript, Transcript)
@@ -266,30 +260,18 @@ def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:
         find=args.find,
         **find_options,
     )
-    write_csv(
-        args.export_csv,
-        paragraph_header(PARAGRAPH_COLUMNS),
-        paragraph_rows(transcript, indices, PARAGRAPH_COLUMNS),
-        bom=not args.no_bom,
-        neutralise=not args.raw,
-    )
+    spec = paragraph_export(transcript, indices)
+    write_spec(args.export_csv, spec, bom=not args.no_bom, neutralise=not args.raw)
 
 
 def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:
-    from viewer.core.export import write_csv
-    from viewer.core.metrics import FIGURE_COLUMNS, figure_row, iter_figures
+    from viewer.core.export import write_spec
+    from viewer.core.metrics import figure_export, iter_figures
     from viewer.core.models import Transcript
 
     assert isinstance(transcript, Transcript)
-    names = {s.id: s.name for s in transcript.speakers}
-    rows = (figure_row(f, names.get(f.speaker_id, f.speaker_id)) for f in iter_figures(transcript))
-    write_csv(
-        args.figures_csv,
-        list(FIGURE_COLUMNS),
-        rows,
-        bom=not args.no_bom,
-        neutralise=not args.raw,
-    )
+    spec = figure_export(transcript, list(iter_figures(transcript)))
+    write_spec(args.figures_csv, spec, bom=not args.no_bom, neutralise=not args.raw)
 
 
 # --- the library (issue 15) -----------------------------------------------------------------

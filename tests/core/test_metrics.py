@@ -168,6 +168,20 @@ def test_transcript_json_keys(call_path: Path) -> None:
     json.dumps(doc)  # plain JSON types only
 
 
+def test_figure_csv_numbers_paragraphs_from_one_like_the_window(call_path: Path) -> None:
+    # issue 13: the figures CSV (panel export and --figures-csv) numbered paragraphs from 0
+    from viewer.core.export import paragraph_export
+    from viewer.core.metrics import figure_export
+
+    t = load_transcript(call_path)
+    figures = analyse(t).figures
+    fig_rows = list(figure_export(t, figures).rows(["paragraph"], None, None))
+    assert [r[0] for r in fig_rows] == [f.paragraph + 1 for f in figures]
+    para_rows = paragraph_export(t, [figures[0].paragraph]).rows(["paragraph"], None, None)
+    assert [r[0] for r in para_rows] == [fig_rows[0][0]]  # the same number for the same paragraph
+    assert figure_json(figures[0])["paragraph"] == figures[0].paragraph  # --json stays 0-based
+
+
 def test_cli_figures_csv(call_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "f.csv"
     res = run("--figures-csv", out, call_path)
@@ -179,14 +193,14 @@ def test_cli_figures_csv(call_path: Path, tmp_path: Path) -> None:
     )
     assert (
         rows[1]
-        == "revenue,56200000,USD,,,,Q1 2031,reported,match,1,Ana Ruiz,$56.2 million,5,620 萬美元".replace(
+        == "revenue,56200000,USD,,,,Q1 2031,reported,match,2,Ana Ruiz,$56.2 million,5,620 萬美元".replace(
             "5,620 萬美元", '"5,620 萬美元"'
         )
     )
     assert rows[4].startswith(
-        "EPS,-0.15,USD,,,,Q1 2031,reported,match,2,Ana Ruiz,$(0.15),'-0.15 美元"
+        "EPS,-0.15,USD,,,,Q1 2031,reported,match,3,Ana Ruiz,$(0.15),'-0.15 美元"
     )
-    assert rows[5].startswith("revenue,,USD,60000000,62000000,,Q2 2031,guidance,match,3,")
+    assert rows[5].startswith("revenue,,USD,60000000,62000000,,Q2 2031,guidance,match,4,")
 
 
 def test_cli_figures_csv_raw_no_bom(call_path: Path, tmp_path: Path) -> None:

@@ -26,11 +26,21 @@ class TranscriptError(ViewerError):
 
 
 class Cancelled(ViewerError):
-    """Raised inside long work (a load, an analysis) when its cancel callback says so."""
+    """Raised inside long work (a load, an index, a search, an export, an analysis) when its
+    cancel callback says so. Every cancel subclasses it: catch this one to tell a cancel
+    from a failure."""
 
 
 class LoadCancelled(Cancelled):
     """Raised inside a load when its cancel callback says so."""
+
+
+class SearchCancelled(Cancelled):
+    """Raised inside an index build or a search when its cancel callback says so."""
+
+
+class ExportCancelled(Cancelled):
+    """Raised while building export rows when the ``cancel`` callback says so."""
 
 
 class ExportError(ViewerError):

@@ -18,9 +18,6 @@ from viewer.core.errors import TranscriptError
 HARD_SIZE_CAP = 200 * 1024 * 1024
 """Files above this are refused before a byte is read."""
 
-SOFT_SIZE_CAP = 2 * 1024 * 1024
-"""Files above this are worth a progress dialog in the GUI."""
-
 SNIFF_BYTES = 8192
 DETECT_BYTES = 256 * 1024
 

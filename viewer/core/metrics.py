@@ -7,17 +7,34 @@ Python without Qt, so the GUI runs it in a worker thread and the CLI calls it di
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from viewer.core.crosscheck import name_checks, pair_figures
 from viewer.core.errors import Cancelled
-from viewer.core.export import ExportCancelled, ExportSpec, suggested_filename
-from viewer.core.figures import CallContext, extract_en, extract_zh
+from viewer.core.export.figures import FIGURE_COLUMNS, figure_export, figure_row
+from viewer.core.figures import CallContext, extract_en, extract_zh, is_sane, plain, show
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
 from viewer.core.stats import firm_stats, speaker_stats
+
+__all__ = [
+    "FIGURE_COLUMNS",
+    "Badge",
+    "Cancel",
+    "analyse",
+    "figure_export",
+    "figure_json",
+    "figure_row",
+    "format_en",
+    "format_zh",
+    "iter_figures",
+    "paragraph_badges",
+    "plain",
+    "snippet",
+    "tooltip",
+]
 
 Cancel = Callable[[], bool]
 """Polled between paragraphs: True stops the work with :class:`Cancelled`. The GUI's
@@ -96,14 +113,6 @@ _SCALED_UNITS = frozenset({"USD", "TWD", "CNY", "EUR", "GBP", "HKD", "CAD", "AUD
 _SCALED_UNITS |= {"shares", ""}
 
 
-def plain(value: Decimal, grouping: bool = False) -> str:
-    """A decimal without exponent or trailing zeros (``1.411E+8`` -> ``141100000``)."""
-    v = value.normalize()
-    if v == v.to_integral_value():
-        v = v.quantize(Decimal(1))
-    return format(v, ",f" if grouping else "f")
-
-
 def _ends(side: FigureSide) -> list[Decimal]:
     if side.value is not None:
         return [side.value]
@@ -125,10 +134,10 @@ def format_en(side: FigureSide, qualifier: bool = True) -> str:
     prefix = _EN_QUAL.get(side.qualifier or "", "") if qualifier else ""
     if unit in _SCALED_UNITS:
         power, label = _pick(_EN_SCALES, max(ends, key=abs))
-        nums = "–".join(_show(v, power, side.quantum) for v in ends)
+        nums = "–".join(show(v, power, side.quantum) for v in ends)
         tail = " ".join(x for x in (label, unit) if x)
         return f"{prefix}{nums} {tail}".rstrip()
-    nums = "–".join(_show(v, 0, side.quantum) for v in ends)
+    nums = "–".join(show(v, 0, side.quantum) for v in ends)
     if unit == "percent":
         return f"{prefix}{nums}%"
     if unit == "x":
@@ -136,19 +145,11 @@ def format_en(side: FigureSide, qualifier: bool = True) -> str:
     return f"{prefix}{nums} {unit}"
 
 
-def _show(v: Decimal, power: int, quantum: Decimal) -> str:
-    """``v`` divided by 10**power, with the decimals written (``$0.30`` stays ``0.30``)."""
-    x, q = v.scaleb(-power), quantum.scaleb(-power)
-    if q < 1:
-        return format(x.quantize(q.normalize()), ",f")
-    return plain(x, grouping=True)
-
-
 def _zh_amount(
     v: Decimal, quantum: Decimal, scales: tuple[tuple[int, str], ...]
 ) -> tuple[str, str]:
     power, label = _pick(scales, v)
-    return _show(v, power, quantum), label
+    return show(v, power, quantum), label
 
 
 _ZH_MONEY = {"USD": ("", "美元"), "TWD": ("新台幣 ", "元"), "CNY": ("人民幣 ", "元")}
@@ -162,7 +163,7 @@ def format_zh(side: FigureSide, qualifier: bool = True) -> str:
     unit = side.unit
     prefix = _ZH_QUAL.get(side.qualifier or "", "") if qualifier else ""
     if unit not in _SCALED_UNITS:
-        nums = " 至 ".join(_show(v, 0, side.quantum) for v in ends)
+        nums = " 至 ".join(show(v, 0, side.quantum) for v in ends)
         return f"{prefix}{nums}{_ZH_UNIT.get(unit, ' ' + unit)}"
     pre, post = _ZH_MONEY.get(unit, ("", " " + unit))
     parts = [_zh_amount(v, side.quantum, _ZH_SCALES) for v in ends]
@@ -188,50 +189,12 @@ def tooltip(figure: Figure) -> str:
 
 # --- exports -------------------------------------------------------------------------------------
 
-FIGURE_COLUMNS = [
-    "metric",
-    "value",
-    "unit",
-    "low",
-    "high",
-    "qualifier",
-    "period",
-    "nature",
-    "check",
-    "paragraph",
-    "speaker",
-    "English text",
-    "Chinese text",
-]
 
-
-def _csv_number(v: Decimal | None) -> Decimal | None:
-    # str(Decimal) may use an exponent (1.411E+8); spreadsheets want 141100000
-    return None if v is None else Decimal(plain(v))
-
-
-def figure_row(figure: Figure, speaker_name: str) -> list[object]:
-    """One CSV row of :data:`FIGURE_COLUMNS` (values are Decimals, written as numbers)."""
-    m = figure.main
-    return [
-        m.metric,
-        _csv_number(m.value),
-        m.unit,
-        _csv_number(m.low),
-        _csv_number(m.high),
-        m.qualifier,
-        m.period,
-        m.nature.value,
-        figure.check.value,
-        figure.paragraph,
-        speaker_name,
-        figure.en.text if figure.en else None,
-        figure.zh.text if figure.zh else None,
-    ]
-
-
-def _num(v: Decimal) -> int | float:
-    # ints and shortest-repr floats print exactly the decimal written (<= 15 digits)
+def _num(v: Decimal) -> int | float | str:
+    # ints and shortest-repr floats print exactly the decimal written (<= 15 digits); a value
+    # too large to print as a number (see figures.is_sane) stays text
+    if not is_sane(v):
+        return str(v)
     return int(v) if v == v.to_integral_value() else float(v)
 
 
@@ -298,32 +261,3 @@ def snippet(text: str, start: int, end: int, width: int = 36) -> str:
     head = "…" if a > 0 else ""
     tail = "…" if b < len(text) else ""
     return head + " ".join(text[a:b].split()) + tail
-
-
-def figure_export(transcript: Transcript, figures: Sequence[Figure]) -> ExportSpec:
-    """The :class:`~viewer.core.export.ExportSpec` of these figures (the figures table)."""
-    chosen = list(figures)
-    keys = tuple(FIGURE_COLUMNS)
-
-    def rows(
-        columns: Sequence[str],
-        progress: Callable[[int, int], None] | None,
-        cancel: Callable[[], bool] | None,
-    ) -> Iterator[list[object]]:
-        where = [keys.index(c) for c in columns]
-        for n, f in enumerate(chosen):
-            if cancel is not None and n % 256 == 0 and cancel():
-                raise ExportCancelled()
-            row = figure_row(f, transcript.speaker_of_paragraph(f.paragraph).name)
-            if progress is not None and n % 256 == 0:
-                progress(n, len(chosen))
-            yield [row[i] for i in where]
-
-    return ExportSpec(
-        kind="figures",
-        headers={k: k for k in keys},
-        defaults=keys,
-        rows=rows,
-        count=len(chosen),
-        suggested_name=suggested_filename(transcript, "figures"),
-    )

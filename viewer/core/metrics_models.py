@@ -50,10 +50,6 @@ class FigureSide(Frozen):
     nature: Nature = Nature.REPORTED
 
     @property
-    def is_range(self) -> bool:
-        return self.value is None
-
-    @property
     def sort_value(self) -> Decimal:
         """The value, or a range's low end (what a table sorts on)."""
         v = self.value if self.value is not None else self.low

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -58,7 +58,32 @@ def role_for(header: Header) -> Role:
 
 
 def slug(name: str) -> str:
+    """``Ann Lee`` -> ``ann-lee``: lower-case ASCII letters and digits joined by ``-``."""
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "speaker"
+
+
+class IdAllocator:
+    """Unique ids: ``ann-lee``, then ``ann-lee-2``, ``ann-lee-3``... for names that slug alike.
+
+    Remembers the next free suffix per base, so thousands of names with one slug cost linear
+    time (trying ``-2``, ``-3``... from the start each time was quadratic).
+    """
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self._next: dict[str, int] = {}
+
+    def take(self, base: str) -> str:
+        """``base`` if it is free, else ``base-k`` for the smallest free ``k >= 2``."""
+        sid = base
+        if sid in self.taken:
+            k = self._next.get(base, 2)
+            while f"{base}-{k}" in self.taken:
+                k += 1
+            sid = f"{base}-{k}"
+            self._next[base] = k + 1
+        self.taken.add(sid)
+        return sid
 
 
 # Common English short forms of first names (short -> formal forms).
@@ -262,3 +287,34 @@ def find_short_name_aliases(speaker: SpeakerInfo, texts: Iterable[str]) -> None:
         for m in rx.finditer(text):
             if is_short_form(m.group(1), first):
                 speaker.add_alias(f"{m.group(1)} {last}")
+
+
+_CAPITALISED_THEN_SPACE = re.compile(r"\b([A-Z][a-z]+)\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def find_short_name_aliases_all(speakers: Iterable[SpeakerInfo], texts: Sequence[str]) -> None:
+    """:func:`find_short_name_aliases` for every speaker at once, in one pass over ``texts``.
+
+    Each capitalised word followed by a speaker's last name is looked up by that name, so
+    thousands of speakers cost what one does (one scan per speaker was quadratic).
+    """
+    by_last: dict[str, list[tuple[SpeakerInfo, str]]] = {}
+    for sp in speakers:
+        parts = sp.name.split()
+        if len(parts) >= 2:
+            by_last.setdefault(parts[-1], []).append((sp, parts[0]))
+    if not by_last:
+        return
+    lengths = sorted({len(last) for last in by_last})
+    for text in texts:
+        for m in _CAPITALISED_THEN_SPACE.finditer(text):
+            pos = m.end()
+            for n in lengths:
+                owners = by_last.get(text[pos : pos + n])
+                if owners is None or not _BOUNDARY.match(text, pos + n):
+                    continue
+                short = m.group(1)
+                for sp, first in owners:
+                    if is_short_form(short, first):
+                        sp.add_alias(f"{short} {text[pos : pos + n]}")

@@ -28,9 +28,10 @@ from viewer.core.models import (
 from viewer.core.speakers import (
     OPERATOR,
     Header,
+    IdAllocator,
     SpeakerInfo,
     attribute_intro,
-    find_short_name_aliases,
+    find_short_name_aliases_all,
     parse_header,
     role_for,
     slug,
@@ -300,18 +301,14 @@ class _Parser:
         summary: list[str],
     ) -> Transcript:
         speakers: dict[str, SpeakerInfo] = {}
-        ids: set[str] = set()
+        ids = IdAllocator()
         # (speaker key, header line, [pairs])
         raw_turns: list[tuple[str, int, list[_Pair]]] = []
 
         def speaker_key(h: Header) -> str:
             key = h.name.casefold()
             if key not in speakers:
-                sid = "operator" if h.name == OPERATOR else slug(h.name)
-                base, k = sid, 2
-                while sid in ids:
-                    sid, k = f"{base}-{k}", k + 1
-                ids.add(sid)
+                sid = ids.take("operator" if h.name == OPERATOR else slug(h.name))
                 speakers[key] = SpeakerInfo(sid, h.name, h.title, role_for(h))
             return key
 
@@ -373,9 +370,8 @@ class _Parser:
 
         # Company people called by a short first name in the prepared remarks.
         prepared_texts = [p.en for k, _, ps in raw_turns[:qa_start] for p in ps]
-        for sp in speakers.values():
-            if sp.role is Role.COMPANY:
-                find_short_name_aliases(sp, prepared_texts)
+        company = [sp for sp in speakers.values() if sp.role is Role.COMPANY]
+        find_short_name_aliases_all(company, prepared_texts)
 
         turns: list[Turn] = []
         index = 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.errors import Cancelled, ViewerError
-from viewer.core.figures import period_label
+from viewer.core.figures.periods import Period, PeriodKind
 from viewer.core.library.db import connect
 from viewer.core.models import Transcript
 from viewer.core.search import LANGS, Lang, SearchIndex
@@ -71,8 +71,8 @@ class CallInfo:
         if self.fiscal_year is None:
             return None
         if self.quarter is None:
-            return period_label(("FY", self.fiscal_year))
-        return period_label(("Q", self.fiscal_year, self.quarter))
+            return Period(PeriodKind.FISCAL_YEAR, self.fiscal_year).label
+        return Period(PeriodKind.QUARTER, self.fiscal_year, self.quarter).label
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

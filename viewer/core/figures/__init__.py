@@ -1,0 +1,52 @@
+"""Figures said on a call, in English and in the Chinese translation.
+
+A rule-based extractor (compiled regexes, one pass per paragraph and language) that turns
+``$141.1 million``, ``1.411 億美元``, ``$0.28 to $0.29``, ``約 7% 至 10%``, ``400-gig``... into
+exact :class:`~decimal.Decimal` values in base units (USD, percent, shares, people, Gbps), keeps
+ranges and qualifiers, and labels each figure with a metric, a period and a nature. No library
+does both languages (see FEATURES.md, "Figures"). Only numbers with a unit or a scale are
+figures: years, quarters, ``Gen 6``, ``10-K``, bare numbers and numbers of more than
+:data:`~viewer.core.figures.numbers.MAX_DIGITS` digits (IDs, pasted tables) are not.
+
+Offsets are code points into the paragraph's own text: the text is folded (full-width digits and
+punctuation to ASCII) with a one-to-one character map, so offsets never shift.
+
+Modules: :mod:`.numbers` (folding, parsing, exact comparison and printing), :mod:`.tokens` (the
+two tokenisers and their one unit table), :mod:`.ranges` (ranges and qualifiers),
+:mod:`.periods` (:class:`Period`, :class:`CallContext`), :mod:`.lexicon` (cue words per
+language), :mod:`.classify` (metric, period, nature), :mod:`.pipeline` (the entry points).
+"""
+
+from viewer.core.figures.numbers import (
+    MAX_DIGITS,
+    fold,
+    is_computable,
+    is_sane,
+    parse_cn_numeral,
+    parse_number,
+    plain,
+    round_to,
+    same_value,
+    show,
+)
+from viewer.core.figures.periods import CallContext, Period, PeriodKind, period_label
+from viewer.core.figures.pipeline import extract_en, extract_zh
+
+__all__ = [
+    "MAX_DIGITS",
+    "CallContext",
+    "Period",
+    "PeriodKind",
+    "extract_en",
+    "extract_zh",
+    "fold",
+    "is_computable",
+    "is_sane",
+    "parse_cn_numeral",
+    "parse_number",
+    "period_label",
+    "plain",
+    "round_to",
+    "same_value",
+    "show",
+]

@@ -254,8 +254,8 @@ def decode(
 def _finish(
     path: str, text: str, enc: str, *, truncated_char: bool = False, replaced: bool = False
 ) -> DecodedText:
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # Every BOM at the start: files passed through several tools can carry two or three.
+    text = text.lstrip("\ufeff")
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf

@@ -351,6 +351,9 @@ class _Parser:
     ) -> Transcript:
         speakers: dict[str, SpeakerInfo] = {}
         ids: set[str] = set()
+        # Next suffix to try per slug: names that slug alike would otherwise rescan -2, -3...
+        # for every new speaker (quadratic in the number of such names).
+        next_suffix: dict[str, int] = {}
         # (speaker key, header line, [pairs])
         raw_turns: list[tuple[str, int, list[_Pair]]] = []
 
@@ -358,9 +361,10 @@ class _Parser:
             key = h.name.casefold()
             if key not in speakers:
                 sid = "operator" if h.name == OPERATOR else slug(h.name)
-                base, k = sid, 2
+                base, k = sid, next_suffix.get(sid, 2)
                 while sid in ids:
                     sid, k = f"{base}-{k}", k + 1
+                next_suffix[base] = k
                 ids.add(sid)
                 speakers[key] = SpeakerInfo(sid, h.name, h.title, role_for(h))
             return key
@@ -438,9 +442,12 @@ class _Parser:
 
         # Company people called by a short first name in the prepared remarks.
         prepared_texts = [p.en for k, _, ps in raw_turns[:qa_start] for p in ps]
+        by_word = _word_index(prepared_texts)
         for sp in speakers.values():
             if sp.role is Role.COMPANY:
-                find_short_name_aliases(sp, prepared_texts)
+                naming = _texts_naming(sp.name, prepared_texts, by_word)
+                if naming:
+                    find_short_name_aliases(sp, naming)
 
         turns: list[Turn] = []
         index = 0
@@ -491,6 +498,29 @@ class _Parser:
             turns=tuple(turns),
             warnings=tuple(self.warnings),
         )
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _word_index(texts: list[str]) -> dict[str, list[int]]:
+    """Word -> indices of the texts holding it, built once for all speakers."""
+    index: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        for word in set(_WORD_RE.findall(text)):
+            index.setdefault(word, []).append(i)
+    return index
+
+
+def _texts_naming(name: str, texts: list[str], by_word: dict[str, list[int]]) -> list[str]:
+    """The texts that may call ``name`` by a short first name: those holding the last word
+    of its last name (a superset of what ``find_short_name_aliases`` matches). Scanning every
+    text for every speaker was quadratic with thousands of speakers."""
+    parts = name.split()
+    words = _WORD_RE.findall(parts[-1]) if parts else []
+    if not words:
+        return texts
+    return [texts[i] for i in by_word.get(words[-1], ())]
 
 
 def parse(

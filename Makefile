@@ -9,13 +9,14 @@ STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 
 
-.PHONY: run test lint bench screenshot package package-test install-desktop sysdeps venv clean help
+.PHONY: run test lint bench fuzz screenshot package package-test install-desktop sysdeps venv clean help
 
 help:
 	@echo "make run          open the viewer on the bundled sample transcript"
 	@echo "make test         lint + the whole test suite (offscreen Qt)"
 	@echo "make lint         ruff + mypy (strict on viewer/core)"
 	@echo "make bench        speed and memory ratios against baselines measured in the same run"
+	@echo "make fuzz         FUZZ_MINUTES (default 10) of fuzzing: hypothesis 'fuzz' profile, then the driver"
 	@echo "make screenshot   PNGs of the window in each mode under build/screenshots/"
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
 	@echo "make package-test run the built app as a user would, print size and start-up budgets"
@@ -47,6 +48,19 @@ test: sysdeps venv lint
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Half the time box for the hypothesis properties (the 'fuzz' profile; stopped by SIGINT when
+# the time is up, which is not a failure), half for the driver (FUZZ_INPUTS per reader or
+# until the time is up). Finds are saved under build/fuzz/.
+FUZZ_MINUTES ?= 10
+FUZZ_INPUTS ?= 100000
+fuzz: sysdeps venv
+	@half=$$(( $(FUZZ_MINUTES) * 30 )); \
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen timeout -s INT $$half \
+		$(PY) -m pytest -q -x -p no:cacheprovider tests/fuzz; rc=$$?; \
+	if [ $$rc -ne 0 ] && [ $$rc -ne 2 ] && [ $$rc -ne 124 ]; then exit $$rc; fi; \
+	$(PY) -m tests.fuzz.driver --minutes $$(( $(FUZZ_MINUTES) / 2 + ($(FUZZ_MINUTES) < 2) )) \
+		--inputs $(FUZZ_INPUTS)
 
 screenshot: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py build/screenshots

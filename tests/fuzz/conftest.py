@@ -17,5 +17,7 @@ _COMMON = {
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
 }
 settings.register_profile("ci", max_examples=200, **_COMMON)  # type: ignore[arg-type]
-settings.register_profile("fuzz", max_examples=50_000, **_COMMON)  # type: ignore[arg-type]
+settings.register_profile(
+    "fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100000")), **_COMMON
+)  # type: ignore[arg-type]
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

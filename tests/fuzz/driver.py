@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                     outputs=not args.no_outputs and forced is not None,
                     queries=queries,
                     cut_inside_header=cut and forced is not None,
-                    keep_text=keep,
+                    keep_text=keep and forced is not None,
                 )
                 counts[reader.NAME][outcome.kind] += 1
                 if outcome.kind in {"parsed", "refused"}:

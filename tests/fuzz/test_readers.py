@@ -47,7 +47,8 @@ def test_mutated_fixture_loads_or_is_refused(
     text = h.mutate_text(seed, mutations)
     keep = h.keeps_text(reader, seeds)
     _assert_ok(h.run_one(text, reader, keep_text=keep))  # this layout, forced
-    _assert_ok(h.run_one(text, None, keep_text=keep, outputs=False))  # by detection
+    # By detection (another reader may take it: only the structure is checked).
+    _assert_ok(h.run_one(text, None, keep_text=False, outputs=False))
 
 
 @pytest.mark.parametrize("reader", READERS, ids=[r.NAME for r in READERS])

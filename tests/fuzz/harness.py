@@ -15,6 +15,7 @@ import csv
 import io
 import re
 import signal
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -272,13 +273,19 @@ def time_limit(seconds: float) -> Iterator[None]:
     def _fire(signum: int, frame: object) -> None:
         raise Hang(f"over {seconds:g} s")
 
+    # An outer timer (pytest-timeout's signal method) is kept and re-armed afterwards.
+    outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    start = time.monotonic()
     old = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        if outer_delay:
+            left = outer_delay - (time.monotonic() - start)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), outer_interval)
 
 
 def _in_main_thread() -> bool:

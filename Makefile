@@ -57,10 +57,10 @@ FUZZ_INPUTS ?= 100000
 fuzz: sysdeps venv
 	@half=$$(( $(FUZZ_MINUTES) * 30 )); \
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen timeout -s INT $$half \
-		$(PY) -m pytest -q -x -p no:cacheprovider tests/fuzz; rc=$$?; \
-	if [ $$rc -ne 0 ] && [ $$rc -ne 2 ] && [ $$rc -ne 124 ]; then exit $$rc; fi; \
+		$(PY) -m pytest -q -p no:cacheprovider tests/fuzz; rc=$$?; \
 	$(PY) -m tests.fuzz.driver --minutes $$(( $(FUZZ_MINUTES) / 2 + ($(FUZZ_MINUTES) < 2) )) \
-		--inputs $(FUZZ_INPUTS)
+		--inputs $(FUZZ_INPUTS) || exit 1; \
+	if [ $$rc -ne 0 ] && [ $$rc -ne 2 ] && [ $$rc -ne 124 ]; then exit $$rc; fi
 
 screenshot: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py build/screenshots

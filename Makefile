@@ -7,6 +7,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
+FUZZ_MINUTES ?= 10
+FUZZ_INPUTS ?= 100000
 # Interface translations (docs/I18N.md): Qt Linguist sources and the compiled catalogues the
 # app loads. The .qm files are committed too (a checkout runs without Qt's tools) and a test
 # fails when one differs from its .ts; these rules rebuild a stale one before run/test/package.
@@ -14,13 +16,14 @@ I18N_TS := $(wildcard resources/i18n/*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
 
-.PHONY: run test lint bench screenshot package package-test install-desktop sysdeps venv clean help i18n i18n-check
+.PHONY: run test lint bench fuzz screenshot package package-test install-desktop sysdeps venv clean help i18n i18n-check
 
 help:
 	@echo "make run          open the viewer on the bundled sample transcript"
 	@echo "make test         lint + the whole test suite (offscreen Qt)"
 	@echo "make lint         ruff check, ruff format --check, mypy strict on viewer/"
 	@echo "make bench        speed and memory ratios against baselines measured in the same run"
+	@echo "make fuzz         FUZZ_MINUTES (default 10) of fuzzing: hypothesis 'fuzz' profile, then the driver"
 	@echo "make screenshot   PNGs of the window in each mode under build/screenshots/"
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
 	@echo "make package-test run the built app as a user would, print size and start-up budgets"
@@ -65,6 +68,14 @@ test: sysdeps venv lint $(I18N_QM)
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+fuzz: sysdeps venv
+	@half=$$(( $(FUZZ_MINUTES) * 30 )); \
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen timeout -s INT $$half \
+		$(PY) -m pytest -q -p no:cacheprovider tests/fuzz; rc=$$?; \
+	$(PY) -m tests.fuzz.driver --minutes $$(( $(FUZZ_MINUTES) / 2 + ($(FUZZ_MINUTES) < 2) )) \
+		--inputs $(FUZZ_INPUTS) || exit 1; \
+	if [ $$rc -ne 0 ] && [ $$rc -ne 2 ] && [ $$rc -ne 124 ]; then exit $$rc; fi
 
 screenshot: sysdeps venv $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py build/screenshots

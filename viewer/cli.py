@@ -149,6 +149,45 @@ def _one_file(args: argparse.Namespace, parser: argparse.ArgumentParser) -> str:
     return str(args.files[0])
 
 
+def _has_surrogates(text: str) -> bool:
+    # argv bytes that are not valid UTF-8 arrive as lone surrogates (os.fsdecode).
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def argument_problem(args: argparse.Namespace) -> str | None:
+    """One clear reason when an argument cannot be used at all (checked before any work)."""
+    paths = [("FILE", f) for f in args.files]
+    paths += [
+        (flag, getattr(args, attr))
+        for flag, attr in (
+            ("--export-csv", "export_csv"),
+            ("--figures-csv", "figures_csv"),
+            ("--screenshot", "screenshot"),
+        )
+        if getattr(args, attr, None)
+    ]
+    for flag, value in paths:
+        if "\x00" in value:
+            return f"{flag}: the path contains a NUL byte"
+    texts = [("--find", args.find), ("--encoding", args.encoding)]
+    texts += [("--speaker", v) for v in args.speaker] + [("--firm", v) for v in args.firm]
+    for flag, value in texts:
+        if value is not None and _has_surrogates(value):
+            return f"{flag}: {value!a} is not valid UTF-8 text"
+    return None
+
+
+def _write_document(doc: object, out: TextIO) -> None:
+    # The whole document is built (and checked to be encodable) before a byte is written, so a
+    # failure never leaves half a JSON document on stdout.
+    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ViewerError(f"the output is not valid UTF-8 text ({exc.reason})") from None
+    out.write(text)
+
+
 def run_headless(
     args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None = None
 ) -> int:
@@ -160,6 +199,10 @@ def run_headless(
     if args.library is not None:
         return run_library(args, parser, out)
     path = _one_file(args, parser)
+    problem = argument_problem(args)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     try:
         transcript = _load(args, path)
         if args.export_csv:
@@ -169,8 +212,7 @@ def run_headless(
         if args.json:
             from viewer.core.jsonout import transcript_json
 
-            json.dump(transcript_json(transcript), out, ensure_ascii=False, indent=1)
-            out.write("\n")
+            _write_document(transcript_json(transcript), out)
         elif args.find is not None and not args.export_csv:
             _cmd_find(args, transcript, out)
     except ViewerError as exc:
@@ -235,8 +277,7 @@ def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None
         "count": len(hits),
         "hits": [h._asdict() for h in hits],
     }
-    json.dump(doc, out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    _write_document(doc, out)
 
 
 def _cmd_export_csv(args: argparse.Namespace, transcript: object) -> None:

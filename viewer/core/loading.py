@@ -71,6 +71,11 @@ def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> b
         st = os.stat(p)
     except FileNotFoundError:
         raise TranscriptError(str(path), "no such file") from None
+    except ValueError:
+        # os.stat refuses a NUL byte in a path (it cannot name a file on any platform).
+        raise TranscriptError(
+            str(path).replace("\x00", "\\x00"), "the path contains a NUL byte"
+        ) from None
     except PermissionError:
         raise TranscriptError(str(path), "permission denied") from None
     except OSError as exc:
@@ -205,7 +210,12 @@ def decode(
         return _finish(path, text, enc or cand, truncated_char=cut)
     except UnicodeDecodeError as exc:
         first_error = exc
-    except LookupError:
+    except (UnicodeError, TypeError):
+        # A codec that cannot decode anything ("undefined") or takes other input.
+        raise TranscriptError(path, f"the encoding {encoding!r} cannot decode text") from None
+    except (LookupError, ValueError):
+        # Not a codec name, or a codec that is not a text encoding (base64, rot13); a NUL
+        # in the name is a ValueError (UnicodeError, caught above, is one too).
         raise TranscriptError(path, f"unknown encoding {encoding!r}") from None
 
     if encoding is None and enc is None:
@@ -240,7 +250,14 @@ def decode(
             bad_line,
         )
     if replace_errors:
-        return _finish(path, body.decode(cand, errors="replace"), enc or cand, replaced=True)
+        try:
+            replaced = body.decode(cand, errors="replace")
+        except UnicodeError:
+            # Some codecs (idna, punycode) do not support replacement at all.
+            raise TranscriptError(
+                path, f"the encoding {encoding!r} cannot replace invalid bytes"
+            ) from None
+        return _finish(path, replaced, enc or cand, replaced=True)
     raise TranscriptError(
         path,
         f"invalid {cand} bytes ({first_error.reason})",
@@ -251,8 +268,8 @@ def decode(
 def _finish(
     path: str, text: str, enc: str, *, truncated_char: bool = False, replaced: bool = False
 ) -> DecodedText:
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # Every BOM at the start: files passed through several tools can carry two or three.
+    text = text.lstrip("\ufeff")
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf

@@ -13,13 +13,23 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from viewer.reading_mode import Mode
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 12
+
+
+def _storable(path: str) -> bool:
+    """A file name that is not valid UTF-8 (os.fsdecode gives lone surrogates) cannot be
+    written to the JSON preferences: such a file opens but is not remembered."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Preferences(BaseModel):
@@ -31,8 +41,15 @@ class Preferences(BaseModel):
     show_summary: bool = True
     recent_files: list[str] = Field(default_factory=list)
 
+    @field_validator("recent_files")
+    @classmethod
+    def _only_storable(cls, paths: list[str]) -> list[str]:
+        return [p for p in paths if _storable(p)]
+
     def with_recent(self, path: str) -> Preferences:
-        recent = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT]
+        head = [path] if _storable(path) else []
+        recent = [*head, *(p for p in self.recent_files if p != path and _storable(p))]
+        recent = recent[:MAX_RECENT]
         return self.model_copy(update={"recent_files": recent})
 
 

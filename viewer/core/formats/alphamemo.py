@@ -57,8 +57,10 @@ _TITLE_RE = re.compile(
 )
 
 
-_TIMED_HEAD_RE = re.compile(r"(?m)^\s*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ")
-_HEADER_HEAD_RE = re.compile(r"(?m)^\s*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*\s*$")
+_TIMED_HEAD_RE = re.compile(r"(?m)^[ \t\u3000\u00a0]*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ")
+_HEADER_HEAD_RE = re.compile(
+    r"(?m)^[ \t\u3000\u00a0]*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*[ \t]*$"
+)
 
 
 def score(text: str) -> float:

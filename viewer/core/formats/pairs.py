@@ -76,8 +76,8 @@ def score(text: str) -> float:
         if re.search(r'"pairs"\s*:\s*\[', text[:200000]) and re.search(r'"en"\s*:', head):
             return 0.95 if re.search(r'"zh"\s*:', head) else 0.7
         return 0.0
-    en = len(re.findall(r"(?m)^\s*\[\s*\d+\s*\]\s*\[EN\]", head))
-    zh = len(re.findall(r"(?m)^\s*\[中\]", head))
+    en = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
+    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head))
     if en >= 2 and zh >= 2:
         return 0.95
     if en >= 1 and zh >= 1:

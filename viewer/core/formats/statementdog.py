@@ -38,8 +38,10 @@ from viewer.core.speakers import (
 )
 
 # Copies that were not NFKC-folded keep full-width brackets, Q and digits.
+# The company ends in a non-blank: with ``.+?`` followed by ``\s*``, every start of a long run
+# of blanks rescanned the run (quadratic time on ``a`` + 100,000 spaces + ``b``).
 TITLE_RE = re.compile(
-    r"^(?P<company>.+?)\s*[(（](?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})[)）]\s*"
+    r"^(?P<company>.*?\S)\s*[(（](?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})[)）]\s*"
     r"(?P<year>(?:19|20|１９|２０)\d\d)\s*[QＱ](?P<quarter>[1-4１-４])\s*法說會逐字稿\s*$"
 )
 SUMMARY_HEADING = "內容摘要"
@@ -53,9 +55,16 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # these punctuation marks is not taken for a bullet.
 _BULLET_RE = re.compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Blanks within one line only: ``^\s*`` under re.M ran from every line start across all the
+# blank lines after it (quadratic time on 20,000 blank lines).
+_HEADING_RE = re.compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
+_DISCLAIMER_RE = re.compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 EN, ZH = 0, 1
+# Beyond this many warnings of one kind, one summary warning (a mangled file would otherwise
+# carry one warning per line).
+MAX_WARNINGS_PER_KIND = 20
 CancelCheck = Callable[[], bool]
 
 
@@ -72,6 +81,14 @@ class _Pair:
     zh: str | None
     line: int
     zh_line: int | None
+    # Extra Chinese lines kept with this paragraph; joined once at the end (appending to the
+    # string each time was quadratic on many Chinese lines without English).
+    more_zh: list[str] | None = None
+
+    def translation(self) -> str | None:
+        if not self.more_zh:
+            return self.zh
+        return "\n".join([self.zh, *self.more_zh] if self.zh is not None else self.more_zh)
 
 
 NAME = "statementdog"
@@ -103,8 +120,8 @@ def looks_like(text: str) -> bool:
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
     return bool(
         TITLE_RE.match(first)
-        or re.search(rf"^\s*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})\s*$", head, re.M)
-        or re.search(rf"^\s*{DISCLAIMER_PREFIX}", head, re.M)
+        or _HEADING_RE.search(head)
+        or _DISCLAIMER_RE.search(head)
         or len(_BULLET_RE.findall(head[:8000])) >= 2
     )
 
@@ -113,7 +130,8 @@ class _Parser:
     def __init__(
         self, text: str, path: str, encoding: str, newline: str, cancel: CancelCheck | None
     ) -> None:
-        self.lines = text.split("\n")
+        # Repeated BOMs (a file saved through several tools) are not part of the title.
+        self.lines = text.lstrip("\ufeff").split("\n")
         self.path = path
         self.encoding = encoding
         self.newline = newline
@@ -135,7 +153,7 @@ class _Parser:
         first = next((i for i in range(n) if lines[i].strip()), None)
         if first is None:
             raise TranscriptError(self.path, "no transcript found (the file is blank)")
-        title_line = lines[first].strip()
+        title_line = lines[first].strip().strip("\ufeff").strip()
         tm = TITLE_RE.match(title_line)
 
         summary_at = fulltext_at = disclaimer_at = None
@@ -151,6 +169,11 @@ class _Parser:
         markers = [x for x in (fulltext_at, disclaimer_at) if x is not None]
         if markers:
             body_start = max(markers) + 1
+        elif summary_at is not None:
+            # A summary heading but no full-text heading: the summary runs to the first line
+            # that looks like the body; none means the file was cut before its body.
+            body_start = self._body_after_summary(summary_at + 1)
+            markers = [summary_at]
         elif tm:
             body_start = first + 1
         else:
@@ -168,6 +191,10 @@ class _Parser:
         layout = Layout.BULLETED if bulleted else Layout.BARE
         self.check_cancel()
 
+        if lines[-1] and not lines[-1].strip() and (bulleted or markers or tm):
+            # Real copies end at the end of a line; blanks after the last newline are the
+            # indentation of a line (a bullet, a header) the file was cut inside.
+            self.warn(n, "the file ends inside a line's indentation: it looks truncated")
         items = self._items_bulleted(body_start) if bulleted else self._items_bare(body_start)
         pairs = self._pair(items)
         if not (tm or markers or bulleted):
@@ -185,9 +212,22 @@ class _Parser:
         transcript = self._build(pairs, layout, tm, title_line if tm else None, summary)
         return transcript
 
+    def _body_after_summary(self, start: int) -> int:
+        for i in range(start, len(self.lines)):
+            raw = self.lines[i]
+            if _BULLET_RE.match(raw) or parse_header(raw) is not None:
+                self.warn(i + 1, f"no {FULLTEXT_HEADING} heading before the transcript body")
+                return i
+        raise TranscriptError(
+            self.path,
+            f"the file ends before the transcript body (after its {SUMMARY_HEADING}): "
+            "it looks truncated",
+        )
+
     def _items_bulleted(self, start: int) -> list[_Item]:
         items: list[_Item] = []
         stray = 0
+        last = next((i for i in reversed(range(len(self.lines))) if self.lines[i].strip()), -1)
         for i in range(start, len(self.lines)):
             raw = self.lines[i]
             if not raw.strip():
@@ -197,6 +237,8 @@ class _Parser:
                 text = m.group("text").strip()
                 if text:
                     items.append(_Item(EN, text, i + 1))
+                elif i == last:
+                    self.warn(i + 1, "the file ends in an empty bullet line: it looks truncated")
                 continue
             text = raw.strip(_INDENT + " ")
             if raw[0] in _INDENT:
@@ -204,7 +246,7 @@ class _Parser:
             else:
                 kind = ZH if _HAN_RE.search(text) else EN
                 stray += 1
-                if stray <= 20:
+                if stray <= MAX_WARNINGS_PER_KIND:
                     self.warn(
                         i + 1,
                         "line without bullet or indentation; "
@@ -215,7 +257,7 @@ class _Parser:
                         ),
                     )
                 items.append(_Item(kind, text, i + 1))
-        if stray > 20:
+        if stray > MAX_WARNINGS_PER_KIND:
             self.warn(None, f"{stray} lines without bullet or indentation in all")
         return items
 
@@ -252,6 +294,7 @@ class _Parser:
 
     def _pair(self, items: list[_Item]) -> list[_Pair]:
         pairs: list[_Pair] = []
+        orphans = 0
         i, n = 0, len(items)
         while i < n:
             it = items[i]
@@ -278,16 +321,25 @@ class _Parser:
                 i += 1
             else:
                 prev = pairs[-1] if pairs else None
-                self.warn(
-                    it.line,
-                    "Chinese line without an English paragraph"
-                    + ("; kept with the paragraph above" if prev else "; ignored"),
-                )
+                orphans += 1
+                if orphans <= MAX_WARNINGS_PER_KIND:
+                    self.warn(
+                        it.line,
+                        "Chinese line without an English paragraph"
+                        + ("; kept with the paragraph above" if prev else "; ignored"),
+                    )
                 if prev is not None and prev.zh is not None:
-                    prev.zh = prev.zh + "\n" + it.text
+                    if prev.more_zh is None:
+                        prev.more_zh = []
+                    prev.more_zh.append(it.text)
                 elif prev is not None:
                     prev.zh, prev.zh_line = it.text, it.line
                 i += 1
+        if orphans > MAX_WARNINGS_PER_KIND:
+            self.warn(None, f"{orphans} Chinese lines without an English paragraph in all")
+        for p in pairs:
+            p.zh = p.translation()
+            p.more_zh = None
         return pairs
 
     # -- meaning --------------------------------------------------------------------------
@@ -316,8 +368,18 @@ class _Parser:
             header = parse_header(p.en)
             # A header's second line repeats it; some copies translate the title part
             # ("Ann Lee - 執行長"), which still starts with the name. Body text never does.
+            # A repeated line that is a strict start of the header was cut short (a file cut
+            # inside it): still the header, but say so rather than read it as a paragraph.
+            cut_repeat = (
+                header is not None
+                and p.zh is not None
+                and bool(p.zh.strip())
+                and p.zh.strip() != p.en.strip()
+                and p.en.strip().startswith(p.zh.strip())
+            )
             if header is not None and not (
                 p.zh is None
+                or cut_repeat
                 or p.zh.strip() == p.en.strip()
                 or header.name == OPERATOR
                 or p.zh.strip().startswith(header.name + " ")
@@ -326,6 +388,11 @@ class _Parser:
             if header is not None:
                 if p.zh is None:
                     self.warn(p.line, "speaker header without its repeated line")
+                elif cut_repeat:
+                    self.warn(
+                        p.zh_line,
+                        "speaker header's repeated line is incomplete: the file looks truncated",
+                    )
                 raw_turns.append((speaker_key(header), p.line, []))
                 continue
             if not raw_turns:
@@ -422,6 +489,9 @@ class _Parser:
             turns=tuple(turns),
             warnings=tuple(self.warnings),
         )
+
+
+_WORD_RE = re.compile(r"\w+")
 
 
 def parse(

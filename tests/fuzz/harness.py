@@ -1,0 +1,505 @@
+"""What the fuzz suite and ``driver.py`` share: seeds, mutations, a watchdog, the checks.
+
+Seeds are the fixtures under ``tests/data`` (and the bundled sample), grouped by the reader
+that claims them, so a reader added to ``viewer.core.formats.READERS`` with a fixture is fuzzed
+from its own layout without any change here. Mutations are plain functions of a text and a
+few integers (hypothesis draws the integers, so failures shrink; the driver draws them from
+``random.Random``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import re
+import signal
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from viewer.core.errors import TranscriptError, ViewerError
+from viewer.core.formats import READERS, scores
+from viewer.core.loading import decode
+from viewer.core.models import Transcript
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+SAMPLE = ROOT / "resources" / "sample" / "NOVA-2025-Q3.txt"
+
+# --- seeds -----------------------------------------------------------------------------------
+
+
+def fixture_paths() -> list[Path]:
+    """Every text fixture the project ships (tests/data, recursively, and the sample)."""
+    paths = [p for p in sorted(DATA.rglob("*")) if p.is_file() and p.stat().st_size < 2_000_000]
+    return [*paths, SAMPLE] if SAMPLE.exists() else paths
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return decode(path.read_bytes(), str(path)).text
+    except TranscriptError:
+        return None
+
+
+def seeds_by_reader() -> dict[str, list[str]]:
+    """Each reader's family name -> the fixture texts it claims (best score), never empty:
+    a reader without a fixture of its own is fuzzed from every fixture."""
+    texts = [t for t in (_read(p) for p in fixture_paths()) if t]
+    out: dict[str, list[str]] = {r.NAME: [] for r in READERS}
+    for text in texts:
+        ranked = sorted(scores(text).items(), key=lambda kv: kv[1], reverse=True)
+        if ranked and ranked[0][1] > 0:
+            out[ranked[0][0]].append(text)
+    for name, own in out.items():
+        if not own:
+            out[name] = texts
+    return out
+
+
+def readers() -> tuple[ModuleType, ...]:
+    return READERS
+
+
+_TEXT_KEPT: dict[str, bool] = {}
+
+
+def keeps_text(reader: ModuleType, seeds: Sequence[str]) -> bool:
+    """Does ``reader`` copy paragraph text verbatim from its own clean fixtures? Only then is
+    :func:`check_text_kept` a fair test of its mutated inputs (a reader that removes markup
+    would fail it on clean input)."""
+    if reader.NAME not in _TEXT_KEPT:
+        ok = True
+        for text in seeds:
+            try:
+                t = reader.parse(text, "<seed>", "utf-8", "LF", None)
+                check_text_kept(t, text)
+            except TranscriptError:
+                continue
+            except WrongParse:
+                ok = False
+                break
+        _TEXT_KEPT[reader.NAME] = ok
+    return _TEXT_KEPT[reader.NAME]
+
+
+# --- mutations -------------------------------------------------------------------------------
+
+# Pieces a real file or a hostile one may hold: layout markers, numbers, odd characters.
+PIECES = (
+    "\ufeff",
+    "\ufeff\ufeff\ufeff",
+    "\u200b",
+    "\u2028",
+    "\x85",
+    "\x00",
+    "\t",
+    "\u3000",
+    "  • ",
+    "    ",
+    "Operator",
+    "Ann Lee - Analyst",
+    " - ",
+    ": ",
+    "**",
+    "# ",
+    "內容摘要",
+    "完整原文",
+    "使用警語:",
+    "Acme Inc (ACME) 2024 Q1 法說會逐字稿",
+    "$1.2 billion",
+    "12.5%",
+    "9" * 40,
+    "1" * 4400,
+    "-٣",
+    "+１２.３",
+    "=SUM(A1)",
+    "@cmd",
+    "營收為 1.411 億美元",
+    '{"a": [',
+    "]}",
+    "\r\n",
+    "\r",
+)
+
+WHITESPACE = (" ", "\n", "\t", "\u3000", " \n", "\n\n", "\u00a0")
+
+
+def _line_bounds(text: str, k: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, k) + 1
+    end = text.find("\n", k)
+    return start, len(text) if end < 0 else end
+
+
+def m_truncate(text: str, a: int, b: int) -> str:
+    """Cut the text anywhere."""
+    return text[: a % (len(text) + 1)]
+
+
+def m_cut_line_start(text: str, a: int, b: int) -> str:
+    """Cut the text inside one line (the first ``b`` characters of line ``a``)."""
+    lines = text.split("\n")
+    i = a % len(lines)
+    return "\n".join([*lines[:i], lines[i][: b % (len(lines[i]) + 1)]])
+
+
+def m_delete_line(text: str, a: int, b: int) -> str:
+    lines = text.split("\n")
+    del lines[a % len(lines)]
+    return "\n".join(lines)
+
+
+def m_duplicate_line(text: str, a: int, b: int) -> str:
+    lines = text.split("\n")
+    i = a % len(lines)
+    lines.insert(b % (len(lines) + 1), lines[i])
+    return "\n".join(lines)
+
+
+def m_swap_lines(text: str, a: int, b: int) -> str:
+    lines = text.split("\n")
+    i, j = a % len(lines), b % len(lines)
+    lines[i], lines[j] = lines[j], lines[i]
+    return "\n".join(lines)
+
+
+def m_shuffle_block(text: str, a: int, b: int) -> str:
+    """Reverse a block of up to 16 lines."""
+    lines = text.split("\n")
+    i = a % len(lines)
+    j = min(len(lines), i + 2 + b % 15)
+    lines[i:j] = lines[i:j][::-1]
+    return "\n".join(lines)
+
+
+def m_insert_piece(text: str, a: int, b: int) -> str:
+    k = a % (len(text) + 1)
+    return text[:k] + PIECES[b % len(PIECES)] + text[k:]
+
+
+def m_insert_unicode(text: str, a: int, b: int) -> str:
+    """One code point anywhere (any plane, never a lone surrogate: decoded text has none)."""
+    cp = b % 0x110000
+    if 0xD800 <= cp <= 0xDFFF:
+        cp = 0xFFFD
+    k = a % (len(text) + 1)
+    return text[:k] + chr(cp) + text[k:]
+
+
+def m_delete_span(text: str, a: int, b: int) -> str:
+    k = a % (len(text) + 1)
+    return text[:k] + text[k + b % 64 :]
+
+
+def m_whitespace_run(text: str, a: int, b: int) -> str:
+    """A huge run of one kind of blank (up to 60,000 characters)."""
+    k = a % (len(text) + 1)
+    run = WHITESPACE[b % len(WHITESPACE)] * (1 + (b // 7) % 60_000)
+    return text[:k] + run + text[k:]
+
+
+def m_boms(text: str, a: int, b: int) -> str:
+    return "\ufeff" * (1 + a % 4) + text
+
+
+def m_strip_indent(text: str, a: int, b: int) -> str:
+    """Lose the bullet or indentation of one line (a copy-paste accident)."""
+    lines = text.split("\n")
+    i = a % len(lines)
+    lines[i] = lines[i].lstrip(" \t\u00a0\u3000•")
+    return "\n".join(lines)
+
+
+def m_long_number(text: str, a: int, b: int) -> str:
+    k = a % (len(text) + 1)
+    digits = "".join(str((b >> (i % 30)) % 10) for i in range(29 + b % 5000))
+    return text[:k] + " " + digits + " " + text[k:]
+
+
+TEXT_MUTATIONS: tuple[Callable[[str, int, int], str], ...] = (
+    m_truncate,
+    m_cut_line_start,
+    m_delete_line,
+    m_duplicate_line,
+    m_swap_lines,
+    m_shuffle_block,
+    m_insert_piece,
+    m_insert_unicode,
+    m_delete_span,
+    m_whitespace_run,
+    m_boms,
+    m_strip_indent,
+    m_long_number,
+)
+
+
+def mutate_text(text: str, ops: Sequence[tuple[int, int, int]]) -> str:
+    """Apply ``(which, a, b)`` mutations in turn."""
+    for which, a, b in ops:
+        text = TEXT_MUTATIONS[which % len(TEXT_MUTATIONS)](text, a, b)
+    return text
+
+
+def mutate_bytes(data: bytes, flips: Sequence[tuple[int, int]], boms: int) -> bytes:
+    """Byte flips (position, xor mask) and ``boms`` UTF-8 BOMs in front."""
+    buf = bytearray(data)
+    for pos, mask in flips:
+        if buf:
+            buf[pos % len(buf)] ^= (mask % 255) + 1
+    return codecs.BOM_UTF8 * boms + bytes(buf)
+
+
+# --- a watchdog ------------------------------------------------------------------------------
+
+
+class Hang(BaseException):
+    """Raised by :func:`time_limit` in the main thread: a BaseException, so no ``except
+    Exception`` in the code under test can swallow it. ``re`` checks for signals while it
+    backtracks, so a runaway regular expression is interrupted too."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` of wall time (main thread, Unix; elsewhere a
+    no-op guard)."""
+    if not hasattr(signal, "setitimer") or not _in_main_thread():
+        yield
+        return
+
+    def _fire(signum: int, frame: object) -> None:
+        raise Hang(f"over {seconds:g} s")
+
+    # An outer timer (pytest-timeout's signal method) is kept and re-armed afterwards.
+    outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
+    start = time.monotonic()
+    old = signal.signal(signal.SIGALRM, _fire)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+        if outer_delay:
+            left = outer_delay - (time.monotonic() - start)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), outer_interval)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+class WrongParse(AssertionError):
+    """A transcript that loaded but breaks the model's promises (a silent wrong parse)."""
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def check_structure(t: Transcript) -> None:
+    """Invariants every reader's result keeps."""
+    paras = t.paragraphs
+    if [p.index for p in paras] != list(range(len(paras))):
+        raise WrongParse("paragraph indices are not 0..n-1")
+    if [u.index for u in t.turns] != list(range(len(t.turns))):
+        raise WrongParse("turn indices are not 0..n-1")
+    ids = [s.id for s in t.speakers]
+    if len(set(ids)) != len(ids):
+        raise WrongParse(f"duplicate speaker ids {ids}")
+    if any(u.speaker_id not in set(ids) for u in t.turns):
+        raise WrongParse("a turn names a speaker that does not exist")
+    if not paras:
+        raise WrongParse("a transcript without a paragraph loaded")
+    for p in paras:
+        if not p.en.strip() and not (p.zh or "").strip():
+            raise WrongParse(f"paragraph {p.index} is empty")
+
+
+def check_text_kept(t: Transcript, text: str) -> None:
+    """Every paragraph's text comes from the input (blanks aside): nothing invented."""
+    src = _squash(text)
+    for p in t.paragraphs:
+        for part in (p.en, *(p.zh.split("\n") if p.zh else ())):
+            if _squash(part) not in src:
+                raise WrongParse(f"paragraph {p.index} holds text not in the input: {part[:60]!r}")
+
+
+def check_cut_is_reported(t: Transcript, text: str, cut_inside_header: bool) -> None:
+    """A file cut inside a speaker header line or its repeat carries a warning."""
+    if cut_inside_header and not t.warnings:
+        raise WrongParse(f"cut inside a speaker header without a warning: {text[-60:]!r}")
+
+
+# --- the outputs a loaded call must go through ----------------------------------------------
+
+_FORMULA_START = frozenset("=+-@＝＋－＠")
+# Only ASCII numbers are read as numbers by spreadsheets (issue 16 item 7).
+_ASCII_NUMBER = re.compile(
+    r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?<=\d)(?:[eE][+-]?\d+)?%?\Z", re.ASCII
+)
+
+
+def _expected_cell(value: object) -> str:
+    from viewer.core.export import clean_cell
+
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float) or type(value).__name__ == "Decimal":
+        return str(value)
+    return clean_cell(str(value))
+
+
+def _read_back(
+    data: bytes, header: Sequence[object], rows: list[Sequence[object]]
+) -> list[tuple[object, str, str]]:
+    text = data.decode("utf-8-sig")
+    back = list(csv.reader(io.StringIO(text, newline="")))
+    want = [list(header), *[list(r) for r in rows]]
+    if len(back) != len(want):
+        raise WrongParse(f"CSV has {len(back)} rows, wrote {len(want)}")
+    out = []
+    for got_row, want_row in zip(back, want, strict=True):
+        if len(got_row) != len(want_row):
+            raise WrongParse("CSV row length differs")
+        out += [(v, g, _expected_cell(v)) for g, v in zip(got_row, want_row, strict=True)]
+    return out
+
+
+def check_csv_raw(data: bytes, header: Sequence[object], rows: list[Sequence[object]]) -> None:
+    """Raw mode: every cell reads back exactly as written (control characters aside)."""
+    for _, got, expected in _read_back(data, header, rows):
+        if got != expected:
+            raise WrongParse(f"CSV cell changed: {expected[:40]!r} -> {got[:40]!r}")
+
+
+def check_csv(data: bytes, header: Sequence[object], rows: list[Sequence[object]]) -> None:
+    """The CSV reads back (csv module) to exactly the cells written, prefix aside, and no
+    text cell starts with a formula trigger unless it is a plain ASCII number."""
+    for value, got, expected in _read_back(data, header, rows):
+        if got not in (expected, "'" + expected):
+            raise WrongParse(f"CSV cell changed: {expected[:40]!r} -> {got[:40]!r}")
+        if isinstance(value, str):
+            first = got.lstrip()[:1]
+            if got[:1] in ("\t", "\r", "\n") or (
+                first in _FORMULA_START and not _ASCII_NUMBER.match(got)
+            ):
+                raise WrongParse(f"CSV cell starts a formula: {got[:40]!r}")
+
+
+def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
+    """Everything a user does with a loaded call: ``--json``, figures, search, CSV exports.
+
+    Raises only :class:`ViewerError` (e.g. an invalid or runaway regular expression) or a
+    real failure (anything else, or :class:`WrongParse`).
+    """
+    import json
+
+    from viewer.core.export import (
+        PARAGRAPH_COLUMNS,
+        csv_bytes,
+        paragraph_header,
+        paragraph_rows,
+    )
+    from viewer.core.jsonout import transcript_json
+    from viewer.core.metrics import FIGURE_COLUMNS, figure_row, iter_figures
+    from viewer.core.search import SearchIndex, SearchOptions, find
+
+    doc = json.dumps(transcript_json(t), ensure_ascii=False)
+    json.loads(doc)
+    names = {s.id: s.name for s in t.speakers}
+    fig_rows = [figure_row(f, names.get(f.speaker_id, f.speaker_id)) for f in iter_figures(t)]
+    check_csv(csv_bytes(list(FIGURE_COLUMNS), fig_rows), list(FIGURE_COLUMNS), fig_rows)
+    header = paragraph_header(PARAGRAPH_COLUMNS)
+    rows = list(paragraph_rows(t, range(len(t.paragraphs)), PARAGRAPH_COLUMNS))
+    check_csv(csv_bytes(header, rows), header, rows)
+    index = SearchIndex(t)
+    for query, regex in queries:
+        with contextlib.suppress(ViewerError):
+            hits = find(index, SearchOptions(query=query, regex=regex))
+            for h in hits:
+                if not 0 <= h.start <= h.end:
+                    raise WrongParse(f"bad hit offsets {h}")
+
+
+SEARCH_LIMIT = 10.0  # seconds: a hang guard for one search, far above any real query
+
+
+@dataclass
+class Outcome:
+    kind: str  # "parsed", "refused", "crash", "hang", "wrong"
+    stage: str  # "load", "outputs"
+    detail: str = ""
+
+
+def run_one(
+    text: str,
+    reader: ModuleType | None,
+    *,
+    limit: float = 2.0,
+    outputs: bool = True,
+    queries: Sequence[tuple[str, bool]] = (),
+    cut_inside_header: bool = False,
+    keep_text: bool = True,
+) -> Outcome:
+    """Load ``text`` (with ``reader``, or by detection when None) and, when it loads, run the
+    outputs; classify what happened. Never raises (but KeyboardInterrupt)."""
+    from viewer.core.formats import parse_text
+
+    stage = "load"
+    try:
+        with time_limit(limit):
+            if reader is None:
+                t = parse_text(text)
+            else:
+                t = reader.parse(text, "<fuzz>", "utf-8", "LF", None)
+        check_structure(t)
+        if keep_text:
+            check_text_kept(t, text)
+        check_cut_is_reported(t, text, cut_inside_header)
+        if outputs:
+            stage = "outputs"
+            with time_limit(max(limit, 5.0)):
+                exercise(t, queries)
+    except TranscriptError as exc:
+        if stage == "load" and exc.reason:
+            return Outcome("refused", stage, exc.reason)
+        return _classify(exc, stage)
+    except (ViewerError, Hang, WrongParse, Exception) as exc:
+        return _classify(exc, stage)
+    return Outcome("parsed", stage)
+
+
+def run_one_call(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> Outcome:
+    """:func:`exercise` on a call built in memory, classified like :func:`run_one`."""
+    try:
+        with time_limit(SEARCH_LIMIT):
+            exercise(t, queries)
+    except (ViewerError, Hang, WrongParse, Exception) as exc:
+        return _classify(exc, "outputs")
+    return Outcome("parsed", "outputs")
+
+
+def _classify(exc: BaseException, stage: str) -> Outcome:
+    if isinstance(exc, WrongParse):
+        return Outcome("wrong", stage, str(exc))
+    # The innermost frame of the project (not of re or json) says where it went wrong.
+    tb, where = exc.__traceback__, "?"
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if "/viewer/" in name:
+            where = f"{name.split('/viewer/')[-1]}:{tb.tb_lineno} {tb.tb_frame.f_code.co_name}"
+        tb = tb.tb_next
+    if isinstance(exc, Hang):
+        return Outcome("hang", stage, f"{exc} at {where}")
+    return Outcome("crash", stage, f"{type(exc).__name__}: {str(exc)[:200]} at {where}")

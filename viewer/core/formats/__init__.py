@@ -18,13 +18,25 @@ from collections.abc import Callable
 from types import ModuleType
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats import statementdog
+from viewer.core.formats import (
+    motleyfool_json,
+    motleyfool_text,
+    refinitiv,
+    seekingalpha,
+    statementdog,
+)
 from viewer.core.models import Transcript
 
 CancelCheck = Callable[[], bool]
 
 # Registration order breaks nothing: detection is by score, not by order.
-READERS: tuple[ModuleType, ...] = (statementdog,)
+READERS: tuple[ModuleType, ...] = (
+    statementdog,
+    refinitiv,
+    seekingalpha,
+    motleyfool_text,
+    motleyfool_json,
+)
 
 THRESHOLD = 0.5  # a best fit below this is too weak to trust
 MARGIN = 0.1  # a runner-up within this of the best is a tie

@@ -161,9 +161,7 @@ class _Reader:
                 self.b.title = s
                 self.b.ticker = m.group("ticker")
                 self.b.company = m.group("company").strip()
-                self.b.set_quarter(
-                    int(m.group("q")) if m.group("q") else None, int(m.group("y"))
-                )
+                self.b.set_quarter(int(m.group("q")) if m.group("q") else None, int(m.group("y")))
 
     def _participants(self, start: int, stop: int, role: Role) -> None:
         entry: list[str] = []
@@ -250,7 +248,9 @@ class _Reader:
                     i = self._block_end(i, stop)
                     continue
                 if self.b.turns:
-                    self.b.warn(i + 1, "text block without a speaker line; kept with the turn above")
+                    self.b.warn(
+                        i + 1, "text block without a speaker line; kept with the turn above"
+                    )
             at_block_start = False
             self._text(i, stop)
             i = self._block_end(i, stop)
@@ -281,11 +281,15 @@ class _Reader:
             if aff is not None:
                 firm, title, used_aff = aff
                 used += used_aff
-        if used == 1 and ";" not in first and not (
-            is_operator(name)
-            or is_placeholder(name)
-            or name.casefold() in self.known_affiliations
-            or self._known_name(name)
+        if (
+            used == 1
+            and ";" not in first
+            and not (
+                is_operator(name)
+                or is_placeholder(name)
+                or name.casefold() in self.known_affiliations
+                or self._known_name(name)
+            )
         ):
             # A bare capitalised line ("Thank you") is not a speaker unless listed.
             if len(name.split()) < 2 or len(name.split()) > 5:
@@ -316,7 +320,7 @@ class _Reader:
         lines = self.lines
         s = lines[j].strip()
         m = _AFFILIATION_RE.match(s)
-        if not m or s.endswith((".", "?", "!")) and not s.endswith(("Inc.", "Co.", "Corp.")):
+        if not m or (s.endswith((".", "?", "!")) and not s.endswith(("Inc.", "Co.", "Corp."))):
             return None
         full = self.known_affiliations.get(name.casefold())
         line_s = " ".join(s.split())
@@ -332,14 +336,14 @@ class _Reader:
         if j + 1 < stop:
             nxt = " ".join(lines[j + 1].split())
             joined = f"{line_s} {nxt}"
-            if full is not None and line_s != full and full.startswith(joined):
-                used = 2
-                line_s = joined
-            elif (
+            if (full is not None and line_s != full and full.startswith(joined)) or (
                 full is None
                 and len(s) >= self.short
                 and 0 < len(nxt) <= 40
-                and re.fullmatch(r"(?:[A-Z][\w&'.\-]*|of|and|&|for)(?: (?:[A-Z][\w&'.\-]*|of|and|&|for)){0,4}", nxt)
+                and re.fullmatch(
+                    r"(?:[A-Z][\w&'.\-]*|of|and|&|for)(?: (?:[A-Z][\w&'.\-]*|of|and|&|for)){0,4}",
+                    nxt,
+                )
             ):
                 used = 2
                 line_s = joined

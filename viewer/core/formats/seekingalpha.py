@@ -47,7 +47,11 @@ _COMPANY_HEADINGS = {
     "company speakers",
 }
 _ANALYST_HEADINGS = {"analysts", "conference call participants", "analyst participants"}
-_QA_HEADINGS = {"question-and-answer session", "question and answer session", "questions and answers"}
+_QA_HEADINGS = {
+    "question-and-answer session",
+    "question and answer session",
+    "questions and answers",
+}
 _SKIP_HEADINGS = {"presentation", "prepared remarks", "[operator instructions]"}
 _TITLE_RE = re.compile(
     r"(?P<company>[^()\n]{2,120}?)\s*\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
@@ -62,11 +66,69 @@ _NAME_RE = re.compile(
 )
 # Words that make a short capitalised line a greeting or a remark, not a person.
 _NOT_NAMES = frozenset(
-    """good morning afternoon evening thank thanks you yes no okay ok great sure right hello
-    hi hey welcome next question questions operator instructions session presentation all
-    and the of our we i it that this so well please go ahead congratulations congrats
-    everyone everybody guys morning got it perfect fair enough sounds understood very much
-    helpful appreciate bye end call conference""".split()
+    [
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "thank",
+        "thanks",
+        "you",
+        "yes",
+        "no",
+        "okay",
+        "ok",
+        "great",
+        "sure",
+        "right",
+        "hello",
+        "hi",
+        "hey",
+        "welcome",
+        "next",
+        "question",
+        "questions",
+        "operator",
+        "instructions",
+        "session",
+        "presentation",
+        "all",
+        "and",
+        "the",
+        "of",
+        "our",
+        "we",
+        "i",
+        "it",
+        "that",
+        "this",
+        "so",
+        "well",
+        "please",
+        "go",
+        "ahead",
+        "congratulations",
+        "congrats",
+        "everyone",
+        "everybody",
+        "guys",
+        "morning",
+        "got",
+        "it",
+        "perfect",
+        "fair",
+        "enough",
+        "sounds",
+        "understood",
+        "very",
+        "much",
+        "helpful",
+        "appreciate",
+        "bye",
+        "end",
+        "call",
+        "conference",
+    ]
 )
 
 
@@ -116,10 +178,13 @@ class _Reader:
     def parse(self) -> Transcript:
         lines = self.lines
         n = len(lines)
-        comp = next((i for i in range(min(n, 80)) if _is_heading(lines[i], _COMPANY_HEADINGS)), None)
+        comp = next(
+            (i for i in range(min(n, 80)) if _is_heading(lines[i], _COMPANY_HEADINGS)), None
+        )
         if comp is None:
             raise TranscriptError(
-                self.path, "not a Seeking Alpha transcript (no Executives / Company Participants list)"
+                self.path,
+                "not a Seeking Alpha transcript (no Executives / Company Participants list)",
             )
         self._title(comp)
         i = self._lists(comp)

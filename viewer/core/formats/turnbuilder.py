@@ -37,16 +37,50 @@ _PLACEHOLDER_RE = re.compile(
     r"executive|caller|attendee|representative|company speaker)$",
     re.IGNORECASE,
 )
-_TOKEN_RE = re.compile(r"[^\s]+")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[A-Za-z]{2})\.\s+(?=[A-Z])")
 _ANALYST_RE = re.compile(r"\banalyst\b", re.IGNORECASE)
 # What an operator says when handing the line to a questioner.
 _QUESTION_CUE_RE = re.compile(
     r"\b(?:question|questions|queue|line of|comes from|is from|go ahead)\b", re.IGNORECASE
 )
+# An operator handing the line to a questioner.
+_HANDOVER_RE = re.compile(
+    r"\b(?:(?:first|next|last|final|following) question(?:s)?\b.{0,40}?\b(?:from|with)\b|"
+    r"(?:comes|coming|is) from the line of|from the line of|your line is (?:now )?(?:open|live)|"
+    r"please go ahead|line is open|please proceed|unmute)",
+    re.IGNORECASE,
+)
+# Someone opening the floor: the Q&A starts at the next turn.
+_FLOOR_OPEN_RE = re.compile(
+    r"\b(?:open(?:ing)? (?:it |up )?(?:the (?:call|line|lines|floor) )?(?:up )?(?:for|to) "
+    r"(?:your |investor |analyst )?questions|(?:move|moving|turn|head|go) (?:on |over )?to "
+    r"(?:the |investor |analyst |your )?(?:questions|q ?(?:&|and) ?a)|"
+    r"(?:begin|start) the question[- ]and[- ]answer|(?:first|next) question (?:comes|is|will come) from)",
+    re.IGNORECASE,
+)
+# A first turn that asks rather than answers.
+_ASKS_RE = re.compile(
+    r"\?|\btaking (?:my|our|the) questions?\b|\bmy (?:first |second |follow-up |last )?question"
+    r"|\bI have (?:a|one|two|three) (?:quick )?questions?\b|\bon for\b",
+    re.IGNORECASE,
+)
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 _DATE_RE = re.compile(
@@ -105,6 +139,40 @@ def quarter_from_path(path: str) -> tuple[int, int] | None:
         if m:
             return int(m.group("q")), int(m.group("y"))
     return None
+
+
+def _introduces(text: str, name: str) -> bool:
+    """Whether ``text`` hands the line to ``name``: "the first analyst is Emmanuel from Wolfe
+    Research", "Dan Levi at Barclays", "George, please feel free to unmute"."""
+    toks = [t for t in name.split() if len(t) > 1 and t[0].isupper()]
+    for tok in {toks[0], toks[-1]} if toks else set():
+        t = re.escape(tok)
+        if re.search(
+            rf"\b{t}(?:\s+[A-Z][\w'’\-]+)?\s+(?:from|at|with|of)\s+[A-Z]"
+            rf"|\b(?:from|is)\s+(?:[A-Z][\w'’\-]+\s+)?{t}\b"
+            rf"|\b{t},\s+(?:please|your line|go ahead)",
+            text,
+        ):
+            return True
+    return False
+
+
+_FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
+
+
+def _first_name_intro(text: str, name: str) -> str | None:
+    """The firm in "the first analyst is Emmanuel from Wolfe Research" (first name only)."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    first, last = re.escape(toks[0]), re.escape(toks[-1])
+    m = re.search(rf"\b{first}(?:\s+{last})?\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})", text)
+    if not m:
+        return None
+    words = m.group("firm").rstrip(".").split()
+    while words and words[-1] in ("and", "of", "&", "de"):
+        words.pop()
+    return " ".join(words) or None
 
 
 def clean_name(name: str) -> str:
@@ -332,6 +400,7 @@ class TurnBuilder:
             turn_people.append(found)
         self.check_cancel()
 
+        self._operators_by_behaviour(turns, turn_people)
         qa_start = self._qa_start(turns, turn_people)
         self._infer_roles(turns, turn_people, qa_start)
         if qa_start is None:
@@ -407,10 +476,26 @@ class TurnBuilder:
             return Role.ANALYST
         return None
 
+    @staticmethod
+    def _operators_by_behaviour(turns: list[RawTurn], people: list[_Person]) -> None:
+        """A voice the file does not name as the operator but who only hands the line to
+        questioners ("Krista: Your next question comes from the line of ...") is the operator."""
+        texts: dict[str, list[str]] = {}
+        for t, p in zip(turns, people, strict=True):
+            if not p.role_known and not p.listed:
+                texts.setdefault(p.info.id, []).append(" ".join(x for x, _ in t.paragraphs))
+        for p in {id(p): p for p in people}.values():
+            said = texts.get(p.info.id)
+            if not said or len(said) < 2:
+                continue
+            cues = sum(1 for x in said if _HANDOVER_RE.search(x))
+            if cues >= 2 and cues * 10 >= 6 * len(said) and all(len(x) < 700 for x in said):
+                p.info.role, p.role_known = Role.OPERATOR, True
+
     def _qa_start(self, turns: list[RawTurn], people: list[_Person]) -> int | None:
-        """The turn a Q&A heading stands before, or the operator's first hand-over to a
+        """The turn a Q&A heading stands before; else the operator's first hand-over to a
         questioner (a new, non-company voice right after an operator turn that invites
-        questions)."""
+        questions); else the turn after someone opens the floor to questions."""
         for k, t in enumerate(turns):
             if t.qa:
                 return k
@@ -418,17 +503,20 @@ class TurnBuilder:
         company_seen = False
         for k, p in enumerate(people):
             pid = p.info.id
+            prev = people[k - 1] if k > 0 else None
             if (
-                k > 0
+                prev is not None
                 and company_seen
-                and people[k - 1].info.role is Role.OPERATOR
+                and prev.info.role is Role.OPERATOR
                 and pid not in seen
                 and not (p.role_known and p.info.role is not Role.ANALYST)
                 and p.info.role is not Role.OPERATOR
-                and any(
-                    _QUESTION_CUE_RE.search(text) for text, _ in turns[k - 1].paragraphs[-3:]
-                )
+                and any(_QUESTION_CUE_RE.search(text) for text, _ in turns[k - 1].paragraphs[-3:])
             ):
+                op_turn = turns[k - 1]
+                if len(op_turn.paragraphs) > 3 or sum(len(x) for x, _ in op_turn.paragraphs) > 1500:
+                    # A long "operator" turn is someone's remarks under the wrong label.
+                    return k
                 start = k - 1
                 while start > 0 and people[start - 1].info.role is Role.OPERATOR:
                     start -= 1
@@ -436,35 +524,37 @@ class TurnBuilder:
             if p.info.role is Role.COMPANY:
                 company_seen = True
             seen.add(pid)
+        for k, t in enumerate(turns[:-1]):
+            if k == 0:
+                continue
+            for x, _ in t.paragraphs[-2:]:
+                m = _FLOOR_OPEN_RE.search(x)
+                if m:
+                    # "Our first question comes from ...": this turn reads it out already.
+                    reads = "question" in m.group(0).casefold() and "from" in m.group(0)
+                    return k if reads or people[k].info.role is Role.OPERATOR else k + 1
         return None
 
     def _infer_roles(self, turns: list[RawTurn], people: list[_Person], qa: int | None) -> None:
-        """Roles the file does not state: a voice first heard in the Q&A right after the
-        operator is an analyst; anyone else is the company's."""
+        """Roles the file does not state: a voice first heard in the Q&A that the turn before
+        introduces, or that asks, is an analyst; anyone else is the company's."""
         first: dict[str, int] = {}
         for k, p in enumerate(people):
             first.setdefault(p.info.id, k)
-        for pid, k in first.items():
+        for k in first.values():
             p = people[k]
             if p.role_known:
                 continue
-            after_operator = k > 0 and people[k - 1].info.role is Role.OPERATOR
-            if qa is not None and k >= qa and after_operator:
-                p.info.role = Role.ANALYST
-            else:
-                p.info.role = Role.COMPANY
+            p.info.role = Role.COMPANY
+            if qa is not None and k >= qa and k > 0:
+                prev_text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
+                own = " ".join(x for x, _ in turns[k].paragraphs[:2])
+                introduced = (
+                    people[k - 1].info.role is Role.OPERATOR and _HANDOVER_RE.search(prev_text)
+                ) or _introduces(prev_text, p.info.name)
+                if introduced or _ASKS_RE.search(own):
+                    p.info.role = Role.ANALYST
             p.role_known = True
-        del turns
-
-    @staticmethod
-    def _first_analyst_turn(people: list[_Person]) -> int | None:
-        for k, p in enumerate(people):
-            if p.info.role is Role.ANALYST:
-                start = k
-                while start > 0 and people[start - 1].info.role is Role.OPERATOR:
-                    start -= 1
-                return start
-        return None
 
     @staticmethod
     def _firms_from_intros(turns: list[RawTurn], people: list[_Person]) -> None:
@@ -474,7 +564,19 @@ class TurnBuilder:
             if p.info.role is not Role.ANALYST or k == 0 or p.info.id in done:
                 continue
             prev = people[k - 1]
-            if prev.info.role is Role.OPERATOR and turns[k - 1].paragraphs:
-                text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
+            text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
+            if text and (prev.info.role is Role.OPERATOR or _introduces(text, p.info.name)):
+                firm_before = p.info.firm
                 attribute_intro(p.info, text[-600:])
+                if p.info.firm is None:
+                    p.info.firm = _first_name_intro(text[-600:], p.info.name)
+                if firm_before is None and p.info.firm:
+                    # "RBC. Wonderful": the intro's firm runs into the next sentence.
+                    firm = _SENTENCE_SPLIT_RE.split(p.info.firm, maxsplit=1)[0]
+                    names = {t.casefold() for t in p.info.name.split()}
+                    # "Mike Price, Mike is a private investor": no firm there.
+                    p.info.firm = None if firm.casefold() in names else (firm or None)
             done.add(p.info.id)
+        for p in people:
+            # The intro matcher also offers "Zukin" or "Is Brad Reback": keep real spellings.
+            p.info.aliases = [a for a in p.info.aliases if names_match(a, p.info.name)]

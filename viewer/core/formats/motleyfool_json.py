@@ -29,7 +29,7 @@ from viewer.core.models import Layout, Transcript
 NAME = "motleyfool-json"
 CancelCheck = Callable[[], bool]
 
-_KEYS_RE = re.compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:')
+_KEYS_RE = re.compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:\s*"')
 _TITLE_RE = re.compile(r"^(?P<company>.+?)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
 _QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
 
@@ -40,9 +40,10 @@ def score(text: str) -> float:
     if not head.startswith("{"):
         return 0.0
     keys = {m.group(0).split('"')[1] for m in _KEYS_RE.finditer(text)}
+    # "qa_section" is this envelope's own name; EarningsCall JSON also has prepared_remarks.
     if "transcript" in keys and keys & {"prepared_remarks", "qa_section"}:
         return 0.95
-    if keys & {"prepared_remarks", "qa_section"}:
+    if {"prepared_remarks", "qa_section"} <= keys:
         return 0.85
     if "transcript" in keys and ("fool.com" in text or "motley" in text.casefold()):
         return 0.75

@@ -198,6 +198,8 @@ def score(text: str) -> float:
     """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
     head = text[:40000]
     lines = [ln.strip() for ln in head.split("\n")[:1500]]
+    if _foreign(lines):
+        return 0.0
     marks = 0
     if any(_PREPARED_RE.match(ln) for ln in lines):
         marks += 1
@@ -220,6 +222,21 @@ def score(text: str) -> float:
     if fool and labels >= 3:
         return 0.6
     return 0.1 if (marks or fool) else 0.0
+
+
+_PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _foreign(lines: list[str]) -> bool:
+    """A bilingual layout quoting Motley Fool text: ``[EN]`` / ``[中]`` pairs, or Chinese
+    lines throughout (this layout is English only; the scraper's header may name the company
+    in Chinese)."""
+    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
+        return True
+    body = lines[15:600]
+    han = sum(1 for ln in body if _HAN_RE.search(ln))
+    return han * 10 > len([ln for ln in body if ln])
 
 
 def _participant(entry: str, new_style: bool) -> Participant | None:

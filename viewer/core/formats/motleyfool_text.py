@@ -178,7 +178,10 @@ def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
         return False
     if len(words) == 1 and name not in singles:
         return False
-    return not any(w.casefold().strip(".") in _NOT_NAMES for w in words)
+    # Initials ("Ruth A. Adeyemi") are not the article "a".
+    return not any(
+        w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1
+    )
 
 
 _SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
@@ -396,13 +399,13 @@ def _front(
             b.ticker = b.ticker or cm.group("ticker")
             if cm.group("q"):
                 b.set_quarter(int(cm.group("q")), int(cm.group("y")))
-            b.title = b.title or s
+            b.title = s  # the page's own call line wins over an envelope's title
             b.call_date = b.call_date or find_date(re.sub(r"Call(?=[A-Z][a-z]{2})", "Call ", s))
             continue
-        if b.call_date is None and re.match(r"^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d", s):
+        if len(s) < 80 and re.match(r"^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d", s):
             date = find_date(s)
             if date:
-                b.call_date = date
+                b.call_date = b.call_date or date
                 continue
         if _PARTS_NEW_RE.match(s):
             in_parts = True

@@ -12,6 +12,7 @@ import pytest
 
 from tests.conftest import run_cli as run
 from viewer import __version__
+from viewer.core.formats import unrecognised_reason
 from viewer.core.transcript_io import load_transcript
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,7 +141,7 @@ def _bad_inputs(tmp: Path) -> list[tuple[Path | str, str]]:
         ("/dev/zero", "is not a regular file (device, pipe or socket)"),
         (tmp / "empty.txt", "the file is empty"),
         (tmp / "image.txt", "not a text transcript (looks like a PNG image)"),
-        (tmp / "novel.txt", "unrecognised transcript layout (the viewer reads: statementdog)"),
+        (tmp / "novel.txt", unrecognised_reason()),
         (
             tmp / "bad.txt",
             "line 73: invalid UTF-8 bytes and no other expected encoding fits "

@@ -478,11 +478,19 @@ def test_gure_excerpt_bare_layout() -> None:
 # -- other layouts are refused ----------------------------------------------------------------
 
 
+# Folders of layouts that have a reader now (issue 12); their own tests read them.
+READ_FOLDERS = {"refinitiv-eventbrief", "seekingalpha-2018", "motleyfool-text", "motleyfool-json"}
+
+
 def _corpus() -> list[str]:
     root = SHARED / "corpus"
     if not root.is_dir():
         return ["<absent>"]
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    return sorted(
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and p.relative_to(root).parts[0] not in READ_FOLDERS
+    )
 
 
 @pytest.mark.parametrize("name", _corpus())

@@ -179,9 +179,7 @@ def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
     if len(words) == 1 and name not in singles:
         return False
     # Initials ("Ruth A. Adeyemi") are not the article "a".
-    return not any(
-        w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1
-    )
+    return not any(w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1)
 
 
 _SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
@@ -295,6 +293,7 @@ def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
     if parts_end is not None and parts_end > body_start:
         _old_participants(b, lines, parts_end + 1)
     singles = _recurring_single_labels(lines[body_start:])
+    labels = 0
     qa_pending = False
     for i in range(body_start, n):
         s = lines[i]
@@ -309,6 +308,7 @@ def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
             continue
         label = _label_at(s, singles)
         if label is not None:
+            labels += 1
             name, title, first_text = label
             firm, title2, role = _title_parts(title) if title else (None, None, None)
             b.add_turn(
@@ -319,7 +319,7 @@ def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
                 b.add_paragraph(first_text, line_base + i + 1)
             continue
         b.add_paragraph(s, line_base + i + 1)
-    if not b.turns:
+    if labels == 0:
         raise TranscriptError(b.path, "no Motley Fool speaker labels found")
 
 
@@ -388,11 +388,15 @@ def _front(
             b.ticker = tm.group("ticker")
             exchange_line = i
             continue
-        if exchange_line is not None and i == _next_nonblank(lines, exchange_line + 1, stop):
+        if (
+            exchange_line is not None
+            and i == _next_nonblank(lines, exchange_line + 1, stop)
+            and len(s) <= 80
+            and not s.endswith(".")
+        ):
             # "NASDAQ:APOG" then the company's full name.
-            if len(s) <= 80 and not s.endswith("."):
-                b.company = s
-                continue
+            b.company = s
+            continue
         cm = _CALL_LINE_RE.match(s)
         if cm and "Earnings Call" in s:
             b.company = b.company or cm.group("company").strip()
@@ -436,7 +440,7 @@ def _old_participants(b: TurnBuilder, lines: list[str], start: int) -> None:
         part = _participant(s, new_style=False)
         if part is None:
             if "--" in s:
-                name, _, title = s.partition("--")
+                name, _, _title = s.partition("--")
                 if is_placeholder(name.strip()):
                     continue
             break

@@ -24,6 +24,7 @@ of the wrap width ends its paragraph. An optional StreetEvents preamble (``EVENT
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -88,7 +89,7 @@ def score(text: str) -> float:
         return 0.0
     lines = head.split("\n")
     pairs = 0
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         if _NAME_LINE_RE.match(a.strip()) and _AFFILIATION_RE.match(b.strip()):
             pairs += 1
             if pairs >= 3:
@@ -281,19 +282,15 @@ class _Reader:
             if aff is not None:
                 firm, title, used_aff = aff
                 used += used_aff
-        if (
-            used == 1
-            and ";" not in first
-            and not (
-                is_operator(name)
-                or is_placeholder(name)
-                or name.casefold() in self.known_affiliations
-                or self._known_name(name)
-            )
-        ):
-            # A bare capitalised line ("Thank you") is not a speaker unless listed.
-            if len(name.split()) < 2 or len(name.split()) > 5:
-                return 0
+        # A bare capitalised line ("Thank you") is not a speaker unless listed.
+        unlisted = not (
+            is_operator(name)
+            or is_placeholder(name)
+            or name.casefold() in self.known_affiliations
+            or self._known_name(name)
+        )
+        if used == 1 and ";" not in first and unlisted and not 2 <= len(name.split()) <= 5:
+            return 0
         role = None
         if firm is not None:
             if self._is_company(firm):
@@ -324,14 +321,13 @@ class _Reader:
             return None
         full = self.known_affiliations.get(name.casefold())
         line_s = " ".join(s.split())
-        if full is None:
-            # Not in the lists: only a firm we know, or one that looks like a firm.
-            if not (
-                any(line_s.startswith(c + " - ") for c in self.company_names)
-                or "Research Division" in line_s
-                or len(m.group("firm").split()) <= 8
-            ):
-                return None
+        # Not in the lists: only a firm we know, or one that looks like a firm.
+        if full is None and not (
+            any(line_s.startswith(c + " - ") for c in self.company_names)
+            or "Research Division" in line_s
+            or len(m.group("firm").split()) <= 8
+        ):
+            return None
         used = 1
         if j + 1 < stop:
             nxt = " ".join(lines[j + 1].split())

@@ -7,7 +7,6 @@ one), so a missing or extra line never shifts the pairs after it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,6 +82,11 @@ def _is_zh(line: str) -> bool:
     return len(_HAN_RE.findall(line)) > len(_LATIN_RE.findall(line))
 
 
+def _translation(line: str) -> bool:
+    """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
+    return len(_HAN_RE.findall(line)) >= 2 or _is_zh(line)
+
+
 def _body_lines(head: str) -> list[str]:
     """The head's lines after the title, summary and disclaimer (where the pairs start)."""
     lines = head.split("\n")
@@ -110,7 +114,7 @@ def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
             and nxt is not None
             and nxt[:1] in _INDENT
             and not _BULLET_RE.match(nxt)
-            and (_is_zh(nxt) or nxt.strip() == m.group("text").strip())
+            and (_HAN_RE.search(nxt) or nxt.strip() == m.group("text").strip())
         ):
             pairs += 1
             k += 2
@@ -127,7 +131,7 @@ def _bare_fit(lines: list[str]) -> tuple[float, int, int]:
     while k < len(rows):
         a = rows[k]
         b = rows[k + 1] if k + 1 < len(rows) else None
-        if b is not None and not _is_zh(a) and _is_zh(b):
+        if b is not None and not _is_zh(a) and _translation(b):
             pairs += 1
             k += 2
         elif b is not None and a == b and parse_header(a) is not None:
@@ -162,7 +166,7 @@ def score(text: str) -> float:
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
     bfit, bpairs, headers = _bare_fit(lines[:400])
-    if bpairs >= 2 and headers >= 1 and bfit >= 0.8:
+    if bpairs >= 1 and headers >= 1 and bfit >= 0.8:
         return 0.9 if marked else 0.85
     if bpairs >= 2 and bfit >= 0.6:
         return 0.6

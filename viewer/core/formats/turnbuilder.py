@@ -379,14 +379,15 @@ class TurnBuilder:
                 found.role_known = True
                 by_name["operator"] = found
             else:
-                found = lookup(name)
-                if found is None:
+                hit = lookup(name)
+                if hit is None:
                     role = t.role or self._role_from(name, t.title)
                     found = new_person(name, t.title, role or Role.COMPANY, listed=False)
                     found.role_known = role is not None
                     found.info.firm = t.firm
                     index(found)
                 else:
+                    found = hit
                     if name.casefold() != found.info.name.casefold():
                         found.info.add_alias(name)
                     if found.info.title is None and t.title:
@@ -555,6 +556,16 @@ class TurnBuilder:
                 if introduced or _ASKS_RE.search(own):
                     p.info.role = Role.ANALYST
             p.role_known = True
+
+    @staticmethod
+    def _first_analyst_turn(people: list[_Person]) -> int | None:
+        for k, p in enumerate(people):
+            if p.info.role is Role.ANALYST:
+                start = k
+                while start > 0 and people[start - 1].info.role is Role.OPERATOR:
+                    start -= 1
+                return start
+        return None
 
     @staticmethod
     def _firms_from_intros(turns: list[RawTurn], people: list[_Person]) -> None:

@@ -67,7 +67,7 @@ _LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \t]+{_NAME_TOKEN}){{0,4}}"
 _OLD_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME})--(?P<title>\S.{{0,200}})$")
 # "Jane Roe:Good afternoon", "Operator: Thank you".
 _NEW_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME}):[ \t]?(?P<text>.*)$")
-_NEW_ENTRY_RE = re.compile(r"^(?P<title>\S.{0,150}?)\s+[—–]\s+(?P<name>\S.{0,80})$")
+_NEW_ENTRY_RE = re.compile(r"^(?P<title>\S.{0,150}?)\s{1,4}[—–]\s{1,4}(?P<name>\S.{0,80})$")
 _HEADER_FIELD_RE = re.compile(
     r"^(?P<key>Company|Ticker|Quarter|Source|URL|Title):\s*(?P<value>.*)$"
 )
@@ -242,7 +242,7 @@ def _foreign(lines: list[str]) -> bool:
 
 def _participant(entry: str, new_style: bool) -> Participant | None:
     if new_style:
-        m = _NEW_ENTRY_RE.match(entry)
+        m = _NEW_ENTRY_RE.match(entry) if len(entry) <= 300 else None
         if not m:
             return None
         name, title = clean_name(m.group("name")), m.group("title").strip()

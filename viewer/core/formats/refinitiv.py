@@ -60,7 +60,7 @@ _NAME_LINE_RE = re.compile(
     r"^[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|[a-z]{1,4}|[a-z]'[A-Z][\w'’\-]*)){0,6}$"
 )
 # "Company, Research Division - Title": the affiliation line under a name.
-_AFFILIATION_RE = re.compile(r"^(?P<firm>\S.{0,150}?)\s+-\s+(?P<title>\S.{0,200})$")
+_AFFILIATION_RE = re.compile(r"^(?P<firm>\S.{0,150}?)\s{1,4}-\s{1,4}(?P<title>\S.{0,200})$")
 _PREAMBLE_TITLE_RE = re.compile(
     r"^(?:(?P<ticker>[A-Z][A-Z0-9.]{0,9})(?:\.[A-Z]{1,3})?\s+-\s+)?"
     r"(?:(?:Q(?P<q>[1-4])|(?:Full|FY|Half)[^ ]*)\s+(?P<y>(?:19|20)\d\d))\s+(?P<company>.+?)\s+"
@@ -73,6 +73,9 @@ _SPOKEN_QUARTER_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d))?|\bQ(?P<q2>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Header-like lines are short; longer lines are never matched against them (so a line of
+# 100,000 blanks cannot make a pattern backtrack for seconds).
+_SHORT = 400
 _SENTENCE_END = (".", "?", "!", ":", '"', "”", ")", "]", "'", "’")
 
 
@@ -90,7 +93,11 @@ def score(text: str) -> float:
     lines = head.split("\n")
     pairs = 0
     for a, b in itertools.pairwise(lines):
-        if _NAME_LINE_RE.match(a.strip()) and _AFFILIATION_RE.match(b.strip()):
+        if (
+            len(a) + len(b) <= _SHORT
+            and _NAME_LINE_RE.match(a.strip())
+            and _AFFILIATION_RE.match(b.strip())
+        ):
             pairs += 1
             if pairs >= 3:
                 break
@@ -157,7 +164,7 @@ class _Reader:
             if s.upper().startswith(("EVENT DATE", "DATE")):
                 self.b.call_date = self.b.call_date or find_date(s)
                 continue
-            m = _PREAMBLE_TITLE_RE.match(s)
+            m = _PREAMBLE_TITLE_RE.match(s) if len(s) <= _SHORT else None
             if m and self.b.title is None:
                 self.b.title = s
                 self.b.ticker = m.group("ticker")
@@ -173,7 +180,7 @@ class _Reader:
             first, rest = entry[0], " ".join(entry[1:])
             name, firm, title = self._split_label(first)
             if rest:
-                m = _AFFILIATION_RE.match(rest)
+                m = _AFFILIATION_RE.match(rest) if len(rest) <= _SHORT else None
                 if m:
                     firm, title = m.group("firm").strip(), m.group("title").strip()
                 else:
@@ -316,7 +323,7 @@ class _Reader:
         """The ``Company - Title`` line at ``j`` (and its wrapped continuation), if it is one."""
         lines = self.lines
         s = lines[j].strip()
-        m = _AFFILIATION_RE.match(s)
+        m = _AFFILIATION_RE.match(s) if len(s) <= _SHORT else None
         if not m or (s.endswith((".", "?", "!")) and not s.endswith(("Inc.", "Co.", "Corp."))):
             return None
         full = self.known_affiliations.get(name.casefold())
@@ -343,8 +350,7 @@ class _Reader:
             ):
                 used = 2
                 line_s = joined
-        m2 = _AFFILIATION_RE.match(line_s)
-        assert m2 is not None
+        m2 = _AFFILIATION_RE.match(line_s) or m
         return m2.group("firm").strip(), m2.group("title").strip(), used
 
     def _is_company(self, firm: str) -> bool:

@@ -54,10 +54,13 @@ _QA_HEADINGS = {
 }
 _SKIP_HEADINGS = {"presentation", "prepared remarks", "[operator instructions]"}
 _TITLE_RE = re.compile(
-    r"(?P<company>[^()\n]{2,120}?)\s*\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
+    r"(?P<company>[^()\n]{2,120}?)\s{0,4}\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
 )
 _CALL_RE = re.compile(r"\b(?:Q(?P<q>[1-4])|F(?P<f>[1-4])Q)\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
-_ENTRY_RE = re.compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s+[-–—]\s+(?P<aff>\S.{0,200})$")
+_ENTRY_RE = re.compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s{1,4}[-–—]\s{1,4}(?P<aff>\S.{0,200})$")
+# Header-like lines are short; longer lines are never matched against them (so a line of
+# 100,000 blanks cannot make a pattern backtrack for seconds).
+_SHORT = 300
 _LINKED_USA_RE = re.compile(r"\((?:NYSE|NASDAQ|NYSEARCA|OTC):USA\)")
 _QA_PREFIX_RE = re.compile(r"^[QA]\s*[-–—]\s+")
 _NAME_RE = re.compile(
@@ -141,13 +144,13 @@ def score(text: str) -> float:
     participant headings with ``Name - Company`` entries, lone speaker lines."""
     head = text[:30000]
     lines = [ln.strip() for ln in head.split("\n")[:400]]
-    title = any(_TITLE_RE.search(ln) for ln in lines[:8])
+    title = any(_TITLE_RE.search(ln) for ln in lines[:8] if len(ln) <= _SHORT)
     comp = next((i for i, ln in enumerate(lines[:60]) if _is_heading(ln, _COMPANY_HEADINGS)), None)
     anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
     entries = 0
     if comp is not None:
         for ln in lines[comp + 1 : comp + 12]:
-            if _ENTRY_RE.match(ln):
+            if len(ln) <= _SHORT and _ENTRY_RE.match(ln):
                 entries += 1
     operator_alone = sum(1 for ln in lines if ln == "Operator")
     qa = any(_is_heading(ln, _QA_HEADINGS) for ln in lines)
@@ -203,7 +206,7 @@ class _Reader:
         b = self.b
         head = [ln for ln in self.lines[:stop] if ln]
         joined = " ".join(head)
-        title_line = next((ln for ln in head if _TITLE_RE.search(ln)), None)
+        title_line = next((ln for ln in head if len(ln) <= _SHORT and _TITLE_RE.search(ln)), None)
         rest = joined
         if title_line is not None:
             m = _TITLE_RE.search(title_line)
@@ -237,7 +240,7 @@ class _Reader:
             elif _is_heading(s, _SKIP_HEADINGS):
                 pass
             else:
-                m = _ENTRY_RE.match(s)
+                m = _ENTRY_RE.match(s) if len(s) <= _SHORT else None
                 if m is None or is_operator(s):
                     cleaned = clean_name(s)
                     if (
@@ -281,8 +284,9 @@ class _Reader:
             return None
         if is_placeholder(name):
             return RawTurn(name, k + 1, firm=aff if aff and "analyst" in name.casefold() else None)
+        last = name.split()[-1].casefold()
         listed = name.casefold() in self._listed_keys or any(
-            names_match(name, x) for x in self.names
+            names_match(name, x) for x in self._by_last.get(last, ())
         )
         if not listed:
             if not _NAME_RE.match(name):
@@ -308,6 +312,11 @@ class _Reader:
     def _body(self, start: int) -> None:
         lines = self.lines
         self._listed_keys = {x.casefold() for x in self.names}
+        # Listed names by last name: a line is compared with the few that could match.
+        self._by_last: dict[str, list[str]] = {}
+        for x in self.names:
+            if x.split():
+                self._by_last.setdefault(x.split()[-1].casefold(), []).append(x)
         qa_pending = False
         for k in range(start, len(lines)):
             s = lines[k]

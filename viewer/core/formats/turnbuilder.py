@@ -141,23 +141,30 @@ def quarter_from_path(path: str) -> tuple[int, int] | None:
     return None
 
 
+_WORD = r"[A-Z][\w'’\-]+"
+_FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
+# "Emmanuel from Wolfe Research", "Dan Levi at Barclays", "... is from George", "George,
+# please ...": compiled once; the names they capture are compared to a speaker's afterwards
+# (compiling a pattern per speaker made thousands of speakers take minutes).
+_AT_FIRM_RE = re.compile(
+    rf"\b(?P<n>{_WORD}(?:\s+{_WORD})?)\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})"
+)
+_FROM_NAME_RE = re.compile(rf"\b(?:from|is)\s+(?P<n>(?:{_WORD}\s+)?{_WORD})\b")
+_NAME_PLEASE_RE = re.compile(rf"\b(?P<n>{_WORD}),\s+(?:please|your line|go ahead)")
+
+
 def _introduces(text: str, name: str) -> bool:
     """Whether ``text`` hands the line to ``name``: "the first analyst is Emmanuel from Wolfe
     Research", "Dan Levi at Barclays", "George, please feel free to unmute"."""
     toks = [t for t in name.split() if len(t) > 1 and t[0].isupper()]
-    for tok in {toks[0], toks[-1]} if toks else set():
-        t = re.escape(tok)
-        if re.search(
-            rf"\b{t}(?:\s+[A-Z][\w'’\-]+)?\s+(?:from|at|with|of)\s+[A-Z]"
-            rf"|\b(?:from|is)\s+(?:[A-Z][\w'’\-]+\s+)?{t}\b"
-            rf"|\b{t},\s+(?:please|your line|go ahead)",
-            text,
-        ):
-            return True
+    if not toks:
+        return False
+    wanted = {toks[0], toks[-1]}
+    for rx in (_AT_FIRM_RE, _FROM_NAME_RE, _NAME_PLEASE_RE):
+        for m in rx.finditer(text):
+            if wanted & set(m.group("n").split()):
+                return True
     return False
-
-
-_FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
 
 
 def _first_name_intro(text: str, name: str) -> str | None:
@@ -165,14 +172,15 @@ def _first_name_intro(text: str, name: str) -> str | None:
     toks = name.split()
     if len(toks) < 2:
         return None
-    first, last = re.escape(toks[0]), re.escape(toks[-1])
-    m = re.search(rf"\b{first}(?:\s+{last})?\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})", text)
-    if not m:
-        return None
-    words = m.group("firm").rstrip(".").split()
-    while words and words[-1] in ("and", "of", "&", "de"):
-        words.pop()
-    return " ".join(words) or None
+    for m in _AT_FIRM_RE.finditer(text):
+        said = m.group("n").split()
+        # The capture may start a word early ("is Emmanuel"): compare its tail.
+        if said[-1] == toks[0] or said[-2:] == [toks[0], toks[-1]]:
+            words = m.group("firm").rstrip(".").split()
+            while words and words[-1] in ("and", "of", "&", "de"):
+                words.pop()
+            return " ".join(words) or None
+    return None
 
 
 def clean_name(name: str) -> str:

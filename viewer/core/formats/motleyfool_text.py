@@ -327,6 +327,9 @@ def _label_at(s: str, singles: frozenset[str] = frozenset()) -> tuple[str, str |
     """``(name, title, text after the label)`` when line ``s`` opens a turn."""
     if s == "Operator" or s == "Operator:":
         return "Operator", None, ""
+    head = s[:72]
+    if "--" not in head and ":" not in head:
+        return None  # most lines: no label can start them
     m = _OLD_LABEL_RE.match(s)
     if m and _label_ok(m.group("name")):
         return clean_name(m.group("name")), m.group("title").strip(), ""

@@ -87,7 +87,11 @@ def score(text: str) -> float:
     """How well ``text`` fits an Event Brief: its section headings and name/affiliation
     pairs (see ``viewer.core.formats``)."""
     head = text[:60000]
-    found = {m.group(1) for m in _HEADING_RE.finditer(head)}
+    found = (
+        {m.group(1) for m in _HEADING_RE.finditer(head)}
+        if "PRESENTATION" in head or ("PARTICIPANTS" in head) or "QUESTIONS AND ANSWERS" in head
+        else set()
+    )
     if not found:
         return 0.0
     lines = head.split("\n")
@@ -223,7 +227,7 @@ class _Reader:
 
     def _body(self, start: int, stop: int) -> None:
         lines = self.lines
-        widths = sorted(len(lines[i].rstrip()) for i in range(start, stop) if lines[i].strip())
+        widths = sorted(n for n in map(len, lines[start:stop]) if n > 1)
         # The wrap width: most wrapped lines come close to it.
         width = widths[int(len(widths) * 0.9)] if widths else 140
         self.short = max(40, min(width - 25, int(width * 0.82)))

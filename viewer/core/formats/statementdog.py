@@ -79,12 +79,15 @@ _PAIR_MARK_RE = re.compile(r"^\s*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
 def _is_zh(line: str) -> bool:
+    # Most lines of other layouts have no Han at all: skip counting their letters.
+    if not _HAN_RE.search(line):
+        return False
     return len(_HAN_RE.findall(line)) > len(_LATIN_RE.findall(line))
 
 
 def _translation(line: str) -> bool:
     """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
-    return len(_HAN_RE.findall(line)) >= 2 or _is_zh(line)
+    return _HAN_RE.search(line) is not None and (len(_HAN_RE.findall(line)) >= 2 or _is_zh(line))
 
 
 def _body_lines(head: str) -> list[str]:

@@ -495,10 +495,11 @@ class TurnBuilder:
                 texts.setdefault(p.info.id, []).append(" ".join(x for x, _ in t.paragraphs))
         for p in {id(p): p for p in people}.values():
             said = texts.get(p.info.id)
-            if not said or len(said) < 2:
+            # An operator never holds the floor long: only short turns are worth reading.
+            if not said or len(said) < 2 or any(len(x) >= 700 for x in said):
                 continue
             cues = sum(1 for x in said if _HANDOVER_RE.search(x))
-            if cues >= 2 and cues * 10 >= 6 * len(said) and all(len(x) < 700 for x in said):
+            if cues >= 2 and cues * 10 >= 6 * len(said):
                 p.info.role, p.role_known = Role.OPERATOR, True
 
     def _qa_start(self, turns: list[RawTurn], people: list[_Person]) -> int | None:

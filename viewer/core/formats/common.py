@@ -1,29 +1,40 @@
 """Helpers every transcript reader shares: names, speakers, turns, Q&A start, paragraphs, metadata.
 
 A reader finds the *structure* of its layout (where a speaker starts, which line is English,
-which is Chinese); everything a call means beyond that is decided here, the same way for every
-layout:
+which is Chinese); what a call means beyond that is decided here, the same way for every
+layout. The API, by task:
 
-- **Names** — :func:`clean_name`, :func:`looks_like_name`, :func:`split_name_label` (``Name: text``
-  without taking ``fundamentals:landing`` or ``Here's the thing: ...`` for a speaker),
-  :func:`split_name_title` (``Name--Title``, ``Name - Company, Title``, ``Title — Name``),
-  :func:`is_placeholder` (``Unidentified Analyst``, ``Unknown speaker``), :func:`same_person`
-  (``Amy E. Hood`` = ``Amy Hood``, ``Tim Cook`` = ``Timothy D. Cook``, never ``Jason Wang`` =
-  ``Jessie Wang``).
-- **Speakers** — :class:`SpeakerBook` gives one :class:`SpeakerDraft` per person of a call, merging
-  two spellings of one person into aliases; a role may stay unknown until :meth:`
-  TranscriptBuilder.build` decides it.
-- **Turns** — :class:`TranscriptBuilder`: ``turn(speaker, line)``, ``para(en, line, zh=...,
-  time=...)``, ``mark_qa()`` at a Q&A heading, ``warn(line, msg)``, then ``build(...)`` which
-  decides roles (title, operator, the introductions ``... from Jane Roe with Big Bank``), firms,
-  the Q&A start when no heading gave it (:func:`find_qa_start`), short-name aliases, and returns
-  the frozen :class:`~viewer.core.models.Transcript`.
+- **Names** — :func:`clean_name`; :func:`looks_like_name`, :func:`looks_like_title`;
+  :func:`split_name_label` (``Name: text`` / ``Name:text`` / ``**Name:**``; refuses
+  ``fundamentals:landing``, ``Here's the thing: ...``, ``Revenue: up``) with a :class:`NameSet`
+  of labels the call repeats (one-word names count only through it); :func:`is_label_name`
+  (cached verdict for one label); :func:`split_name_title` (``Name--Title``, ``Name - Company,
+  Title``, ``Title — Name``); :func:`is_operator`, :func:`is_placeholder` and
+  :func:`placeholder_role` (``Unidentified Analyst``, ``Unknown speaker``); :func:`same_person`
+  (``Amy E. Hood`` = ``Amy Hood``, ``Tim`` = ``Timothy``, never ``Jason`` = ``Jessie Wang``);
+  :func:`name_key`, :func:`name_tokens`, :func:`trim_name`.
+- **Speakers** — :class:`SpeakerBook` (``get(name, title=, role=, firm=)`` gives one
+  :class:`SpeakerDraft` per person, merging spellings into aliases; ``find``, ``alias``);
+  :func:`role_from_title` (``Morgan Stanley Analyst`` -> analyst).
+- **Turns and the transcript** — :class:`TranscriptBuilder`: ``turn(speaker, line, qa=None)``,
+  ``para(en, line, zh=, zh_line=, time=)``, ``mark_qa()`` at a Q&A heading, ``warn(line, msg)``,
+  ``check_cancel()``, then ``build(hints, script=, summary=, detect_operator=)``: merges a
+  repeated header's turns, decides roles (the file's word; operator; analysts and firms from
+  the introduction before their turn, :func:`hands_over_question`, :func:`plausible_firm`;
+  whoever first speaks after the operator in the Q&A; the rest company), the Q&A start when no
+  heading gave it (:func:`find_qa_start`, :func:`opens_questions`), short-name aliases, a
+  default title, and returns the frozen :class:`~viewer.core.models.Transcript`.
+  :data:`NO_SPEAKERS_WARNING` is the status-bar text for files without speakers;
+  :func:`operator_phrases` counts the operator's stock phrases (speaker ids only).
 - **Paragraphs** — :func:`unwrap_lines` (hard-wrapped lines back into paragraphs),
-  :func:`split_sentences`, :func:`group_sentences` (sentences into paragraphs when the file has
-  none).
-- **Metadata** — :class:`MetaHints`, :func:`meta_from_filename`, :func:`meta_from_text`,
+  :func:`split_sentences`, :func:`group_sentences` (sentences into paragraphs).
+- **Text** — :func:`has_han`, :func:`mostly_latin` (English leaking into a Chinese field),
+  :func:`chinese_script` (Hans / Hant), :func:`call_vocabulary` (is this prose a call?).
+- **Metadata** — :class:`MetaHints` (``fill``), :func:`meta_from_text` (period, date, company,
+  ticker from the head), :func:`meta_from_filename`, :func:`find_period` (also ``2025 年第四季``),
   :func:`parse_date`, :func:`reconcile_meta` (the content wins over the file name; a
-  disagreement becomes a warning).
+  disagreement becomes a warning; ``calendar_year=True`` when the fiscal year is the calendar's).
+- **Headings** — :data:`QA_HEADING_RE`, :data:`PREPARED_HEADING_RE`.
 
 Everything here is pure Python, never imports Qt, and never raises on odd text (only
 :class:`~viewer.core.errors.TranscriptError` from :meth:`TranscriptBuilder.build` when there is
@@ -34,6 +45,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -76,8 +88,9 @@ _HANT_ONLY = frozenset("們這說國會為發時對業長經產來萬億個與�
 def chinese_script(text: str) -> Script | None:
     """``Script.HANS`` or ``Script.HANT`` from characters only one script uses; ``None`` when
     ``text`` has too few such characters to tell."""
-    hans = sum(1 for ch in text if ch in _HANS_ONLY)
-    hant = sum(1 for ch in text if ch in _HANT_ONLY)
+    sample = text[:4000]  # a few paragraphs tell the script
+    hans = sum(1 for ch in sample if ch in _HANS_ONLY)
+    hant = sum(1 for ch in sample if ch in _HANT_ONLY)
     if hans + hant < 3:
         return None
     if hans >= 3 * max(hant, 1) or (hans > 0 and hant == 0):
@@ -85,6 +98,36 @@ def chinese_script(text: str) -> Script | None:
     if hant >= 3 * max(hans, 1) or (hant > 0 and hans == 0):
         return Script.HANT
     return None
+
+
+_CALL_WORDS = (
+    "quarter",
+    "revenue",
+    "earnings",
+    "guidance",
+    "fiscal",
+    "margin",
+    "outlook",
+    "year-over-year",
+    "year over year",
+    "shareholder",
+    "customers",
+    "growth",
+    "operating",
+    "conference call",
+    "analyst",
+    "cash flow",
+    "ebitda",
+    "per share",
+    "sales",
+)
+
+
+def call_vocabulary(text: str) -> int:
+    """How many distinct earnings-call words (``quarter``, ``revenue``, ``guidance``, ...)
+    the head of ``text`` uses: evidence for layouts whose shape alone proves little."""
+    low = text[:8000].casefold()
+    return sum(1 for w in _CALL_WORDS if w in low)
 
 
 def has_han(text: str) -> bool:
@@ -95,8 +138,9 @@ def has_han(text: str) -> bool:
 def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
-    latin = len(LATIN_RE.findall(text))
-    return latin > 0 and len(HAN_RE.findall(text)) * 8 < latin
+    sample = text[:400]  # the start tells; whole paragraphs are slow to count
+    latin = len(LATIN_RE.findall(sample))
+    return latin > 0 and len(HAN_RE.findall(sample)) * 8 < latin
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,7 +161,7 @@ _NOT_NAME_WORDS = frozenset(
     revenue revenues total net gross operating income margin guidance outlook highlights
     summary key takeaways risks question questions answer answers q&a prepared remarks
     presentation transcript call conference participants participant executives analysts
-    disclaimer forward-looking safe harbor agenda topic topics part section slide chapter
+    disclaimer forward-looking agenda topic topics part section slide chapter
     bottom line first second third fourth next last then also however moreover overall
     finally yes no ok okay well thanks thank please hello hi good morning afternoon evening
     ladies gentlemen everyone all one two three four five example re fy ceo cfo coo cto ir
@@ -145,7 +189,7 @@ def clean_name(raw: str) -> str:
     """A speaker name as written, without markup, brackets, trailing colons or odd spacing."""
     s = raw.replace("\u00a0", " ").replace("\u200b", "").strip()
     s = s.strip("*_#`> \t").strip()
-    s = re.sub(r"\s+", " ", s)
+    s = " ".join(s.split())
     s = s.rstrip(":：").strip()
     if len(s) > 2 and s[0] in "([" and s[-1] in ")]":
         s = s[1:-1].strip()
@@ -208,6 +252,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def is_placeholder(name: str) -> bool:
     """``Unidentified Analyst``, ``Unknown speaker``, ``Unidentified Company Representative``."""
     return _PLACEHOLDER_RE.match(clean_name(name)) is not None
@@ -225,6 +270,7 @@ def placeholder_role(name: str) -> Role | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_operator(name: str) -> bool:
     """``Operator`` (any case, with markup or a colon around it)."""
     return clean_name(name).casefold() in ("operator", "the operator", "conference operator")
@@ -233,26 +279,56 @@ def is_operator(name: str) -> bool:
 _LABEL_RE = re.compile(r"^\s*(?P<name>[^:：\n]{1,80}?)\s*[:：]\s*(?P<text>.*)$", re.DOTALL)
 
 
+class NameSet:
+    """Speaker names a call uses as labels, compared without case or markup (build it once and
+    pass it to :func:`split_name_label` for every line)."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._keys: set[str] = set()
+        for n in names:
+            self.add(n)
+
+    def add(self, name: str) -> None:
+        self._keys.add(clean_name(name).casefold())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and clean_name(name).casefold() in self._keys
+
+    def __bool__(self) -> bool:
+        return bool(self._keys)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_label_name(name: str, allow_single: bool = False) -> bool:
+    """Whether a cleaned label reads as a speaker: a name, ``Operator`` or a placeholder, not
+    a title. Cached: a call repeats the same few labels hundreds of times."""
+    if is_operator(name) or is_placeholder(name):
+        return True
+    return looks_like_name(name, allow_single=allow_single) and not looks_like_title(name)
+
+
 def split_name_label(
-    line: str, known: Iterable[str] = (), *, allow_single: bool = False
+    line: str, known: Iterable[str] | NameSet = (), *, allow_single: bool = False
 ) -> tuple[str, str] | None:
     """``("Jane Roe", "text")`` for a ``Jane Roe: text`` line (also ``Jane Roe:text`` and
     ``**Jane Roe:**``); ``None`` when the part before the colon is not a speaker name.
 
-    ``known`` names (case-insensitive) always count, even one-word ones; otherwise the label must
-    look like a name (:func:`looks_like_name`), so ``Key takeaways: ...``, ``fundamentals:landing``
-    and ``Revenue: up 5%`` stay body text.
+    ``known`` names (case-insensitive; a :class:`NameSet` for speed) always count, even
+    one-word ones; otherwise the label must look like a name (:func:`looks_like_name`), so
+    ``Key takeaways: ...``, ``fundamentals:landing`` and ``Revenue: up 5%`` stay body text.
     """
+    colon = line.find(":", 0, 100)
+    wide = line.find("：", 0, 100)
+    if colon < 0 and wide < 0:
+        return None  # the cheap test first: most lines have no label
     m = _LABEL_RE.match(line.replace("**", "", 2) if line.lstrip().startswith("**") else line)
     if not m:
         return None
     name = clean_name(m.group("name"))
     if not name:
         return None
-    known_keys = {clean_name(k).casefold() for k in known}
-    if name.casefold() in known_keys or is_operator(name):
-        return name, m.group("text").strip()
-    if looks_like_name(name, allow_single=allow_single) and not looks_like_title(name):
+    names = known if isinstance(known, NameSet) else NameSet(known)
+    if name in names or is_label_name(name, allow_single):
         return name, m.group("text").strip()
     return None
 
@@ -395,6 +471,7 @@ class SpeakerBook:
     def __init__(self) -> None:
         self._drafts: list[SpeakerDraft] = []
         self._by_key: dict[str, SpeakerDraft] = {}
+        self._exact: dict[str, SpeakerDraft] = {}
         self._ids: set[str] = set()
 
     def __iter__(self) -> Iterator[SpeakerDraft]:
@@ -440,6 +517,12 @@ class SpeakerBook:
         """The speaker called ``name``, created on first sight; what the header adds (title,
         role, firm) fills in what was unknown. ``Operator`` gets role operator and id
         ``operator``; a placeholder gets the role its words say."""
+        fast = self._exact.get(name)
+        if fast is not None:
+            # The same spelling again (every turn of a call): nothing new to decide.
+            fast.learn(title=title, role=role, firm=firm)
+            return fast
+        raw = name
         name = clean_name(name) or UNKNOWN_SPEAKER
         if is_operator(name):
             name, role = OPERATOR, Role.OPERATOR
@@ -454,6 +537,7 @@ class SpeakerBook:
         elif name != draft.name:
             draft.add_alias(name)
         self._by_key.setdefault(name_key(name), draft)
+        self._exact[raw] = draft
         draft.learn(title=title, role=role, firm=firm)
         return draft
 
@@ -477,18 +561,19 @@ class SpeakerBook:
 
 QA_HEADING_RE = re.compile(
     r"^\W*(?:questions?\s*(?:and|&|-|–)\s*answers?(?:\s+session)?|question-and-answer\s+session"
-    r"|q\s*&\s*a(?:\s+session)?|q\s*and\s*a)\W*$",
+    r"|q\s*&\s*a(?:\s*(?:session|環節|环节))?|q\s*and\s*a|(?:q\s*&\s*a\s*)?(?:問答|问答|提問|提问)(?:環節|环节|時間|时间)?)"
+    r"\W*$",
     re.IGNORECASE,
 )
 PREPARED_HEADING_RE = re.compile(
     r"^\W*(?:prepared\s+remarks|presentation|management\s+discussion(?:\s+section)?"
-    r"|opening\s+remarks)\W*$",
+    r"|opening\s+remarks|簡報|简报|(?:管理層|管理层)?(?:報告|报告|致詞|致词))\W*$",
     re.IGNORECASE,
 )
 # A turn that opens the questions: the operator (or a host) calling the first question.
 _QA_OPEN_RE = re.compile(
     r"\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
-    r"|\btake\s+(?:our|the)\s+first\s+question"
+    r"|\btake\s+(?:our|the)\s+first\s+question\s+(?:from|today|comes)"
     r"|\bfirst\s+question,?\s+from\b"
     r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b",
     re.IGNORECASE,
@@ -497,6 +582,9 @@ _QA_OPEN_RE = re.compile(
 
 def opens_questions(text: str) -> bool:
     """Whether a turn's text calls the first question (``our first question comes from ...``)."""
+    low = text.casefold()
+    if "question" not in low and "caller" not in low:
+        return False  # the cheap test first: most turns never mention a question
     return _QA_OPEN_RE.search(text) is not None
 
 
@@ -712,19 +800,35 @@ _DATE_RES = (
 )
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d")
+
+
 def parse_date(text: str) -> str | None:
     """The first real calendar date in ``text`` as ISO ``YYYY-MM-DD`` (``May 14, 2026``,
     ``Oct. 27, 2022``, ``2025-07-31``, ``2026年3月11日``, ``20260311``), or ``None``."""
-    for rx in _DATE_RES:
-        for m in rx.finditer(text):
-            g = m.groupdict()
-            try:
-                month = _MONTHS[g["mon"].casefold().rstrip(".")] if g.get("mon") else int(g["m"])
-                day = _dt.date(int(g["y"]), month, int(g["d"]))
-            except (KeyError, ValueError):
-                continue
-            return day.isoformat()
+    # Every date holds a year: look only around the years (the full patterns are slow on
+    # long text).
+    for y in _YEAR_RE.finditer(text):
+        window = text[max(0, y.start() - 24) : y.end() + 12]
+        found: list[tuple[int, str]] = []
+        for rx in _DATE_RES:
+            for m in rx.finditer(window):
+                iso = _iso(m)
+                if iso is not None:
+                    found.append((m.start(), iso))
+                    break
+        if found:
+            return min(found)[1]
     return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        month = _MONTHS[g["mon"].casefold().rstrip(".")] if g.get("mon") else int(g["m"])
+        return _dt.date(int(g["y"]), month, int(g["d"])).isoformat()
+    except (KeyError, ValueError):
+        return None
 
 
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -761,16 +865,26 @@ _ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "１": 1, "２": 2, "３"
 def find_period(text: str) -> tuple[int | None, int | None]:
     """``(fiscal_year, quarter)`` of the first ``Q3 2024`` / ``third quarter of fiscal 2025`` /
     ``Fiscal Year 2023 First Quarter`` / ``2025 年第四季`` phrase in ``text``."""
-    best: tuple[int, tuple[int | None, int | None]] | None = None
-    for rx in _PERIOD_RES:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), _period(m))
-    z = _ZH_PERIOD_RE.search(text)
-    if z and (best is None or z.start() < best[0]):
-        q = z.group("q") or z.group("q2") or ""
-        best = (z.start(), (int(z.group("y")), _ZH_QUARTER.get(q) or int(q)))
-    return best[1] if best else (None, None)
+    for y in _YEAR_RE.finditer(text):
+        # A period phrase holds a year: try the patterns around each year, in text order.
+        lo = max(0, y.start() - 40)
+        window = text[lo : y.end() + 40]
+        best: tuple[int, tuple[int | None, int | None]] | None = None
+        for rx in _PERIOD_RES:
+            for m in rx.finditer(window):
+                if m.start() <= y.start() - lo < m.end():
+                    if best is None or m.start() < best[0]:
+                        best = (m.start(), _period(m))
+                    break
+        z = _ZH_PERIOD_RE.match(window, y.start() - lo)
+        if z:
+            q = z.group("q") or z.group("q2") or ""
+            zp = (int(z.group("y")), _ZH_QUARTER.get(q) or int(q))
+            if best is None or z.start() < best[0]:
+                best = (z.start(), zp)
+        if best is not None:
+            return best[1]
+    return None, None
 
 
 _TICKER_PAREN_RE = re.compile(
@@ -930,7 +1044,7 @@ _OPERATOR_TEXT_RE = re.compile(
 
 
 _INTRO_CONTEXT_RE = re.compile(
-    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)"
+    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)|\bnext\b"
     r"|question\s+(?:comes|is|will\s+come)\s+from|\bline\s+of\b|operator\s+instructions"
     r"|\b(?:comes|is|will\s+come)\s+from\b"
     r"|\b(?:move|moving|go|going|turn)\s+(?:on\s+)?to\b.{0,40}\b(?:from|with|at)\b",
@@ -970,6 +1084,14 @@ def _matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
             toks = name_tokens(n)
             if len(toks) >= 2 and (last == toks[0] or _first_names_match(last, toks[0])):
                 return tokens[-1]
+    # Announced just before the turn with the same surname ("Alex Zukin" for "Aleksandr
+    # Zukin", "Parker Lane" for "J. Lane"): the position makes it the same person.
+    ann = name_tokens(trim_name(announced))
+    if len(ann) >= 2:
+        for n in names:
+            toks = [t.strip(".").casefold() for t in clean_name(n).split()]
+            if len(toks) >= 2 and toks[-1] == ann[-1]:
+                return trim_name(announced)
     return None
 
 
@@ -1107,6 +1229,7 @@ class TranscriptBuilder:
     def _attribute_intros(self, turns: list[DraftTurn]) -> None:
         """Analysts and their firms from the introduction just before their turn (``our next
         question comes from Jane Roe with Big Bank``, ``Adam at Morgan Stanley``)."""
+        done: set[str] = set()
         for i in range(1, len(turns)):
             sp = turns[i].speaker
             if sp.role in (Role.OPERATOR, Role.COMPANY) and sp.explicit_role:
@@ -1115,10 +1238,19 @@ class TranscriptBuilder:
             if prev.speaker is sp or not prev.paragraphs:
                 continue
             intro_text = prev.paragraphs[-1].en[-600:]
+            if sp.role is Role.ANALYST and sp.firm and sp.id in done:
+                continue  # firm known and this introduction already read
+            # The introduction must name the speaker (any part of the name): a cheap test
+            # that spares the intro patterns on nearly every turn.
+            low = intro_text.casefold()
+            parts = {t for n in (sp.name, *sp.aliases) for t in name_tokens(n) if len(t) > 2}
+            if not any(t in low for t in parts):
+                continue
             # Only a question being handed over introduces an analyst; "over to Kevan Parekh,
             # CFO" in the remarks introduces a colleague.
             if not _INTRO_CONTEXT_RE.search(intro_text):
                 continue
+            done.add(sp.id)
             for intro in find_intros(intro_text):
                 if not plausible_firm(intro.firm):
                     continue

@@ -165,6 +165,9 @@ def score(text: str) -> float:
         s += 0.05
     if qa:
         s += 0.05
+    if lines[comp].isupper():
+        # "CORPORATE PARTICIPANTS" in capitals is an Event Brief's heading, not this site's.
+        s -= 0.3
     return min(s, 0.95)
 
 

@@ -15,6 +15,10 @@ CORPUS_FAMILY = {
     "markdown-name-colon": "markdown",
     "earningscall-json": "earningscall",
     "sentence-per-line": "sentences",
+    "refinitiv-eventbrief": "refinitiv",
+    "seekingalpha-2018": "seekingalpha",
+    "motleyfool-text": "motleyfool-text",
+    "motleyfool-json": "motleyfool-json",
 }
 
 

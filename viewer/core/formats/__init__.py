@@ -22,7 +22,11 @@ from viewer.core.formats import (
     alphamemo,
     earningscall,
     markdown,
+    motleyfool_json,
+    motleyfool_text,
     pairs,
+    refinitiv,
+    seekingalpha,
     sentences,
     statementdog,
 )
@@ -38,6 +42,10 @@ READERS: tuple[ModuleType, ...] = (
     markdown,
     earningscall,
     sentences,
+    refinitiv,
+    seekingalpha,
+    motleyfool_text,
+    motleyfool_json,
 )
 
 THRESHOLD = 0.5  # a best fit below this is too weak to trust

@@ -7,7 +7,6 @@ one), so a missing or extra line never shifts the pairs after it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,36 +93,115 @@ class _Pair:
 NAME = "statementdog"
 
 
-def _bare_pairs(head: str) -> bool:
-    """Do the non-blank lines mostly alternate English then Chinese (the bare body)?"""
-    if not _HAN_RE.search(head):
-        return False  # no Chinese at all: no pairs (the cheap test spares every other layout)
-    lines = [ln for ln in head.split("\n")[:400] if ln.strip()]
-    if len(lines) < 4:
+_PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+
+
+def _is_zh(line: str) -> bool:
+    # Most lines of other layouts have no Han at all: skip counting their letters.
+    if not _HAN_RE.search(line):
         return False
-    han = [len(_HAN_RE.findall(ln)) > len(_LATIN_RE.findall(ln)) for ln in lines]
-    pairs = sum(1 for a, b in itertools.pairwise(han) if not a and b)
-    return pairs * 2 >= 0.6 * len(lines)
+    return len(_HAN_RE.findall(line)) > len(_LATIN_RE.findall(line))
+
+
+def _translation(line: str) -> bool:
+    """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
+    return _HAN_RE.search(line) is not None and (len(_HAN_RE.findall(line)) >= 2 or _is_zh(line))
+
+
+def _body_lines(head: str) -> list[str]:
+    """The head's lines after the title, summary and disclaimer (where the pairs start)."""
+    lines = head.split("\n")
+    start = 0
+    for i, ln in enumerate(lines[:400]):
+        s = ln.strip()
+        if s in (SUMMARY_HEADING, FULLTEXT_HEADING) or s.startswith(DISCLAIMER_PREFIX):
+            start = i + 1
+    if start == 0:
+        first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+        if first is not None and TITLE_RE.match(lines[first].strip()):
+            start = first + 1
+    return lines[start : start + 600]
+
+
+def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
+    """Share of non-blank lines that are bullet + indented-translation pairs, and the pairs."""
+    rows = [ln for ln in lines if ln.strip()]
+    pairs = k = 0
+    while k < len(rows):
+        m = _BULLET_RE.match(rows[k])
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            m
+            and nxt is not None
+            and nxt[:1] in _INDENT
+            and not _BULLET_RE.match(nxt)
+            and (_HAN_RE.search(nxt) or nxt.strip() == m.group("text").strip())
+        ):
+            pairs += 1
+            k += 2
+        else:
+            k += 1
+    return (2 * pairs / len(rows) if rows else 0.0), pairs
+
+
+def _bare_fit(lines: list[str]) -> tuple[float, int, int]:
+    """Share of non-blank lines in English/Chinese pairs or repeated speaker headers, the
+    pairs, and the headers."""
+    rows = [ln.strip() for ln in lines if ln.strip()]
+    pairs = headers = k = 0
+    while k < len(rows):
+        a = rows[k]
+        b = rows[k + 1] if k + 1 < len(rows) else None
+        if b is not None and not _is_zh(a) and _translation(b):
+            pairs += 1
+            k += 2
+        elif b is not None and a == b and parse_header(a) is not None:
+            headers += 1
+            k += 2
+        else:
+            k += 1
+    return (2 * (pairs + headers) / len(rows) if rows else 0.0), pairs, headers
+
+
+def _bare_pairs(head: str) -> bool:
+    """Do the body's non-blank lines mostly pair English then Chinese (the bare body)?"""
+    fit, pairs, _ = _bare_fit(_body_lines(head)[:400])
+    return pairs >= 2 and fit >= 0.6
 
 
 def score(text: str) -> float:
-    """How well ``text`` fits a StatementDog layout (see ``viewer.core.formats``)."""
+    """How well ``text`` fits a StatementDog layout (see ``viewer.core.formats``).
+
+    Only the body's structure counts (bullet/indent pairs, English/Chinese line pairs, speaker
+    headers repeated on their second line); the title, summary and disclaimer merely add to a
+    body that fits. A title on top of another layout is a weak fit, refused by detection.
+    """
     head = text[:20000]
-    if looks_like(head):
-        return 0.9
-    return 0.6 if _bare_pairs(head) else 0.0
+    lines = _body_lines(head)
+    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
+        # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
+        # never does. A title still makes it a weak fit, which detection refuses.
+        return 0.2 if _has_markers(head) else 0.0
+    marked = _has_markers(head)
+    fit, pairs = _bulleted_fit(lines)
+    if pairs >= 2 and fit >= 0.8:
+        return 0.9 if marked or fit >= 0.9 else 0.8
+    bfit, bpairs, headers = _bare_fit(lines[:400])
+    if bpairs >= 1 and headers >= 1 and bfit >= 0.8:
+        return 0.9 if marked else 0.85
+    if bpairs >= 2 and bfit >= 0.6:
+        return 0.6
+    return 0.2 if marked else 0.0
+
+
+def _has_markers(head: str) -> bool:
+    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
+    return bool(TITLE_RE.match(first) or _HEADING_RE.search(head) or _DISCLAIMER_RE.search(head))
 
 
 def looks_like(text: str) -> bool:
-    """Cheap test used by layout detection: does this text carry StatementDog's markers?"""
-    head = text[:20000]
-    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    return bool(
-        TITLE_RE.match(first)
-        or _HEADING_RE.search(head)
-        or _DISCLAIMER_RE.search(head)
-        or len(_BULLET_RE.findall(head[:8000])) >= 2
-    )
+    """Cheap test used by layout detection: is the body StatementDog's structure?"""
+    return score(text) >= 0.8
 
 
 class _Parser:

@@ -1,0 +1,463 @@
+"""Motley Fool transcripts as text (English only), in the site's old and new layouts.
+
+Old layout (to about 2024)::
+
+    Acme(ACME+1.2%)Q3 2024 Earnings CallApr 25, 2024,5:30 p.m. ET
+    Prepared Remarks:
+    Operator                                  a speaker line alone ...
+    Good afternoon ...                        ... then one paragraph per line
+    Jane Roe--Chief Financial Officer         "Name--Title" (analysts: "Name--Firm -- Analyst")
+    Questions & Answers:                      where the questions start
+    Call participants:                        the list again, "Name--Title"
+
+New layout::
+
+    Wednesday, January 28, 2026 at 5:30 p.m. ET
+    Call participants                         "Title — Name" (management only)
+    Revenue-- $81.3 billion, up 17% ...       takeaways, risks, summary, glossary: the summary
+    Full Conference Call Transcript
+    Jane Roe:Good afternoon, and ...          "Name:text", the label glued to the first paragraph
+    More text of the same turn.               no Q&A heading: the operator's first hand-over
+                                              to a questioner starts it
+
+Scraped copies may carry a ``=====`` block on top (``Company:``, ``Ticker:``, ``Quarter:``);
+the call's own lines win where they disagree. :func:`read_into` is shared with the JSON
+envelope reader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from viewer.core.errors import TranscriptError
+from viewer.core.formats.turnbuilder import (
+    Participant,
+    RawTurn,
+    TurnBuilder,
+    clean_name,
+    find_date,
+    is_operator,
+    is_placeholder,
+)
+from viewer.core.models import Layout, Role, Transcript
+
+NAME = "motleyfool-text"
+CancelCheck = Callable[[], bool]
+
+_PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
+_QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
+_FULL_RE = re.compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
+_PARTS_END_RE = re.compile(r"^Call participants:\s*$", re.IGNORECASE)
+_PARTS_NEW_RE = re.compile(r"^Call participants\s*$", re.IGNORECASE)
+_END_RE = re.compile(
+    r"^(?:Duration: \d+ minutes|This article is a transcript of this conference call|"
+    r"More [A-Z0-9.\-]{1,10} analysis$|All earnings call transcripts$|Stocks Mentioned$|"
+    r"Read Next$)"
+)
+_SUMMARY_SKIP_RE = re.compile(
+    r"^(?:Takeaways|Risks|Summary|Industry glossary|Contents:?|Date|Image source: .*|"
+    r"Need a quote from a Motley Fool analyst\?.*|Prepared Remarks|Questions and Answers|"
+    r"Call Participants)\s*$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das))"
+_LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \t]+{_NAME_TOKEN}){{0,4}}"
+# "Jane Roe--Chief Financial Officer", "Sam Poe--Big Bank -- Analyst".
+_OLD_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME})--(?P<title>\S.{{0,200}})$")
+# "Jane Roe:Good afternoon", "Operator: Thank you".
+_NEW_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME}):[ \t]?(?P<text>.*)$")
+_NEW_ENTRY_RE = re.compile(r"^(?P<title>\S.{0,150}?)\s{1,4}[—–]\s{1,4}(?P<name>\S.{0,80})$")
+_HEADER_FIELD_RE = re.compile(
+    r"^(?P<key>Company|Ticker|Quarter|Source|URL|Title):\s*(?P<value>.*)$"
+)
+_TICKER_LINE_RE = re.compile(
+    r"^(?:NASDAQ|NYSE|NYSEAMERICAN|NYSEMKT|OTC|AMEX|TSX):(?P<ticker>[A-Z.\-]{1,10})$"
+)
+_CALL_LINE_RE = re.compile(
+    r"^(?P<company>.{1,80}?)\((?P<ticker>[A-Z.\-]{1,10})[+\-−]?[\d.]*%?\)\s*"
+    r"(?:Q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d))?"
+)
+_QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
+# Words that make a "Xxx Yyy:" line a sentence, not a speaker label.
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "our",
+        "we",
+        "i",
+        "you",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "note",
+        "notes",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "next",
+        "one",
+        "two",
+        "three",
+        "key",
+        "total",
+        "revenue",
+        "revenues",
+        "question",
+        "questions",
+        "answer",
+        "answers",
+        "thanks",
+        "thank",
+        "yes",
+        "no",
+        "okay",
+        "so",
+        "well",
+        "good",
+        "great",
+        "now",
+        "then",
+        "also",
+        "but",
+        "if",
+        "when",
+        "what",
+        "why",
+        "how",
+        "which",
+        "who",
+        "please",
+        "today",
+        "quarter",
+        "year",
+        "guidance",
+        "outlook",
+        "update",
+        "summary",
+        "takeaways",
+        "risks",
+        "growth",
+        "margin",
+        "net",
+        "income",
+    ]
+)
+
+
+def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
+    """A plausible speaker label; a one-word label ("Krista") only when it recurs."""
+    if is_operator(name) or is_placeholder(name):
+        return True
+    words = name.split()
+    if len(name) > 50 or not words:
+        return False
+    if len(words) == 1 and name not in singles:
+        return False
+    # Initials ("Ruth A. Adeyemi") are not the article "a".
+    return not any(w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1)
+
+
+_SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
+
+
+def _recurring_single_labels(lines: list[str]) -> frozenset[str]:
+    """One-word labels used at least twice ("Krista:"): the operator by first name."""
+    counts: dict[str, int] = {}
+    for s in lines:
+        m = _SINGLE_LABEL_RE.match(s)
+        if m:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return frozenset(k for k, v in counts.items() if v >= 2 and k.casefold() not in _NOT_NAMES)
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
+    head = text[:40000]
+    lines = [ln.strip() for ln in head.split("\n")[:1500]]
+    if _foreign(lines):
+        return 0.0
+    marks = 0
+    if any(_PREPARED_RE.match(ln) for ln in lines):
+        marks += 1
+    if any(_FULL_RE.match(ln) for ln in lines):
+        marks += 1
+    if any(_QA_RE.match(ln) for ln in lines):
+        marks += 1
+    fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
+    old = sum(1 for ln in lines if _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0]))
+    new = sum(
+        1
+        for ln in lines
+        if (m := _NEW_LABEL_RE.match(ln)) and _label_ok(m.group("name")) and m.group("text")
+    )
+    labels = max(old, new)
+    if marks and labels >= 3:
+        return 0.95 if fool else 0.85
+    if marks and labels >= 1:
+        return 0.7
+    if fool and labels >= 3:
+        return 0.6
+    return 0.1 if (marks or fool) else 0.0
+
+
+_PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _foreign(lines: list[str]) -> bool:
+    """A bilingual layout quoting Motley Fool text: ``[EN]`` / ``[中]`` pairs, or Chinese
+    lines throughout (this layout is English only; the scraper's header may name the company
+    in Chinese)."""
+    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
+        return True
+    body = lines[15:600]
+    han = sum(1 for ln in body if _HAN_RE.search(ln))
+    return han * 10 > len([ln for ln in body if ln])
+
+
+def _participant(entry: str, new_style: bool) -> Participant | None:
+    if new_style:
+        m = _NEW_ENTRY_RE.match(entry) if len(entry) <= 300 else None
+        if not m:
+            return None
+        name, title = clean_name(m.group("name")), m.group("title").strip()
+    else:
+        m2 = _OLD_LABEL_RE.match(entry)
+        if not m2:
+            return None
+        name, title = clean_name(m2.group("name")), m2.group("title").strip()
+    if not name or is_operator(name):
+        return None
+    firm, title2, role = _title_parts(title)
+    return Participant(name, title2, firm, role)
+
+
+def _title_parts(title: str) -> tuple[str | None, str | None, Role | None]:
+    """``Big Bank -- Analyst`` -> firm, title, role; ``Chief Executive Officer`` -> title."""
+    parts = [p.strip() for p in title.split(" -- ")]
+    if parts[-1].casefold() == "analyst":
+        firm = " -- ".join(parts[:-1]) or None
+        return firm, "Analyst", Role.ANALYST
+    if re.search(r"\banalyst\b", title, re.IGNORECASE):
+        return None, title, Role.ANALYST
+    return None, title, Role.COMPANY
+
+
+def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
+    """Cut Motley Fool text into ``b`` (turns, participants, summary, metadata).
+
+    ``line_base`` is added to line numbers (the JSON reader numbers the lines of its
+    embedded text). Raises ``TranscriptError`` when no speaker label is found.
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    n = len(lines)
+    header_end = _header(b, lines)
+    prepared = next((i for i in range(header_end, n) if _PREPARED_RE.match(lines[i])), None)
+    full = next((i for i in range(header_end, n) if _FULL_RE.match(lines[i])), None)
+    parts_end = next((i for i in range(header_end, n) if _PARTS_END_RE.match(lines[i])), None)
+    starts = [x for x in (prepared, full) if x is not None]
+    body_start = min(starts) + 1 if starts else None
+    _front(b, lines, header_end, full if full is not None else None, prepared)
+    if body_start is None:
+        # No heading: the body starts at the first speaker label.
+        body_start = next(
+            (i for i in range(header_end, n) if _label_at(lines[i]) is not None), None
+        )
+        if body_start is None:
+            raise TranscriptError(b.path, "no Motley Fool speaker labels found")
+    if parts_end is not None and parts_end > body_start:
+        _old_participants(b, lines, parts_end + 1)
+    singles = _recurring_single_labels(lines[body_start:])
+    labels = 0
+    qa_pending = False
+    for i in range(body_start, n):
+        s = lines[i]
+        if not s:
+            continue
+        if i % 2000 == 0:
+            b.check_cancel()
+        if (parts_end is not None and i >= parts_end) or _END_RE.match(s):
+            break
+        if _QA_RE.match(s):
+            qa_pending = True
+            continue
+        label = _label_at(s, singles)
+        if label is not None:
+            labels += 1
+            name, title, first_text = label
+            firm, title2, role = _title_parts(title) if title else (None, None, None)
+            b.add_turn(
+                RawTurn(name, line_base + i + 1, title=title2, firm=firm, role=role, qa=qa_pending)
+            )
+            qa_pending = False
+            if first_text:
+                b.add_paragraph(first_text, line_base + i + 1)
+            continue
+        b.add_paragraph(s, line_base + i + 1)
+    if labels == 0:
+        raise TranscriptError(b.path, "no Motley Fool speaker labels found")
+
+
+def _label_at(s: str, singles: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
+    """``(name, title, text after the label)`` when line ``s`` opens a turn."""
+    if s == "Operator" or s == "Operator:":
+        return "Operator", None, ""
+    head = s[:72]
+    if "--" not in head and ":" not in head:
+        return None  # most lines: no label can start them
+    m = _OLD_LABEL_RE.match(s)
+    if m and _label_ok(m.group("name")):
+        return clean_name(m.group("name")), m.group("title").strip(), ""
+    if "--" in s[:60] and not m:
+        # "Unknown speaker--Morgan Stanley -- Analyst"
+        name, _, title = s.partition("--")
+        if is_placeholder(name.strip()):
+            return name.strip(), title.strip(), ""
+    m2 = _NEW_LABEL_RE.match(s)
+    if m2 and _label_ok(m2.group("name"), singles):
+        return clean_name(m2.group("name")), None, m2.group("text").strip()
+    if ":" in s[:40]:
+        name, _, rest = s.partition(":")
+        if is_placeholder(name.strip()):
+            return name.strip(), None, rest.strip()
+    return None
+
+
+def _header(b: TurnBuilder, lines: list[str]) -> int:
+    """The scraper's ``=====`` block; returns the first line after it."""
+    if not lines or not lines[0].startswith("====="):
+        return 0
+    end = next((i for i in range(1, min(len(lines), 40)) if lines[i].startswith("=====")), None)
+    if end is None:
+        return 0
+    for i in range(1, end):
+        m = _HEADER_FIELD_RE.match(lines[i])
+        if not m:
+            continue
+        key, value = m.group("key"), m.group("value").strip()
+        if key == "Company" and value:
+            b.company = re.sub(r"\s*\([^)]*\)\s*$", "", value) or value
+        elif key == "Ticker" and value:
+            b.ticker = value
+        elif key == "Quarter":
+            q = _QUARTER_RE.search(value)
+            if q:
+                b.set_quarter(int(q.group("q")), int(q.group("y")))
+        elif key == "Title" and value:
+            b.title = value
+    return end + 1
+
+
+def _front(
+    b: TurnBuilder, lines: list[str], start: int, body: int | None, prepared: int | None
+) -> None:
+    """Title line, date, new-style participant list and summary (takeaways, risks, glossary:
+    only the new layout has them) before the body at ``body``."""
+    stop = body if body is not None else (prepared if prepared is not None else start + 40)
+    stop = min(stop, len(lines))
+    in_parts = False
+    exchange_line = None
+    for i in range(start, stop):
+        s = lines[i]
+        if not s:
+            continue
+        tm = _TICKER_LINE_RE.match(s)
+        if tm:
+            b.ticker = tm.group("ticker")
+            exchange_line = i
+            continue
+        if (
+            exchange_line is not None
+            and i == _next_nonblank(lines, exchange_line + 1, stop)
+            and len(s) <= 80
+            and not s.endswith(".")
+        ):
+            # "NASDAQ:APOG" then the company's full name.
+            b.company = s
+            continue
+        cm = _CALL_LINE_RE.match(s)
+        if cm and "Earnings Call" in s:
+            b.company = b.company or cm.group("company").strip()
+            b.ticker = b.ticker or cm.group("ticker")
+            if cm.group("q"):
+                b.set_quarter(int(cm.group("q")), int(cm.group("y")))
+            b.title = s  # the page's own call line wins over an envelope's title
+            b.call_date = b.call_date or find_date(re.sub(r"Call(?=[A-Z][a-z]{2})", "Call ", s))
+            continue
+        if len(s) < 80 and re.match(r"^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d", s):
+            date = find_date(s)
+            if date:
+                b.call_date = b.call_date or date
+                continue
+        if _PARTS_NEW_RE.match(s):
+            in_parts = True
+            continue
+        if in_parts:
+            if is_operator(s):
+                continue
+            part = _participant(s, new_style=True)
+            if part is not None:
+                b.participants.append(part)
+                continue
+            in_parts = False
+        if body is not None and not _SUMMARY_SKIP_RE.match(s) and i > start:
+            b.summary.append(s)
+
+
+def _next_nonblank(lines: list[str], i: int, stop: int) -> int:
+    while i < stop and not lines[i]:
+        i += 1
+    return i
+
+
+def _old_participants(b: TurnBuilder, lines: list[str], start: int) -> None:
+    for i in range(start, len(lines)):
+        s = lines[i]
+        if not s:
+            continue
+        part = _participant(s, new_style=False)
+        if part is None:
+            if "--" in s:
+                name, _, _title = s.partition("--")
+                if is_placeholder(name.strip()):
+                    continue
+            break
+        b.participants.append(part)
+
+
+def parse(
+    text: str,
+    path: str = "<text>",
+    encoding: str = "utf-8",
+    newline: str = "LF",
+    cancel: CancelCheck | None = None,
+) -> Transcript:
+    """Parse a Motley Fool text transcript, old or new layout (normalised newlines)."""
+    b = TurnBuilder(path, Layout.MOTLEYFOOL_TEXT, encoding, newline, cancel)
+    read_into(b, text)
+    return b.build()

@@ -1,0 +1,602 @@
+"""From raw turns to a ``Transcript``: the meaning shared by the English-only readers.
+
+The Refinitiv, Seeking Alpha and Motley Fool readers only cut their text into raw turns (a
+speaker label, what the file says about that speaker, the paragraphs) and participant lists.
+:class:`TurnBuilder` then does what these layouts have in common: one speaker per person
+whatever spelling a turn uses (``Amy E. Hood`` / ``Amy Hood``, ``Ron`` / ``Ronald``), roles
+(from the participant lists, the titles, or where a person first speaks), analysts' firms from
+the operator's introductions, where the Q&A starts when no heading says so, and the metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.models import (
+    CallMeta,
+    Layout,
+    Paragraph,
+    ParseWarning,
+    Role,
+    Section,
+    Speaker,
+    Transcript,
+    Turn,
+)
+from viewer.core.speakers import NICKNAMES, SpeakerInfo, attribute_intro, slug
+
+CancelCheck = Callable[[], bool]
+
+OPERATOR_NAMES = frozenset({"operator", "moderator", "conference operator"})
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:unidentified|unknown|unnamed)\s+"
+    r"(?:analyst|participant|speaker|company representative|corporate participant|"
+    r"executive|caller|attendee|representative|company speaker)$",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[A-Za-z]{2})\.\s+(?=[A-Z])")
+_ANALYST_RE = re.compile(r"\banalyst\b", re.IGNORECASE)
+# What an operator says when handing the line to a questioner.
+_QUESTION_CUE_RE = re.compile(
+    r"\b(?:question|questions|queue|line of|comes from|is from|go ahead)\b", re.IGNORECASE
+)
+# An operator handing the line to a questioner.
+_HANDOVER_RE = re.compile(
+    r"\b(?:(?:first|next|last|final|following) question(?:s)?\b.{0,40}?\b(?:from|with)\b|"
+    r"(?:comes|coming|is) from the line of|from the line of|your line is (?:now )?(?:open|live)|"
+    r"please go ahead|line is open|please proceed|unmute)",
+    re.IGNORECASE,
+)
+# Someone opening the floor: the Q&A starts at the next turn.
+_FLOOR_OPEN_RE = re.compile(
+    r"\b(?:open(?:ing)? (?:it |up )?(?:the (?:call|line|lines|floor) )?(?:up )?(?:for|to) "
+    r"(?:your |investor |analyst )?questions|(?:move|moving|turn|head|go) (?:on |over )?to "
+    r"(?:the |investor |analyst |your )?(?:questions|q ?(?:&|and) ?a)|"
+    r"(?:begin|start) the question[- ]and[- ]answer|(?:first|next) question (?:comes|is|will come) from)",
+    re.IGNORECASE,
+)
+# A first turn that asks rather than answers.
+_ASKS_RE = re.compile(
+    r"\?|\btaking (?:my|our|the) questions?\b|\bmy (?:first |second |follow-up |last )?question"
+    r"|\bI have (?:a|one|two|three) (?:quick )?questions?\b|\bon for\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_DATE_RE = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+
+
+_PERIOD_WORDS_RE = re.compile(r"(?:ended|ending|as of|through|filed|dated|since|until)\s*$", re.I)
+
+
+def find_date(text: str) -> str | None:
+    """The first ``Month D, YYYY`` (or ISO) date in ``text`` as ``YYYY-MM-DD``, if valid.
+
+    Dates that close a period ("the quarter ended September 30, 2022") are skipped: they do
+    not date the call.
+    """
+    import datetime as _dt
+
+    for m in _DATE_RE.finditer(text):
+        if _PERIOD_WORDS_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        key = m.group("month").casefold()
+        month = next((v for k, v in _MONTHS.items() if k.startswith(key[:3])), None)
+        if month is None:
+            continue
+        try:
+            return _dt.date(int(m.group("year")), month, int(m.group("day"))).isoformat()
+        except ValueError:
+            continue
+    m2 = _ISO_DATE_RE.search(text)
+    if m2:
+        try:
+            return _dt.date(
+                int(m2.group("year")), int(m2.group("month")), int(m2.group("day"))
+            ).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+_NAME_QUARTER_RES = (
+    re.compile(r"(?<![A-Za-z0-9])Q(?P<q>[1-4])[ _\-]*(?:FY)?(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ _\-]*Q(?P<q>[1-4])(?![0-9])", re.I),
+)
+
+
+def quarter_from_path(path: str) -> tuple[int, int] | None:
+    """``(quarter, year)`` from a file name such as ``Q3 2022 Acme Earnings Call.txt`` or
+    ``ACME_2024_Q4.json``: a last resort, the content wins when it says."""
+    base = re.split(r"[\\/]", path)[-1]
+    for rx in _NAME_QUARTER_RES:
+        m = rx.search(base)
+        if m:
+            return int(m.group("q")), int(m.group("y"))
+    return None
+
+
+_WORD = r"[A-Z][\w'’\-]+"
+_FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
+# "Emmanuel from Wolfe Research", "Dan Levi at Barclays", "... is from George", "George,
+# please ...": compiled once; the names they capture are compared to a speaker's afterwards
+# (compiling a pattern per speaker made thousands of speakers take minutes).
+_AT_FIRM_RE = re.compile(
+    rf"\b(?P<n>{_WORD}(?:\s+{_WORD})?)\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})"
+)
+_FROM_NAME_RE = re.compile(rf"\b(?:from|is)\s+(?P<n>(?:{_WORD}\s+)?{_WORD})\b")
+_NAME_PLEASE_RE = re.compile(rf"\b(?P<n>{_WORD}),\s+(?:please|your line|go ahead)")
+
+
+def _introduces(text: str, name: str) -> bool:
+    """Whether ``text`` hands the line to ``name``: "the first analyst is Emmanuel from Wolfe
+    Research", "Dan Levi at Barclays", "George, please feel free to unmute"."""
+    toks = [t for t in name.split() if len(t) > 1 and t[0].isupper()]
+    if not toks:
+        return False
+    wanted = {toks[0], toks[-1]}
+    for rx in (_AT_FIRM_RE, _FROM_NAME_RE, _NAME_PLEASE_RE):
+        for m in rx.finditer(text):
+            if wanted & set(m.group("n").split()):
+                return True
+    return False
+
+
+def _first_name_intro(text: str, name: str) -> str | None:
+    """The firm in "the first analyst is Emmanuel from Wolfe Research" (first name only)."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    for m in _AT_FIRM_RE.finditer(text):
+        said = m.group("n").split()
+        # The capture may start a word early ("is Emmanuel"): compare its tail.
+        if said[-1] == toks[0] or said[-2:] == [toks[0], toks[-1]]:
+            words = m.group("firm").rstrip(".").split()
+            while words and words[-1] in ("and", "of", "&", "de"):
+                words.pop()
+            return " ".join(words) or None
+    return None
+
+
+def clean_name(name: str) -> str:
+    """A speaker label without stray blanks, trailing dots or commas, or brackets."""
+    s = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:")
+    if s.startswith("[") and s.endswith("]"):
+        # "[0JNPYG-E Michael Spencer]": a scraper's id glued before the name.
+        inner = s[1:-1].split()
+        while inner and any(c.isdigit() for c in inner[0]):
+            inner.pop(0)
+        s = " ".join(inner)
+    return s.strip(" .,;:")
+
+
+def is_operator(name: str) -> bool:
+    return name.casefold() in OPERATOR_NAMES
+
+
+def is_placeholder(name: str) -> bool:
+    """``Unidentified Analyst``, ``Unknown speaker`` and the like."""
+    return bool(_PLACEHOLDER_RE.match(name.strip()))
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[:1] == b[:1]
+    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 3 and long_.startswith(short)
+
+
+def names_match(a: str, b: str) -> bool:
+    """Whether two spellings name the same person: ``Amy E. Hood`` / ``Amy Hood``,
+    ``Mike Gordon`` / ``Michael Gordon``, ``Matt Reintjes`` / ``Matthew J. Reintjes``.
+
+    The last names must agree and the first names be equal, a nickname, a 3+ letter prefix or
+    an initial of each other; middle names and initials may be dropped. ``Li Ping Zhao`` and
+    ``Timothy Zhao`` are two people.
+    """
+    ta = [t for t in a.replace(",", " ").split() if t]
+    tb = [t for t in b.replace(",", " ").split() if t]
+    if not ta or not tb:
+        return False
+    if [t.casefold() for t in ta] == [t.casefold() for t in tb]:
+        return True
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    if ta[-1].casefold().strip(".") != tb[-1].casefold().strip("."):
+        return False
+    return _first_names_match(ta[0], tb[0])
+
+
+@dataclass(slots=True)
+class Participant:
+    """A person listed at the top or bottom of the call."""
+
+    name: str
+    title: str | None = None
+    firm: str | None = None
+    role: Role | None = None
+
+
+@dataclass(slots=True)
+class RawTurn:
+    """A turn as a reader cut it: the label and what the file says about its speaker."""
+
+    name: str
+    line: int
+    title: str | None = None
+    firm: str | None = None
+    role: Role | None = None
+    paragraphs: list[tuple[str, int]] = field(default_factory=list)
+    qa: bool = False  # a Q&A heading stands right before this turn
+
+
+@dataclass(slots=True)
+class _Person:
+    info: SpeakerInfo
+    listed: bool = False
+    role_known: bool = False
+
+
+class TurnBuilder:
+    """Collects what a reader found and builds the ``Transcript`` (see the module doc)."""
+
+    def __init__(
+        self,
+        path: str,
+        layout: Layout,
+        encoding: str,
+        newline: str,
+        cancel: CancelCheck | None,
+    ) -> None:
+        self.path = path
+        self.layout = layout
+        self.encoding = encoding
+        self.newline = newline
+        self.cancel = cancel
+        self.warnings: list[ParseWarning] = []
+        self.participants: list[Participant] = []
+        self.turns: list[RawTurn] = []
+        self.summary: list[str] = []
+        self.company: str | None = None
+        self.ticker: str | None = None
+        self.fiscal_year: int | None = None
+        self.quarter: int | None = None
+        self.title: str | None = None
+        self.call_date: str | None = None
+        self.qa_heading_seen = False
+
+    # -- collecting -------------------------------------------------------------------------
+
+    def warn(self, line: int | None, message: str) -> None:
+        if len(self.warnings) < 200:  # a mangled file must not flood the status bar
+            self.warnings.append(ParseWarning(line=line, message=message))
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise LoadCancelled()
+
+    def add_turn(self, turn: RawTurn) -> RawTurn:
+        self.turns.append(turn)
+        return turn
+
+    def add_paragraph(self, text: str, line: int) -> None:
+        """A paragraph of the current turn; text before any speaker gets an unknown speaker."""
+        text = text.strip()
+        if not text:
+            return
+        if not self.turns:
+            self.warn(line, "text before the first speaker label; attributed to an unknown speaker")
+            self.turns.append(RawTurn("Unknown speaker", line))
+        self.turns[-1].paragraphs.append((text, line))
+
+    def set_quarter(self, quarter: int | None, year: int | None) -> None:
+        if quarter is not None and 1 <= quarter <= 4:
+            self.quarter = quarter
+        if year is not None and 1900 <= year <= 2100:
+            self.fiscal_year = year
+
+    # -- building ---------------------------------------------------------------------------
+
+    def build(self) -> Transcript:
+        turns = [t for t in self.turns if t.paragraphs or t.name]
+        if not any(t.paragraphs for t in turns):
+            raise TranscriptError(self.path, "no speaker turns with text found")
+        self.check_cancel()
+        people: list[_Person] = []
+        by_name: dict[str, _Person] = {}
+        ids: set[str] = set()
+
+        def new_person(name: str, title: str | None, role: Role, listed: bool) -> _Person:
+            sid = "operator" if role is Role.OPERATOR else slug(name)
+            base, k = sid, 2
+            while sid in ids:
+                sid, k = f"{base}-{k}", k + 1
+            ids.add(sid)
+            p = _Person(SpeakerInfo(sid, name, title, role), listed=listed)
+            people.append(p)
+            by_name[name.casefold()] = p
+            return p
+
+        # Last name -> people, so matching a spelling is not a scan over everyone.
+        by_last: dict[str, list[_Person]] = {}
+
+        def index(p: _Person) -> None:
+            toks = p.info.name.split()
+            if len(toks) >= 2:
+                by_last.setdefault(toks[-1].casefold().strip("."), []).append(p)
+
+        def lookup(name: str) -> _Person | None:
+            hit = by_name.get(name.casefold())
+            if hit is not None:
+                return hit
+            toks = name.split()
+            if len(toks) < 2 or is_placeholder(name):
+                return None
+            for p in by_last.get(toks[-1].casefold().strip("."), ()):
+                if not is_placeholder(p.info.name) and names_match(name, p.info.name):
+                    return p
+            return None
+
+        for part in self.participants:
+            name = clean_name(part.name)
+            if not name or lookup(name) is not None:
+                continue
+            role = part.role or self._role_from(name, part.title)
+            p = new_person(name, part.title, role or Role.COMPANY, listed=True)
+            p.role_known = role is not None
+            p.info.firm = part.firm
+            index(p)
+
+        turn_people: list[_Person] = []
+        for t in turns:
+            name = clean_name(t.name) or "Unknown speaker"
+            if is_operator(name):
+                found = by_name.get("operator") or new_person(
+                    "Operator", None, Role.OPERATOR, False
+                )
+                found.role_known = True
+                by_name["operator"] = found
+            else:
+                hit = lookup(name)
+                if hit is None:
+                    role = t.role or self._role_from(name, t.title)
+                    found = new_person(name, t.title, role or Role.COMPANY, listed=False)
+                    found.role_known = role is not None
+                    found.info.firm = t.firm
+                    index(found)
+                else:
+                    found = hit
+                    if name.casefold() != found.info.name.casefold():
+                        found.info.add_alias(name)
+                    if found.info.title is None and t.title:
+                        found.info.title = t.title
+                    if found.info.firm is None and t.firm:
+                        found.info.firm = t.firm
+                    if not found.role_known:
+                        role = t.role or self._role_from(name, t.title)
+                        if role is not None:
+                            found.info.role, found.role_known = role, True
+            turn_people.append(found)
+        self.check_cancel()
+
+        self._operators_by_behaviour(turns, turn_people)
+        qa_start = self._qa_start(turns, turn_people)
+        self._infer_roles(turns, turn_people, qa_start)
+        if qa_start is None:
+            qa_start = self._first_analyst_turn(turn_people)
+        self._firms_from_intros(turns, turn_people)
+
+        out_turns: list[Turn] = []
+        index_no = 0
+        for k, (t, p) in enumerate(zip(turns, turn_people, strict=True)):
+            paras = []
+            for text, line in t.paragraphs:
+                paras.append(Paragraph(index=index_no, en=text, zh=None, line=line))
+                index_no += 1
+            if not paras:
+                self.warn(t.line, "speaker label without any text")
+            section = Section.QA if qa_start is not None and k >= qa_start else Section.PREPARED
+            out_turns.append(
+                Turn(
+                    index=k,
+                    speaker_id=p.info.id,
+                    section=section,
+                    line=t.line,
+                    paragraphs=tuple(paras),
+                )
+            )
+        used = {p.info.id for p in turn_people}
+        speakers = tuple(
+            Speaker(
+                id=p.info.id,
+                name=p.info.name,
+                aliases=tuple(p.info.aliases),
+                title=p.info.title,
+                role=p.info.role,
+                firm=p.info.firm,
+            )
+            for p in people
+            if p.info.id in used
+        )
+        meta = CallMeta(
+            company=self.company,
+            ticker=self.ticker,
+            fiscal_year=self.fiscal_year,
+            quarter=self.quarter,
+            title=self.title,
+            layout=self.layout,
+            script=None,
+            call_date=self.call_date,
+            encoding=self.encoding,
+            newline=self.newline,
+        )
+        return Transcript(
+            meta=meta,
+            summary=tuple(self.summary),
+            speakers=speakers,
+            turns=tuple(out_turns),
+            warnings=tuple(self.warnings),
+        )
+
+    # -- roles, sections, firms -------------------------------------------------------------
+
+    def _role_from(self, name: str, title: str | None) -> Role | None:
+        """The role a label or title states outright; ``None`` when only the call can tell."""
+        if is_operator(name):
+            return Role.OPERATOR
+        if is_placeholder(name):
+            low = name.casefold()
+            if "analyst" in low:
+                return Role.ANALYST
+            if "company" in low or "corporate" in low or "executive" in low:
+                return Role.COMPANY
+            return None
+        if title and _ANALYST_RE.search(title):
+            return Role.ANALYST
+        return None
+
+    @staticmethod
+    def _operators_by_behaviour(turns: list[RawTurn], people: list[_Person]) -> None:
+        """A voice the file does not name as the operator but who only hands the line to
+        questioners ("Krista: Your next question comes from the line of ...") is the operator."""
+        texts: dict[str, list[str]] = {}
+        for t, p in zip(turns, people, strict=True):
+            if not p.role_known and not p.listed:
+                texts.setdefault(p.info.id, []).append(" ".join(x for x, _ in t.paragraphs))
+        for p in {id(p): p for p in people}.values():
+            said = texts.get(p.info.id)
+            # An operator never holds the floor long: only short turns are worth reading.
+            if not said or len(said) < 2 or any(len(x) >= 700 for x in said):
+                continue
+            cues = sum(1 for x in said if _HANDOVER_RE.search(x))
+            if cues >= 2 and cues * 10 >= 6 * len(said):
+                p.info.role, p.role_known = Role.OPERATOR, True
+
+    def _qa_start(self, turns: list[RawTurn], people: list[_Person]) -> int | None:
+        """The turn a Q&A heading stands before; else the operator's first hand-over to a
+        questioner (a new, non-company voice right after an operator turn that invites
+        questions); else the turn after someone opens the floor to questions."""
+        for k, t in enumerate(turns):
+            if t.qa:
+                return k
+        seen: set[str] = set()
+        company_seen = False
+        for k, p in enumerate(people):
+            pid = p.info.id
+            prev = people[k - 1] if k > 0 else None
+            if (
+                prev is not None
+                and company_seen
+                and prev.info.role is Role.OPERATOR
+                and pid not in seen
+                and not (p.role_known and p.info.role is not Role.ANALYST)
+                and p.info.role is not Role.OPERATOR
+                and any(_QUESTION_CUE_RE.search(text) for text, _ in turns[k - 1].paragraphs[-3:])
+            ):
+                op_turn = turns[k - 1]
+                if len(op_turn.paragraphs) > 3 or sum(len(x) for x, _ in op_turn.paragraphs) > 1500:
+                    # A long "operator" turn is someone's remarks under the wrong label.
+                    return k
+                start = k - 1
+                while start > 0 and people[start - 1].info.role is Role.OPERATOR:
+                    start -= 1
+                return start
+            if p.info.role is Role.COMPANY:
+                company_seen = True
+            seen.add(pid)
+        for k, t in enumerate(turns[:-1]):
+            if k == 0:
+                continue
+            for x, _ in t.paragraphs[-2:]:
+                m = _FLOOR_OPEN_RE.search(x)
+                if m:
+                    # "Our first question comes from ...": this turn reads it out already.
+                    reads = "question" in m.group(0).casefold() and "from" in m.group(0)
+                    return k if reads or people[k].info.role is Role.OPERATOR else k + 1
+        return None
+
+    def _infer_roles(self, turns: list[RawTurn], people: list[_Person], qa: int | None) -> None:
+        """Roles the file does not state: a voice first heard in the Q&A that the turn before
+        introduces, or that asks, is an analyst; anyone else is the company's."""
+        first: dict[str, int] = {}
+        for k, p in enumerate(people):
+            first.setdefault(p.info.id, k)
+        for k in first.values():
+            p = people[k]
+            if p.role_known:
+                continue
+            p.info.role = Role.COMPANY
+            if qa is not None and k >= qa and k > 0:
+                prev_text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
+                own = " ".join(x for x, _ in turns[k].paragraphs[:2])
+                introduced = (
+                    people[k - 1].info.role is Role.OPERATOR and _HANDOVER_RE.search(prev_text)
+                ) or _introduces(prev_text, p.info.name)
+                if introduced or _ASKS_RE.search(own):
+                    p.info.role = Role.ANALYST
+            p.role_known = True
+
+    @staticmethod
+    def _first_analyst_turn(people: list[_Person]) -> int | None:
+        for k, p in enumerate(people):
+            if p.info.role is Role.ANALYST:
+                start = k
+                while start > 0 and people[start - 1].info.role is Role.OPERATOR:
+                    start -= 1
+                return start
+        return None
+
+    @staticmethod
+    def _firms_from_intros(turns: list[RawTurn], people: list[_Person]) -> None:
+        """An analyst's firm (and the name the operator used) from the introduction."""
+        done: set[str] = set()
+        for k, p in enumerate(people):
+            if p.info.role is not Role.ANALYST or k == 0 or p.info.id in done:
+                continue
+            prev = people[k - 1]
+            text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
+            if text and (prev.info.role is Role.OPERATOR or _introduces(text, p.info.name)):
+                firm_before = p.info.firm
+                attribute_intro(p.info, text[-600:])
+                if p.info.firm is None:
+                    p.info.firm = _first_name_intro(text[-600:], p.info.name)
+                if firm_before is None and p.info.firm:
+                    # "RBC. Wonderful": the intro's firm runs into the next sentence.
+                    firm = _SENTENCE_SPLIT_RE.split(p.info.firm, maxsplit=1)[0]
+                    names = {t.casefold() for t in p.info.name.split()}
+                    # "Mike Price, Mike is a private investor": no firm there.
+                    p.info.firm = None if firm.casefold() in names else (firm or None)
+            done.add(p.info.id)
+        for p in people:
+            # The intro matcher also offers "Zukin" or "Is Brad Reback": keep real spellings.
+            p.info.aliases = [a for a in p.info.aliases if names_match(a, p.info.name)]

@@ -90,7 +90,9 @@ def check_linux_libs(bundle: Path) -> list[str]:
     """
     if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
         return []
-    # PyInstaller's own list of libraries it leaves to the system (glibc, GL/EGL, libxcb).
+    # PyInstaller's own list of libraries it leaves to the system (glibc, GL/EGL, libxcb),
+    # and the spec's (libdbus-1).
+    from bundle_filter import SYSTEM_LIBS
     from PyInstaller.depend.dylib import include_library
 
     present = {p.name for p in bundle.rglob("*") if ".so" in p.name}
@@ -102,7 +104,12 @@ def check_linux_libs(bundle: Path) -> list[str]:
             if fh.read(4) != b"\x7fELF":
                 continue
         for lib in needed_libs(path):
-            if lib not in present and include_library(lib) and not lib.startswith("ld-linux"):
+            if (
+                lib not in present
+                and include_library(lib)
+                and not lib.startswith("ld-linux")
+                and lib not in SYSTEM_LIBS
+            ):
                 problems.append(f"{path.relative_to(bundle)} needs {lib}")
     return problems
 

@@ -41,6 +41,12 @@ DROP_LIBS = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Libraries left to the system although a kept library links them: every desktop Linux has the
+# D-Bus client library (the desktop session runs on D-Bus; packaging/system-deps.sh installs
+# it), and the copy PyInstaller collects drags in libsystemd, libgcrypt, libgpg-error, liblz4
+# and libcap: 2.9 MB of the onedir budget, which the full CJK font needs. build.py's library
+# check accepts exactly these as provided by the system.
+SYSTEM_LIBS = frozenset({"libdbus-1.so.3"})
 # Qt's own dialogs in Traditional Chinese if the app installs a translator; nothing else.
 KEEP_TRANSLATIONS = {"qtbase_zh_TW.qm"}
 
@@ -49,7 +55,7 @@ def keep(dest: str) -> bool:
     """Whether a collected file (by its path inside the bundle) stays."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
-    if DROP_PLUGINS.search(dest) or DROP_LIBS.search(name):
+    if DROP_PLUGINS.search(dest) or DROP_LIBS.search(name) or name in SYSTEM_LIBS:
         return False
     return "/translations/" not in dest or name in KEEP_TRANSLATIONS
 

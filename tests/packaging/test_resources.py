@@ -129,8 +129,9 @@ def test_icns_chunks_add_up() -> None:
 def test_bundled_font_and_its_license_are_shipped() -> None:
     font = resources.bundled_font_path()
     assert font.is_file()
-    # "A few MB at most": the full Noto Sans CJK TC face is 16 MB.
-    assert font.stat().st_size < 6_000_000
+    # A budget, not a measurement: the whole CJK block without hints is 9.1 MB, the full
+    # Noto Sans CJK TC face 16 MB, and the onedir (130 MB) has room for about 10.
+    assert font.stat().st_size < 10_000_000
     license_text = (font.parent / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in license_text
     assert "Copyright 2014-2021 Adobe" in license_text

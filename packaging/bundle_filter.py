@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Callable, Iterable
 
 Entry = tuple[str, str, str]
@@ -98,3 +99,17 @@ def prune_orphans(
     kept = [e for e in binaries if os.path.basename(e[0]) in reached]
     dropped = [e for e in binaries if os.path.basename(e[0]) not in reached]
     return kept, dropped
+
+
+def needed_libs(path: str | os.PathLike[str]) -> list[str]:
+    """The DT_NEEDED entries of an ELF file: its direct dependencies (via objdump, which
+    PyInstaller itself requires on Linux).
+
+    Not PyInstaller's ``get_imports``: on Linux that runs ldd, which lists every library the
+    *system* would load, transitively, so a library left to the system (``SYSTEM_LIBS``) would
+    still pull its own dependencies into the bundle.
+    """
+    out = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]

@@ -40,7 +40,7 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 
 venv: $(STAMP)
-$(STAMP): pyproject.toml | $(PY)
+$(STAMP): pyproject.toml setup.py | $(PY)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev,package]'
 	@touch $@

@@ -73,14 +73,6 @@ def run_pyinstaller(onefile: bool) -> float:
     return time.perf_counter() - start
 
 
-def needed_libs(path: Path) -> list[str]:
-    """DT_NEEDED entries of an ELF file (via objdump, which PyInstaller itself requires)."""
-    out = subprocess.run(
-        ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
-    ).stdout
-    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]
-
-
 def check_linux_libs(bundle: Path) -> list[str]:
     """Libraries some bundled ELF needs that are neither bundled nor always on the system.
 
@@ -90,7 +82,9 @@ def check_linux_libs(bundle: Path) -> list[str]:
     """
     if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
         return []
-    # PyInstaller's own list of libraries it leaves to the system (glibc, GL/EGL, libxcb).
+    # PyInstaller's own list of libraries it leaves to the system (glibc, GL/EGL, libxcb),
+    # and the spec's (libdbus-1).
+    from bundle_filter import SYSTEM_LIBS, needed_libs
     from PyInstaller.depend.dylib import include_library
 
     present = {p.name for p in bundle.rglob("*") if ".so" in p.name}
@@ -102,7 +96,12 @@ def check_linux_libs(bundle: Path) -> list[str]:
             if fh.read(4) != b"\x7fELF":
                 continue
         for lib in needed_libs(path):
-            if lib not in present and include_library(lib) and not lib.startswith("ld-linux"):
+            if (
+                lib not in present
+                and include_library(lib)
+                and not lib.startswith("ld-linux")
+                and lib not in SYSTEM_LIBS
+            ):
                 problems.append(f"{path.relative_to(bundle)} needs {lib}")
     return problems
 

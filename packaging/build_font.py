@@ -1,20 +1,25 @@
-"""Subset Noto Sans CJK TC into the small fallback font the app bundles.
+"""Subset Noto Sans CJK TC into the fallback font the app bundles.
 
     .venv/bin/python packaging/build_font.py [--source NotoSansCJK-Regular.ttc] [--check FILE...]
 
 The app must show Chinese on a machine with no CJK font, without shipping a 19 MB collection.
 The source is Debian's ``fonts-noto-cjk`` collection (only needed to *rebuild* the font: the
 result is committed under ``resources/fonts/`` and the app never reads the system copy). We take
-the Traditional Chinese face and keep the characters a Traditional or Simplified Chinese text
-realistically uses:
+the Traditional Chinese face and keep:
 
-* Big5 (as Windows' cp950 decodes it): the symbol rows (punctuation, Bopomofo, Greek, box
-  drawing) and level 1, the 5,401 frequently used Han characters (lead bytes 0xA1-0xC6),
-* every character of GB2312 (6,763 Han in simplified forms, plus its symbols),
-* the Traditional (and Taiwan-standard) forms of those 6,763 GB2312 characters, from
-  OpenCC's tables: Big5 level 1 alone misses common words (饋 of 回饋 "feedback" is level 2),
-  and a character common enough for GB2312 is common in its Traditional form too,
-* ASCII, Latin-1, general punctuation, CJK punctuation and full-width forms.
+* the whole CJK Unified Ideographs block, U+4E00-U+9FFF: every character of Big5 (both levels),
+  of HKSCS's common set, of GBK and GB2312 is in it, so real names (宏碁, 陳俊堃, 林喆珺: 堃 and
+  喆 are not even in Big5) and the Simplified transcripts render. Noto Sans CJK 2.004 draws all
+  of it but U+9FF0-U+9FFF, 16 characters added in Unicode 13 and 14 that no Noto Sans CJK /
+  Source Han Sans release has yet;
+* CJK symbols and punctuation (U+3000-U+303F) and half-width and full-width forms
+  (U+FF00-U+FFEF), whole;
+* the symbols of Big5 and GB2312 (Bopomofo, Greek, Cyrillic, kana, box drawing), the
+  Traditional and Taiwan-standard forms OpenCC lists for GB2312's characters (a few lie
+  outside the block), ASCII, Latin-1 and general punctuation.
+
+Vertical metrics and the hinting instructions go (``--hinting`` keeps the hints: 1.9 MB more,
+and the onedir budget has no room for them); outlines are untouched.
 
 The family is renamed: it is a Modified Version under the OFL, and a distinct name keeps Qt and
 fontconfig from confusing it with a full Noto Sans CJK TC installed on the same machine.
@@ -49,6 +54,7 @@ BLOCKS = [
     (0x2460, 0x24FF),  # enclosed numbers
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0x3100, 0x312F),  # Bopomofo (Taiwan)
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
     (0xFE30, 0xFE4F),  # CJK compatibility forms
     (0xFF00, 0xFFEF),  # half-width and full-width forms
 ]
@@ -97,10 +103,8 @@ def wanted_codepoints() -> set[int]:
     wanted: set[int] = set()
     for lo, hi in BLOCKS:
         wanted.update(range(lo, hi + 1))
-    # All of Big5 level 2 (7,652 characters, lead bytes 0xC9-0xF9, mostly rare: names, classical
-    # text) would make the file 8.8 MB instead of about 5 MB; its common characters come in
-    # through the GB2312 -> Traditional mapping below.
-    wanted |= codec_chars("cp950", range(0xA1, 0xC7))
+    # Their Han characters are all in the CJK block above; these add the codecs' symbols.
+    wanted |= codec_chars("cp950")
     gb2312 = codec_chars("gb2312")
     wanted |= gb2312
     wanted |= traditional_forms({cp for cp in gb2312 if is_han(cp)})
@@ -228,7 +232,7 @@ def check(files: list[Path]) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
-    parser.add_argument("--no-hinting", action="store_true", help="drop CFF hints (smaller)")
+    parser.add_argument("--hinting", action="store_true", help="keep CFF hints (1.9 MB more)")
     parser.add_argument("--check", nargs="+", type=Path, metavar="FILE")
     args = parser.parse_args(argv)
     if args.check:
@@ -236,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.source.exists():
         print(f"{args.source} is missing: apt-get install fonts-noto-cjk to rebuild the font")
         return 1
-    build(args.source, hinting=not args.no_hinting)
+    build(args.source, hinting=args.hinting)
     return 0
 
 

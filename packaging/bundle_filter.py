@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Callable, Iterable
 
 Entry = tuple[str, str, str]
@@ -41,6 +42,12 @@ DROP_LIBS = re.compile(
     r")",
     re.IGNORECASE,
 )
+# Libraries left to the system although a kept library links them: every desktop Linux has the
+# D-Bus client library (the desktop session runs on D-Bus; packaging/system-deps.sh installs
+# it), and the copy PyInstaller collects drags in libsystemd, libgcrypt, libgpg-error, liblz4
+# and libcap: 2.9 MB of the onedir budget, which the full CJK font needs. build.py's library
+# check accepts exactly these as provided by the system.
+SYSTEM_LIBS = frozenset({"libdbus-1.so.3"})
 # Qt's own dialogs in Traditional Chinese if the app installs a translator; nothing else.
 KEEP_TRANSLATIONS = {"qtbase_zh_TW.qm"}
 
@@ -49,7 +56,7 @@ def keep(dest: str) -> bool:
     """Whether a collected file (by its path inside the bundle) stays."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
-    if DROP_PLUGINS.search(dest) or DROP_LIBS.search(name):
+    if DROP_PLUGINS.search(dest) or DROP_LIBS.search(name) or name in SYSTEM_LIBS:
         return False
     return "/translations/" not in dest or name in KEEP_TRANSLATIONS
 
@@ -92,3 +99,17 @@ def prune_orphans(
     kept = [e for e in binaries if os.path.basename(e[0]) in reached]
     dropped = [e for e in binaries if os.path.basename(e[0]) not in reached]
     return kept, dropped
+
+
+def needed_libs(path: str | os.PathLike[str]) -> list[str]:
+    """The DT_NEEDED entries of an ELF file: its direct dependencies (via objdump, which
+    PyInstaller itself requires on Linux).
+
+    Not PyInstaller's ``get_imports``: on Linux that runs ldd, which lists every library the
+    *system* would load, transitively, so a library left to the system (``SYSTEM_LIBS``) would
+    still pull its own dependencies into the bundle.
+    """
+    out = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    return [line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")]

@@ -1,11 +1,18 @@
-"""Where the app's files (sample transcript, icons, bundled font) live at run time.
+"""Where the app's files (sample transcript, icons, bundled font, translations) live at run time.
 
-* From a source checkout: ``<repo>/resources``.
+The repository keeps them in the top-level ``resources/`` folder. Every way of running the app
+finds that folder, in this order:
+
+* ``EARNINGS_VIEWER_RESOURCES`` overrides everything (a distribution package that installs the
+  files elsewhere, e.g. ``/usr/share/earnings-viewer``).
 * Frozen by PyInstaller: ``<sys._MEIPASS>/resources`` (the spec copies the folder there; in a
   onedir build ``_MEIPASS`` is the ``_internal`` folder beside the executable, in a onefile
   build the temporary unpack folder).
-* ``EARNINGS_VIEWER_RESOURCES`` overrides both (a distribution package that installs the
-  files elsewhere, e.g. ``/usr/share/earnings-viewer``).
+* Installed (``pip install .``, a wheel, or editable): the package ``viewer._resources``, found
+  through ``importlib.resources``. ``setup.py`` maps ``resources/`` to that package and ships
+  everything in it as package data, so a file added under ``resources/`` (an ``i18n/*.qm``)
+  is in the wheel without touching the packaging.
+* A source checkout that is not installed: ``<repo>/resources`` beside ``viewer/``.
 
 Pure Python, no Qt: the headless CLI may call it.
 """
@@ -14,9 +21,12 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 APP_ID = "earnings-viewer"
+# The import name of ``resources/`` in an installed wheel (see setup.py).
+RESOURCES_PACKAGE = "viewer._resources"
 SAMPLE_NAME = "NOVA-2025-Q3.txt"
 FONT_NAME = "EarningsViewerCJKTC-Regular.otf"
 CATALOG = "earnings_viewer"  # Qt Linguist catalogue: i18n/earnings_viewer_<lang>.ts/.qm
@@ -35,7 +45,21 @@ def resources_root() -> Path:
         return Path(override)
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
+    installed = _installed_root()
+    if installed is not None:
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def _installed_root() -> Path | None:
+    """The folder of the ``viewer._resources`` package, if it is installed as plain files."""
+    try:
+        root = importlib_resources.files(RESOURCES_PACKAGE)
+    except ModuleNotFoundError:
+        return None
+    # Qt and open() need real paths; a wheel is always unpacked, so anything else (a zip
+    # import) counts as not installed and the checkout fallback applies.
+    return root if isinstance(root, Path) and root.is_dir() else None
 
 
 def resource_path(*parts: str) -> Path:
@@ -46,8 +70,18 @@ def resource_path(*parts: str) -> Path:
 
 
 def sample_transcript_path() -> Path:
-    """The fictional sample call the window opens when no FILE is given."""
+    """Where the fictional sample call should be (it may be missing: see :func:`sample_path`)."""
     return resource_path("sample", SAMPLE_NAME)
+
+
+def sample_path() -> Path | None:
+    """The fictional sample call the window opens when no FILE is given, or None if it is missing.
+
+    None is a normal outcome (a distribution that leaves the sample out, a damaged install):
+    the window then starts empty, offering Open and Open recent, and shows no error.
+    """
+    path = sample_transcript_path()
+    return path if path.is_file() else None
 
 
 def icon_svg_path() -> Path:

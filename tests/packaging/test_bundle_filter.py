@@ -58,6 +58,7 @@ def test_kept(dest: str) -> None:
         "libQt6Network.so.6",
         "libgtk-3.so.0",
         "libcrypto.so.3",
+        "libdbus-1.so.3",  # left to the system (SYSTEM_LIBS)
     ],
 )
 def test_dropped(dest: str) -> None:
@@ -103,3 +104,16 @@ def test_prune_orphans_keeps_what_roots_reach() -> None:
     }
     assert ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK") in kept
     assert len(kept) + len(dropped) == len(entries)
+
+
+def test_needed_libs_are_the_direct_links_only() -> None:
+    # ldd (PyInstaller's get_imports on Linux) would also list what the system's libdbus
+    # loads (libsystemd, libgcrypt): those must not reach the bundle through Qt's DBus module.
+    import PySide6
+    from bundle_filter import SYSTEM_LIBS, needed_libs
+
+    qt_dbus = Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6DBus.so.6"
+    needed = needed_libs(qt_dbus)
+    assert "libQt6Core.so.6" in needed
+    assert SYSTEM_LIBS & set(needed) == {"libdbus-1.so.3"}
+    assert "libsystemd.so.0" not in needed and "libgcrypt.so.20" not in needed

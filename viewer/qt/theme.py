@@ -1,12 +1,308 @@
-"""Light and dark palettes on the Fusion style; "system" follows the platform's scheme."""
+"""Every colour the app paints with, light and dark, on the Fusion style; "system" follows the
+platform's scheme.
+
+One place for colours: :data:`LIGHT` and :data:`DARK` hold them by meaning (``secondary_text``,
+``speaker_company``, ``mark_figure_bg``, ...), :func:`colours` picks one set, and
+:func:`palette` turns a set into the ``QPalette`` the widgets use. :data:`CONTRAST_PAIRS`
+lists every foreground the app draws on every background it draws it on, with the WCAG 2.x
+minimum (4.5:1 for text, 3:1 for the edges of controls); ``tests/qt/test_theme.py`` checks them
+all in both themes, and that no colour is left out of the pairs.
+
+Widgets and delegates take colours from here, never from literals:
+``colours(dark).speaker(role)``, ``colours(dark).mark_bg(kind)`` with ``mark_text`` on top,
+``colours(dark).badge_bg(figures)`` with ``badge_text`` on top, ``secondary_text`` for the
+interleaved Chinese, speaker titles and paragraph numbers (it is also the palette's
+``PlaceholderText``), ``error_text`` / ``warning_text`` for messages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from dataclasses import dataclass, fields
 
-from viewer.qt import colours as c
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+TEXT_MINIMUM = 4.5  # WCAG 2.x 1.4.3 (AA), normal-size text
+CONTROL_MINIMUM = 3.0  # WCAG 2.x 1.4.11, the visual boundary of a control
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of one theme, as ``#rrggbb`` strings, named by what they are for."""
+
+    # Surfaces.
+    window: str
+    base: str  # reading pane, lists, tables, text fields
+    alternate_base: str
+    button: str
+    tooltip_base: str
+    section_band: str  # "Prepared remarks" / "Q&A" rows of the reading pane
+    selection: str  # soft tint of selected rows in the reading pane (text stays ``text``)
+    highlight: str  # selection in lists and menus (text becomes ``highlighted_text``)
+    # Text.
+    text: str
+    secondary_text: str  # interleaved Chinese, titles, paragraph numbers, placeholders
+    highlighted_text: str
+    link: str
+    error_text: str  # "translation missing", an invalid regex, no Chinese font
+    warning_text: str  # machine-translation notice
+    check_mismatch: str  # figures table: a figure differs in the Chinese
+    check_missing: str  # figures table: a figure is missing in the Chinese
+    # Speakers (names in the reading pane and the speaker tree, the talk-share chart).
+    speaker_company: str
+    speaker_analyst: str
+    speaker_operator: str
+    # Marks inside paragraph text, always with ``mark_text`` on top.
+    mark_search_bg: str
+    mark_current_bg: str
+    mark_figure_bg: str
+    mark_text: str
+    # Paragraph badges: "!" a figure is wrong or missing, "i" only a name differs.
+    badge_figures_bg: str
+    badge_name_bg: str
+    badge_text: str
+    # The edge of check boxes, radio buttons and fields (Fusion draws them too faint in dark).
+    control_edge: str
+    # Disabled controls: exempt from the minimum (WCAG 1.4.3), and meant to look faint.
+    disabled_text: str
+
+    def speaker(self, role: str) -> str:
+        """The colour of a speaker of ``role`` (``company``, ``analyst``, ``operator``)."""
+        return {
+            "company": self.speaker_company,
+            "analyst": self.speaker_analyst,
+            "operator": self.speaker_operator,
+        }.get(role, self.secondary_text)
+
+    def mark_bg(self, kind: str) -> str:
+        """The background of a text mark of ``kind`` (``search``, ``current``, ``figure``)."""
+        return {
+            "search": self.mark_search_bg,
+            "current": self.mark_current_bg,
+            "figure": self.mark_figure_bg,
+        }.get(kind, self.mark_search_bg)
+
+    def badge_bg(self, figures: bool) -> str:
+        """The badge disc: red-brown when figures differ, amber-brown when only a name does."""
+        return self.badge_figures_bg if figures else self.badge_name_bg
+
+
+LIGHT = Colours(
+    window="#efefef",
+    base="#ffffff",
+    alternate_base="#f5f5f5",
+    button="#efefef",
+    tooltip_base="#ffffdc",
+    section_band="#e6ecf5",
+    selection="#d6e6ff",
+    highlight="#2f65ca",
+    text="#1a1a1a",
+    secondary_text="#595959",  # was #7f7f7f (3.9:1 on white)
+    highlighted_text="#ffffff",
+    link="#1a56c4",
+    error_text="#b3261e",
+    warning_text="#8a4500",
+    check_mismatch="#b3261e",
+    check_missing="#8a4f00",
+    speaker_company="#1f5bc4",
+    speaker_analyst="#a14b00",  # was #e0822a (2.6:1 on white)
+    speaker_operator="#5c6068",
+    mark_search_bg="#ffe48a",
+    mark_current_bg="#ffb366",
+    mark_figure_bg="#9fdcaa",
+    mark_text="#111111",
+    badge_figures_bg="#b3261e",
+    badge_name_bg="#8a5300",
+    badge_text="#ffffff",
+    control_edge="#767676",
+    disabled_text="#a0a0a0",
+)
+
+DARK = Colours(
+    window="#1f2329",
+    base="#16191d",
+    alternate_base="#1c2025",
+    button="#2a2f36",
+    tooltip_base="#2a2f36",
+    section_band="#2b3a55",
+    selection="#253a57",
+    highlight="#3a6fc4",
+    text="#e6e6e6",
+    secondary_text="#adb3bb",
+    highlighted_text="#ffffff",
+    link="#8ab8ff",
+    error_text="#ff9a90",
+    warning_text="#f0b35c",
+    check_mismatch="#ff9a90",
+    check_missing="#f0b35c",
+    speaker_company="#8ab8ff",  # was #2f6fdf (3.7:1 on near-black)
+    speaker_analyst="#f0a35c",
+    speaker_operator="#aeb4bc",
+    # Dark marks keep ``mark_text`` light: white on light green was 1.6:1.
+    mark_search_bg="#6b5400",
+    mark_current_bg="#8a4200",
+    mark_figure_bg="#1f5c2e",
+    mark_text="#ffffff",
+    badge_figures_bg="#b3261e",
+    badge_name_bg="#8a5300",
+    badge_text="#ffffff",
+    control_edge="#8b929b",  # was Fusion's window.darker(140): invisible on the base colour
+    disabled_text="#6b7078",
+)
+
+
+# (foreground, background, minimum ratio): every pair the app draws. Reading-pane rows draw on
+# ``base`` and, when selected, on ``selection``; docks and dialogs on ``window``.
+CONTRAST_PAIRS: tuple[tuple[str, str, float], ...] = (
+    *(
+        (fg, bg, TEXT_MINIMUM)
+        for fg in (
+            "text",
+            "secondary_text",
+            "error_text",
+            "check_mismatch",
+            "check_missing",
+            "speaker_company",
+            "speaker_analyst",
+            "speaker_operator",
+        )
+        for bg in ("base", "alternate_base", "selection", "window")
+    ),
+    ("text", "section_band", TEXT_MINIMUM),
+    ("secondary_text", "section_band", TEXT_MINIMUM),
+    ("text", "button", TEXT_MINIMUM),
+    ("text", "tooltip_base", TEXT_MINIMUM),
+    ("secondary_text", "button", TEXT_MINIMUM),
+    ("link", "base", TEXT_MINIMUM),
+    ("link", "window", TEXT_MINIMUM),
+    ("warning_text", "window", TEXT_MINIMUM),
+    ("warning_text", "base", TEXT_MINIMUM),
+    ("highlighted_text", "highlight", TEXT_MINIMUM),
+    ("mark_text", "mark_search_bg", TEXT_MINIMUM),
+    ("mark_text", "mark_current_bg", TEXT_MINIMUM),
+    ("mark_text", "mark_figure_bg", TEXT_MINIMUM),
+    ("badge_text", "badge_figures_bg", TEXT_MINIMUM),
+    ("badge_text", "badge_name_bg", TEXT_MINIMUM),
+    ("control_edge", "base", CONTROL_MINIMUM),
+    ("control_edge", "window", CONTROL_MINIMUM),
+    ("control_edge", "button", CONTROL_MINIMUM),
+    ("highlight", "base", CONTROL_MINIMUM),  # the focus frame and selected list rows
+)
+# Colours in no pair, and why.
+EXEMPT = {"disabled_text": "WCAG 1.4.3 exempts inactive controls; they are meant to look faint"}
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of an opaque ``#rrggbb`` colour, 0 (black) to 1 (white)."""
+    if len(colour) != 7 or colour[0] != "#":
+        raise ValueError(f"not an opaque #rrggbb colour: {colour!r}")
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2.x contrast ratio of two opaque colours, 1 to 21 (order does not matter)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def colour_names() -> list[str]:
+    """The names of every colour a :class:`Colours` holds."""
+    return [f.name for f in fields(Colours)]
+
+
+def colours(dark: bool) -> Colours:
+    """The colour set of the dark or the light theme."""
+    return DARK if dark else LIGHT
+
+
+def palette(c: Colours) -> QPalette:
+    """The Qt palette of a colour set (Fusion reads every role set here)."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.alternate_base,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.button,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.BrightText: c.error_text,
+        QPalette.ColorRole.ToolTipBase: c.tooltip_base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.Highlight: c.highlight,
+        QPalette.ColorRole.HighlightedText: c.highlighted_text,
+        QPalette.ColorRole.PlaceholderText: c.secondary_text,
+        QPalette.ColorRole.Link: c.link,
+        QPalette.ColorRole.LinkVisited: c.link,
+        QPalette.ColorRole.Accent: c.highlight,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, value in roles.items():
+            p.setColor(group, role, QColor(value))
+    for role, value in roles.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(value))
+    # Disabled controls are exempt from the minimum (WCAG 1.4.3), but must look disabled.
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_text))
+    # Fusion derives the edges of controls from these two.
+    p.setColor(QPalette.ColorRole.Mid, QColor(c.control_edge))
+    p.setColor(QPalette.ColorRole.Dark, QColor(c.control_edge))
+    return p
+
+
+def light_palette() -> QPalette:
+    return palette(LIGHT)
+
+
+def dark_palette() -> QPalette:
+    return palette(DARK)
+
+
+class ContrastStyle(QProxyStyle):
+    """Fusion, with the edge of check boxes and radio buttons in ``control_edge``.
+
+    Fusion draws that edge in ``Window.darker(140)``, whatever the theme: on a dark palette it
+    is darker than the field inside it and an unchecked box vanishes. The proxy draws Fusion's
+    indicator, then a visible edge over it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self.edge = QColor(LIGHT.control_edge)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element == QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(self.edge)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(self.edge)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 def system_is_dark() -> bool:
@@ -14,33 +310,15 @@ def system_is_dark() -> bool:
     return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    bg, base, text = QColor(c.DARK_WINDOW), QColor(c.DARK_BASE), QColor(c.DARK_TEXT)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        p.setColor(group, QPalette.ColorRole.Window, bg)
-        p.setColor(group, QPalette.ColorRole.WindowText, text)
-        p.setColor(group, QPalette.ColorRole.Base, base)
-        p.setColor(group, QPalette.ColorRole.AlternateBase, bg)
-        p.setColor(group, QPalette.ColorRole.Text, text)
-        p.setColor(group, QPalette.ColorRole.Button, QColor(c.DARK_BUTTON))
-        p.setColor(group, QPalette.ColorRole.ButtonText, text)
-        p.setColor(group, QPalette.ColorRole.ToolTipBase, QColor(c.DARK_BUTTON))
-        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
-        p.setColor(group, QPalette.ColorRole.Highlight, QColor(c.DARK_HIGHLIGHT))
-        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor(c.DARK_HIGHLIGHTED_TEXT))
-        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(c.DARK_PLACEHOLDER))
-        p.setColor(group, QPalette.ColorRole.Link, QColor(c.DARK_LINK))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(c.DARK_DISABLED))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(c.DARK_DISABLED))
-    return p
-
-
 def apply_theme(theme: str) -> bool:
     """Apply ``system``, ``light`` or ``dark``; return whether the result is dark."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyle("Fusion")
     dark = system_is_dark() if theme == "system" else theme == "dark"
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    style = app.style()
+    if not isinstance(style, ContrastStyle):
+        style = ContrastStyle()
+        app.setStyle(style)
+    style.edge = QColor(colours(dark).control_edge)
+    app.setPalette(palette(colours(dark)))
     return dark

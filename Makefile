@@ -7,9 +7,14 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
+# Interface translations (docs/I18N.md): Qt Linguist sources and the compiled catalogues the
+# app loads. The .qm files are committed too (a checkout runs without Qt's tools) and a test
+# fails when one differs from its .ts; these rules rebuild a stale one before run/test/package.
+I18N_TS := $(wildcard resources/i18n/*.ts)
+I18N_QM := $(I18N_TS:.ts=.qm)
 
 
-.PHONY: run test lint bench screenshot package package-test install-desktop sysdeps venv clean help
+.PHONY: run test lint bench screenshot package package-test install-desktop sysdeps venv clean help i18n i18n-check
 
 help:
 	@echo "make run          open the viewer on the bundled sample transcript"
@@ -20,6 +25,8 @@ help:
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
 	@echo "make package-test run the built app as a user would, print size and start-up budgets"
 	@echo "make install-desktop  install the Linux desktop entry and icon for this user"
+	@echo "make i18n         extract the interface strings into resources/i18n/*.ts, compile the .qm"
+	@echo "make i18n-check   fail on untranslated or obsolete strings, or a stale .qm"
 
 sysdeps: $(SYSDEPS_STAMP)
 $(SYSDEPS_STAMP): packaging/system-deps.sh
@@ -35,7 +42,17 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e '.[dev,package]'
 	@touch $@
 
-run: sysdeps venv
+i18n: venv
+	$(PY) packaging/translations.py update
+	$(PY) packaging/translations.py release
+
+i18n-check: venv
+	$(PY) packaging/translations.py check
+
+resources/i18n/%.qm: resources/i18n/%.ts | venv
+	$(PY) packaging/translations.py release $<
+
+run: sysdeps venv $(I18N_QM)
 	$(PY) -m viewer $(ARGS)
 
 lint: venv
@@ -43,16 +60,16 @@ lint: venv
 	$(PY) -m ruff format --check viewer tests bench packaging
 	$(PY) -m mypy viewer
 
-test: sysdeps venv lint
+test: sysdeps venv lint $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
-screenshot: sysdeps venv
+screenshot: sysdeps venv $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py build/screenshots
 
-package: sysdeps venv
+package: sysdeps venv $(I18N_QM)
 	$(PY) packaging/build.py
 
 package-test: package

@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {exe.relative_to(ROOT)}: {tree_size(exe) / MIB:.1f} MiB in {build_s:.0f} s")
         return 0
     bundle = DIST / APP
-    for rel in ("resources/fonts", "resources/sample", "resources/icons"):
+    for rel in ("resources/fonts", "resources/sample", "resources/icons", "resources/i18n"):
         if not any((bundle / "_internal" / rel).glob("*")):
             print(f"error: the bundle lacks _internal/{rel}", file=sys.stderr)
             return 1

@@ -88,7 +88,27 @@ def build_parser() -> argparse.ArgumentParser:
     opt.add_argument(
         "--mode", choices=MODES, default="side-by-side", help="--screenshot: reading-pane mode"
     )
+    opt.add_argument(
+        "--lang",
+        type=_interface_language,
+        metavar="{zh-TW,en}",
+        help="interface language for this run (the window and --screenshot; default: View > "
+        "Language, else the system locale). The JSON and the CLI's messages stay English",
+    )
     return p
+
+
+LANGUAGES = ("zh-TW", "en")
+
+
+def _interface_language(value: str) -> str:
+    """``--lang``: ``zh-TW`` or ``en``, spelt as a user may (``zh_TW``, ``zh-tw``, ``EN``);
+    the GUI passes it to ``viewer.qt.i18n.set_language`` (no Qt import here)."""
+    folded = value.strip().replace("_", "-").casefold()
+    for lang in LANGUAGES:
+        if folded == lang.casefold():
+            return lang
+    raise argparse.ArgumentTypeError(f"choose zh-TW or en, not {value!r}")
 
 
 def is_headless(args: argparse.Namespace) -> bool:

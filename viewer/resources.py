@@ -19,6 +19,7 @@ from pathlib import Path
 APP_ID = "earnings-viewer"
 SAMPLE_NAME = "NOVA-2025-Q3.txt"
 FONT_NAME = "EarningsViewerCJKTC-Regular.otf"
+CATALOG = "earnings_viewer"  # Qt Linguist catalogue: i18n/earnings_viewer_<lang>.ts/.qm
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -28,7 +29,7 @@ def is_frozen() -> bool:
 
 
 def resources_root() -> Path:
-    """The folder holding ``sample/``, ``icons/``, ``fonts/`` and ``linux/``."""
+    """The folder holding ``sample/``, ``icons/``, ``fonts/``, ``i18n/`` and ``linux/``."""
     override = os.environ.get("EARNINGS_VIEWER_RESOURCES")
     if override:
         return Path(override)
@@ -74,3 +75,10 @@ def icon_png_paths() -> list[Path]:
 def bundled_font_path() -> Path:
     """The CJK fallback font (a Noto Sans CJK TC subset) registered when no system font has Han."""
     return resource_path("fonts", FONT_NAME)
+
+
+def translation_path(qt_locale: str) -> Path:
+    """The compiled interface translation (``.qm``) for a Qt locale name such as ``zh_TW``."""
+    if not qt_locale.replace("_", "").isalnum():
+        raise ValueError(f"not a Qt locale name: {qt_locale!r}")
+    return resource_path("i18n", f"{CATALOG}_{qt_locale}.qm")

@@ -295,13 +295,16 @@ def format_date(value: dt.date | QDate | str) -> str:
     return _locale().toString(qdate, _DATE_FORMATS[_state.language])
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` translated in ``context``; with ``n >= 0``, ``%n`` becomes ``n``.
 
-    English plural forms come from ``earnings_viewer_en.qm``; where that catalogue is not
-    installed the source's ``(s)`` is resolved here so English never shows ``turn(s)``.
+    The arguments are ``QCoreApplication.translate``'s, so lupdate reads a call
+    ``translate("Context", "literal", None, n)`` as it reads Qt's (context, source,
+    disambiguation, plural). English plural forms come from ``earnings_viewer_en.qm``; where
+    that catalogue is not installed the source's ``(s)`` is resolved here so English never
+    shows ``turn(s)``.
     """
-    out = QCoreApplication.translate(context, text, None, n)
+    out = QCoreApplication.translate(context, text, disambiguation, n)
     if n >= 0 and "(s)" in out:
         out = out.replace("(s)", "" if n == 1 else "s")
     return out

@@ -7,11 +7,8 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QTo
 
 from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
-from viewer.qt.i18n import translate
-
-
-def tr(text: str, n: int = -1) -> str:
-    return translate("StatusBar", text, n)
+from viewer.qt.i18n import format_number, translate
+from viewer.qt.labels import arg
 
 
 class StatusLine:
@@ -34,7 +31,7 @@ class StatusLine:
         self.progress = QProgressBar(bar)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.cancel_button = QPushButton(tr("Cancel"), bar)
+        self.cancel_button = QPushButton(bar)
         for w in (
             self.file_label,
             self.info_label,
@@ -46,6 +43,15 @@ class StatusLine:
         bar.addWidget(self.progress)
         bar.addWidget(self.cancel_button)
         self.set_loading(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts (the window calls it on ``LanguageChange``, then
+        :meth:`show_document` for the rest)."""
+        self.cancel_button.setText(translate("StatusBar", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("StatusBar", "Cancel loading"))
+        self.progress.setAccessibleName(translate("StatusBar", "Loading"))
+        self.warnings_button.setAccessibleName(translate("StatusBar", "Show parse warnings"))
 
     def set_loading(self, loading: bool) -> None:
         self.progress.setVisible(loading)
@@ -60,10 +66,13 @@ class StatusLine:
         m = view.transcript.meta
         self.file_label.setText(view.path.name)
         self.file_label.setToolTip(str(view.path))
-        layout = tr("bulleted") if m.layout.value.endswith("bulleted") else tr("bare")
+        if m.layout.value.endswith("bulleted"):
+            layout = translate("StatusBar", "bulleted", "layout of a transcript")
+        else:
+            layout = translate("StatusBar", "bare", "layout of a transcript")
         self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
         n = len(view.transcript.warnings)
-        self.warnings_button.setText(tr("⚠ %n warning(s)", n))
+        self.warnings_button.setText(translate("StatusBar", "⚠ %n warning(s)", None, n))
         self.warnings_button.setVisible(n > 0)
         self.show_counts(view)
 
@@ -71,13 +80,12 @@ class StatusLine:
         t = view.transcript
         total = len(t.paragraphs)
         if view.document.is_filtered():
-            paras = tr("{shown} of %n paragraph(s)", total).format(
-                shown=len(view.visible_paragraphs())
+            paras = arg(
+                translate("StatusBar", "%1 of %n paragraph(s)", None, total),
+                format_number(len(view.visible_paragraphs())),
             )
         else:
-            paras = tr("%n paragraph(s)", total)
-        self.count_label.setText(
-            " · ".join(
-                (tr("%n speaker(s)", len(t.speakers)), tr("%n turn(s)", len(t.turns)), paras)
-            )
-        )
+            paras = translate("StatusBar", "%n paragraph(s)", None, total)
+        speakers = translate("StatusBar", "%n speaker(s)", None, len(t.speakers))
+        turns = translate("StatusBar", "%n turn(s)", None, len(t.turns))
+        self.count_label.setText(" · ".join((speakers, turns, paras)))

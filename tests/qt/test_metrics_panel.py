@@ -71,14 +71,14 @@ def test_figure_table_shows_both_conventions(panel: MetricsPanel) -> None:
     m = panel.figure_model
     assert m.rowCount() == 8
     assert [m.index(0, c).data() for c in range(8)] == [
-        "revenue",
+        "Revenue",
         "56.2 M USD",
         "5,620 萬美元",
         "Q1 2031",
-        "reported",
+        "Reported",
         "Ana Ruiz",
-        "Prepared",
-        "✓ match",
+        "Prepared remarks",
+        "✓ Match",
     ]
     assert m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "$56.2 million = 5,620 萬美元"
     assert "$56.2 million" in m.index(0, 8).data()
@@ -90,10 +90,10 @@ def test_figure_table_shows_both_conventions(panel: MetricsPanel) -> None:
 def test_filters(panel: MetricsPanel, qtbot: Any) -> None:
     p = panel.figure_proxy
     panel.check_box.setCurrentIndex(panel.check_box.findText("Mismatches"))
-    assert shown(p, CHECK) == ["≠ mismatch"]
+    assert shown(p, CHECK) == ["≠ Mismatch"]
     assert panel.count_label.text() == "1 of 8 figures"
     panel.check_box.setCurrentIndex(panel.check_box.findText("Problems (mismatch, missing)"))
-    assert shown(p, CHECK) == ["≠ mismatch", "? missing"]
+    assert shown(p, CHECK) == ["≠ Mismatch", "? Missing"]
     panel.check_box.setCurrentIndex(0)
     panel.who_box.setCurrentIndex(panel.who_box.findText("Analysts"))
     assert shown(p, 0, Roles.SPEAKER_ROLE) == ["analyst"]

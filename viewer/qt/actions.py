@@ -293,6 +293,8 @@ class ActionTable(QObject):
         for act, action in actions.items():
             spec = SPECS[act]
             action.setText(tr(spec.text))
+            if spec.local:  # a find option: its tool button shows the tip with the key
+                action.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             if not spec.local:
@@ -329,6 +331,8 @@ class ActionTable(QObject):
             if (act := self._actions.get(spec.act)) is not None:
                 act.setText(tr(spec.text))
                 act.setStatusTip(tr(spec.tip) if spec.tip else "")
+                if spec.local:
+                    act.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
         for title, menu in self.menus.items():
             context = CONTEXT if title == SPECS[Act.RECENT].text else "Menus"
             menu.setTitle(QCoreApplication.translate(context, title))

@@ -29,6 +29,7 @@ class Preferences(BaseModel):
     zoom: float = Field(default=1.0, ge=0.5, le=3.0)
     theme: Literal["system", "light", "dark"] = "system"
     show_summary: bool = True
+    language: Literal["system", "en", "zh-TW"] = "system"  # View > Language
     recent_files: list[str] = Field(default_factory=list)
 
     def with_recent(self, path: str) -> Preferences:

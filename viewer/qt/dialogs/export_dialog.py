@@ -64,9 +64,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export to CSV"))
         self.resize(900, 640)
         if spec.kind == "figures":
-            what = self.tr("%n figure(s) to export.", "", spec.count)
+            what = i18n.translate("ExportDialog", "%n figure(s) to export.", None, spec.count)
         else:
-            what = self.tr("%n paragraph(s) to export.", "", spec.count)
+            what = i18n.translate("ExportDialog", "%n paragraph(s) to export.", None, spec.count)
         # %n is written plain by Qt: the interface locale's grouping instead (12,345)
         self.summary = QLabel(what.replace(str(spec.count), i18n.format_number(spec.count)), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import NameCheck
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
@@ -12,7 +12,13 @@ from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "Kept", "Translated", "Kept in ¶", "Translated in ¶")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Kept"),
+    QT_TRANSLATE_NOOP("Columns", "Translated"),
+    QT_TRANSLATE_NOOP("Columns", "Kept in ¶"),
+    QT_TRANSLATE_NOOP("Columns", "Translated in ¶"),
+)
 
 
 def _paras(indices: tuple[int, ...], limit: int = 12) -> str:

@@ -118,7 +118,7 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         lay.addWidget(close)
         self.close_button = close
-        find_bar_texts.retranslate(self)
+        find_bar_texts.retranslate(self.field, self.scope, close)
 
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(local)
@@ -378,7 +378,9 @@ class FindBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            find_bar_texts.retranslate(self)
+            find_bar_texts.retranslate(self.field, self.scope, self.close_button)
+            if self.counter.text():
+                self._show_counter()
         super().changeEvent(event)
 
     def _set_message(self, text: str, error: bool = False) -> None:

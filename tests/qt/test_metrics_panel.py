@@ -103,13 +103,13 @@ def test_filters(panel: MetricsPanel, qtbot: Any) -> None:
     panel.section_box.setCurrentIndex(panel.section_box.findText("Q&A"))
     assert len(shown(p)) == 2
     panel.section_box.setCurrentIndex(0)
-    panel.nature_box.setCurrentIndex(panel.nature_box.findText("guidance"))
+    panel.nature_box.setCurrentIndex(panel.nature_box.findData("guidance"))
     # The extra (a figure only the Chinese has) is in that sentence: each value column shows
     # its own language's figure, so the English one is blank there.
     assert shown(p, VALUE_EN) == ["60–62 M USD", ""]
     assert shown(p, VALUE_ZH) == ["6,000 至 6,200 萬美元", "300 人"]
     panel.nature_box.setCurrentIndex(0)
-    panel.metric_box.setCurrentIndex(panel.metric_box.findText("operating expenses"))
+    panel.metric_box.setCurrentIndex(panel.metric_box.findData("operating expenses"))
     assert shown(p, 1) == ["20.4 M USD"]
     assert shown(p, VALUE_ZH) == ["2,400 萬美元"]  # the mismatch shows as two numbers
     panel.metric_box.setCurrentIndex(0)

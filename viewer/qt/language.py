@@ -6,9 +6,10 @@ when that event reaches the window. Panels and dialogs re-set theirs in their ``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
 
 from viewer.qt import i18n
 from viewer.qt.actions import LANGUAGE_ACTS
@@ -16,7 +17,6 @@ from viewer.qt.labels import arg, period_name
 
 if TYPE_CHECKING:
     from viewer.qt.document_view import DocumentView
-    from viewer.qt.main_window import MainWindow
 
 APP_NAME = "Earnings Call Viewer"  # a brand: never translated
 
@@ -45,9 +45,10 @@ def empty_notice() -> str:
 class LanguageSwitch(QObject):
     """Owns View > Language for ``window`` and re-sets the window's texts on a switch."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        # The MainWindow (typed loosely: importing it here would make an import circle)
+        self.window: Any = window
         window.installEventFilter(self)
         self.check_menu()
 

@@ -352,5 +352,5 @@ class ActionTable(QObject):
                 continue
             seqs = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()]
             if seqs:
-                rows.append([plain(act.text()), tr("  or  ").join(seqs)])
+                rows.append([plain(act.text()), " / ".join(seqs)])
         return rows

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeView, QWidget
 
 from viewer.qt.export_selection import export_spec
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import plural, translate
 from viewer.qt.labels import arg
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class Commands(QObject):
             return
         n = view.copy_selection()
         if n:
-            self.host.status(translate("Commands", "Copied %n paragraph(s)", None, n), 3000)
+            self.host.status(plural(self.tr("Copied %n paragraph(s)", "", n), n), 3000)
         else:
             self.host.status(translate("Commands", "Nothing selected to copy"), 3000)
 
@@ -139,7 +139,7 @@ class Commands(QObject):
         dialog.setWindowTitle(arg(translate("Commands", "Export to CSV: %1"), spec.kind))
         dialog.exported.connect(
             lambda path, n: self.host.status(
-                arg(translate("Commands", "Exported %n row(s) to %1", None, n), path), 8000
+                arg(plural(self.tr("Exported %n row(s) to %1", "", n), n), path), 8000
             )
         )
         self._open(dialog)

@@ -308,3 +308,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0 and "(s)" in out:
         out = out.replace("(s)", "" if n == 1 else "s")
     return out
+
+
+def plural(text: str, n: int) -> str:
+    """``text`` from ``self.tr(source, "", n)`` with an English ``(s)`` resolved when no
+    catalogue is installed (widgets built before :func:`set_language`, as in unit tests).
+
+    Plural strings are written ``plural(self.tr("%n hit(s)", "", n), n)`` in a QObject: that
+    is the form lupdate reads as a numerus message (it does not for ``translate(...)``)."""
+    if "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text

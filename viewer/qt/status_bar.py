@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
-from viewer.qt.i18n import format_number, translate
+from viewer.qt.i18n import format_number, plural
 from viewer.qt.labels import arg
 
 
-class StatusLine:
+class StatusLine(QObject):
     """Builds its widgets into ``bar``; the window connects ``warnings_button.clicked`` and
     ``cancel_button.clicked``."""
 
     def __init__(self, bar: QStatusBar, font_status: str | None) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.file_label = QLabel(bar)
         self.info_label = QLabel(bar)
@@ -48,10 +49,10 @@ class StatusLine:
     def retranslate(self) -> None:
         """The fixed texts (the window calls it on ``LanguageChange``, then
         :meth:`show_document` for the rest)."""
-        self.cancel_button.setText(translate("StatusBar", "Cancel"))
-        self.cancel_button.setAccessibleName(translate("StatusBar", "Cancel loading"))
-        self.progress.setAccessibleName(translate("StatusBar", "Loading"))
-        self.warnings_button.setAccessibleName(translate("StatusBar", "Show parse warnings"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.warnings_button.setAccessibleName(self.tr("Show parse warnings"))
 
     def set_loading(self, loading: bool) -> None:
         self.progress.setVisible(loading)
@@ -67,12 +68,12 @@ class StatusLine:
         self.file_label.setText(view.path.name)
         self.file_label.setToolTip(str(view.path))
         if m.layout.value.endswith("bulleted"):
-            layout = translate("StatusBar", "bulleted", "layout of a transcript")
+            layout = self.tr("bulleted", "layout of a transcript")
         else:
-            layout = translate("StatusBar", "bare", "layout of a transcript")
+            layout = self.tr("bare", "layout of a transcript")
         self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
         n = len(view.transcript.warnings)
-        self.warnings_button.setText(translate("StatusBar", "⚠ %n warning(s)", None, n))
+        self.warnings_button.setText(plural(self.tr("⚠ %n warning(s)", "", n), n))
         self.warnings_button.setVisible(n > 0)
         self.show_counts(view)
 
@@ -81,11 +82,12 @@ class StatusLine:
         total = len(t.paragraphs)
         if view.document.is_filtered():
             paras = arg(
-                translate("StatusBar", "%1 of %n paragraph(s)", None, total),
+                plural(self.tr("%1 of %n paragraph(s)", "", total), total),
                 format_number(len(view.visible_paragraphs())),
             )
         else:
-            paras = translate("StatusBar", "%n paragraph(s)", None, total)
-        speakers = translate("StatusBar", "%n speaker(s)", None, len(t.speakers))
-        turns = translate("StatusBar", "%n turn(s)", None, len(t.turns))
+            paras = plural(self.tr("%n paragraph(s)", "", total), total)
+        n_speakers, n_turns = len(t.speakers), len(t.turns)
+        speakers = plural(self.tr("%n speaker(s)", "", n_speakers), n_speakers)
+        turns = plural(self.tr("%n turn(s)", "", n_turns), n_turns)
         self.count_label.setText(" · ".join((speakers, turns, paras)))

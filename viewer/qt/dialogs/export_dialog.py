@@ -63,10 +63,11 @@ class ExportDialog(QDialog):
 
         self.setWindowTitle(self.tr("Export to CSV"))
         self.resize(900, 640)
+        count = spec.count
         if spec.kind == "figures":
-            what = i18n.translate("ExportDialog", "%n figure(s) to export.", None, spec.count)
+            what = i18n.plural(self.tr("%n figure(s) to export.", "", count), count)
         else:
-            what = i18n.translate("ExportDialog", "%n paragraph(s) to export.", None, spec.count)
+            what = i18n.plural(self.tr("%n paragraph(s) to export.", "", count), count)
         # %n is written plain by Qt: the interface locale's grouping instead (12,345)
         self.summary = QLabel(what.replace(str(spec.count), i18n.format_number(spec.count)), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

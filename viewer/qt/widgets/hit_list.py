@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, Q
 
 from viewer.core.models import Transcript
 from viewer.core.search import Hit, SearchIndex, SearchOptions, find, hit_context
-from viewer.qt.i18n import format_number, translate
+from viewer.qt.i18n import format_number, plural
 from viewer.qt.labels import arg
 from viewer.qt.workers import JobRunner
 
@@ -142,9 +142,9 @@ class HitList(QWidget):
             if not hits:
                 return self.tr("No hits")
             if n > shown:
-                some = translate("HitList", "%n hit(s) (the first %1 listed)", None, n)
+                some = plural(self.tr("%n hit(s) (the first %1 listed)", "", n), n)
                 return arg(some, format_number(shown)).replace(str(n), format_number(n), 1)
-            return translate("HitList", "%n hit(s)", None, n).replace(str(n), format_number(n), 1)
+            return plural(self.tr("%n hit(s)", "", n), n).replace(str(n), format_number(n), 1)
 
         self._show(hits, lines, text)
         self.results_ready.emit()

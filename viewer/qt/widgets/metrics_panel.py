@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.qt import labels
-from viewer.qt.i18n import format_number, translate
+from viewer.qt.i18n import format_number, plural, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.figure_table_model import (
     CHECK,
@@ -313,10 +313,10 @@ class MetricsPanel(QWidget):
         total = self.figure_model.rowCount()
         shown = self.figure_proxy.rowCount()
         if shown == total:
-            count = translate("MetricsPanel", "%n figure(s)", None, total)
+            count = plural(self.tr("%n figure(s)", "", total), total)
         else:
             count = arg(
-                translate("MetricsPanel", "%1 of %n figure(s)", None, total), format_number(shown)
+                plural(self.tr("%1 of %n figure(s)", "", total), total), format_number(shown)
             )
         self.count_label.setText(count.replace(str(total), format_number(total), 1))
         if self.figures_only.isChecked():

@@ -68,6 +68,10 @@
         <translation>僅限顯示中的發言人與環節(&amp;S)</translation>
     </message>
     <message>
+        <source>Shown</source>
+        <translation>顯示中</translation>
+    </message>
+    <message>
         <source>Next &amp;language scope</source>
         <translation>切換搜尋語言(&amp;L)</translation>
     </message>
@@ -282,6 +286,10 @@
         <source>Q&amp;A words</source>
         <translation>問答字數</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translation>逐字稿</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -320,8 +328,12 @@
         <translation>沒有可匯出的內容</translation>
     </message>
     <message>
-        <source>Export to CSV: %1</source>
-        <translation>匯出為 CSV：%1</translation>
+        <source>Export figures to CSV</source>
+        <translation>將數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export paragraphs to CSV</source>
+        <translation>將段落匯出為 CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
@@ -447,6 +459,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     <message>
         <source>&amp;Default columns</source>
         <translation>預設欄位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
     </message>
     <message>
         <source>UTF-8 with BOM (opens right in Excel)</source>
@@ -1234,6 +1250,13 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>
             <numerusform>%1 / %n 筆數據</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>閱讀窗格</translation>
     </message>
 </context>
 <context>

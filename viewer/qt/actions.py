@@ -103,6 +103,7 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # actions sharing a group are exclusive (modes, themes)
     local: bool = False  # its shortcut works only inside its widget (the find options)
+    icon_text: str = ""  # a tool button's short text, when it is a word
 
 
 def _row(
@@ -139,7 +140,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.FIND_CASE, QT_TRANSLATE_NOOP("Actions", "Match &case"), None, "Alt+C", local=True),
     _row(Act.FIND_WORD, QT_TRANSLATE_NOOP("Actions", "&Whole words (Latin text only)"), None, "Alt+W", local=True),
     _row(Act.FIND_REGEX, QT_TRANSLATE_NOOP("Actions", "&Regular expression"), None, "Alt+R", local=True),
-    _row(Act.FIND_SHOWN, QT_TRANSLATE_NOOP("Actions", "Only the speakers and sections &shown"), None, "Alt+O", local=True),
+    _row(Act.FIND_SHOWN, QT_TRANSLATE_NOOP("Actions", "Only the speakers and sections &shown"), None, "Alt+O", local=True, icon_text=QT_TRANSLATE_NOOP("Actions", "Shown")),
     _row(Act.FIND_SCOPE, QT_TRANSLATE_NOOP("Actions", "Next &language scope"), None, "Alt+L", local=True),
     *(
         _row(
@@ -295,6 +296,8 @@ class ActionTable(QObject):
             action.setText(tr(spec.text))
             if spec.local:  # a find option: its tool button shows the tip with the key
                 action.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
+            if spec.icon_text:
+                action.setIconText(tr(spec.icon_text))
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             if not spec.local:
@@ -333,6 +336,8 @@ class ActionTable(QObject):
                 act.setStatusTip(tr(spec.tip) if spec.tip else "")
                 if spec.local:
                     act.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
+                if spec.icon_text:
+                    act.setIconText(tr(spec.icon_text))
         for title, menu in self.menus.items():
             context = CONTEXT if title == SPECS[Act.RECENT].text else "Menus"
             menu.setTitle(QCoreApplication.translate(context, title))

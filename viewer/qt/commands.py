@@ -136,7 +136,11 @@ class Commands(QObject):
             self.host.status(translate("Commands", "Nothing to export"), 3000)
             return
         dialog = ExportDialog(spec, view.path.parent, self.parent_widget)
-        dialog.setWindowTitle(arg(translate("Commands", "Export to CSV: %1"), spec.kind))
+        dialog.setWindowTitle(
+            self.tr("Export figures to CSV")
+            if spec.kind == "figures"
+            else self.tr("Export paragraphs to CSV")
+        )
         dialog.exported.connect(
             lambda path, n: self.host.status(
                 arg(plural(self.tr("Exported %n row(s) to %1", "", n), n), path), 8000

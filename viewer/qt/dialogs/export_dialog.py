@@ -86,6 +86,7 @@ class ExportDialog(QDialog):
         defaults.clicked.connect(self.reset_columns)
 
         self.encoding = QComboBox(self)
+        self.encoding.setAccessibleName(self.tr("Encoding"))
         self.encoding.addItem(self.tr("UTF-8 with BOM (opens right in Excel)"), True)
         self.encoding.addItem(self.tr("UTF-8 without BOM"), False)
         self.neutralise = QCheckBox(

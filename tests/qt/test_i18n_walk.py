@@ -180,6 +180,8 @@ def test_view_language_switches_menus_and_docks_without_a_restart(
     assert win.speaker_panel.tree.model().headerData(0, Qt.Orientation.Horizontal) == "發言人"
     assert "位發言人" in win.status_line.count_label.text()
     assert win.find_bar.field.placeholderText() == "在英文與中文中尋找"
+    assert win.tabs.tabText(0) == "NOVA 2025 年第 3 季"
+    assert "2025 年第 3 季" in win.windowTitle()
     table[Act.LANG_EN].trigger()
     qtbot.waitUntil(lambda: file_menu.text() == "&File")
     assert win.speaker_dock.windowTitle() == "Speakers"
@@ -197,3 +199,31 @@ def test_lang_zh_tw_for_a_screenshot(tmp_path: Path, settings_file: Path) -> Non
     assert i18n.current_language() == "zh-TW"
     assert QCoreApplication.translate("Menus", "&File") == "檔案(&F)"
     i18n.set_language(QCoreApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("lang_window", ["zh-TW"], indirect=True)
+def test_csv_headers_in_the_interface_language_or_english(
+    lang_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from viewer.qt.dialogs.export_dialog import ExportDialog
+
+    win = lang_window
+    view = load(qtbot, win, SAMPLE)
+    dialogs: list[QDialog] = []
+    win.dialog_opened.connect(dialogs.append)
+    view.pane.setFocus()
+    win.commands.export_selection()
+    dialog = dialogs[-1]
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.windowTitle() == "將段落匯出為 CSV"
+    columns = dialog.selected_columns()
+    assert not dialog.english_headers.isChecked()  # the interface's language by default
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "公司"
+    dialog.english_headers.setChecked(True)  # stable headers for scripts
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "Company"
+    out = tmp_path / "out.csv"
+    dialog.ask_save_path = lambda initial: str(out)
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.export()
+    first = out.read_text("utf-8-sig").splitlines()[0]
+    assert first.split(",") == dialog.spec.header(columns)

@@ -36,6 +36,17 @@ def window_title(view: DocumentView | None) -> str:
     return " — ".join(isolate(x) for x in (who, when) if x) + f" — {APP_NAME}"
 
 
+def tab_title(view: DocumentView) -> str:
+    """The tab's title: ``NOVA Q3 2025`` / ``NOVA 2025 年第 3 季``, or the file's name."""
+    m = view.transcript.meta
+    if not (m.ticker or m.company):
+        return view.path.name
+    who = m.ticker or m.company or ""
+    if not (m.quarter and m.fiscal_year):
+        return who
+    return f"{who} {period_name(f'Q{m.quarter} {m.fiscal_year}')}"
+
+
 def empty_notice() -> str:
     return QCoreApplication.translate(
         "MainWindow", "Open a transcript (Ctrl+O) or drop a file here."
@@ -83,6 +94,10 @@ class LanguageSwitch(QObject):
         w.empty.setText(empty_notice())
         w.empty.setAccessibleName(empty_notice())
         w.setWindowTitle(window_title(view))
+        for i in range(w.tabs.count()):
+            tab = w.tabs.widget(i)
+            if tab in w.documents():
+                w.tabs.setTabText(i, tab_title(tab))
         w.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Open transcripts"))
         problems = i18n.translation_problems()
         if problems:

@@ -31,7 +31,7 @@ from viewer.qt.document_view import DocumentView
 from viewer.qt.figures_controller import FiguresController
 from viewer.qt.i18n import translate
 from viewer.qt.labels import arg
-from viewer.qt.language import APP_NAME, LanguageSwitch, empty_notice, window_title
+from viewer.qt.language import APP_NAME, LanguageSwitch, empty_notice, tab_title, window_title
 from viewer.qt.look import Look
 from viewer.qt.recent_menu import RecentMenu
 from viewer.qt.search_controller import SearchController
@@ -251,9 +251,9 @@ class MainWindow(QMainWindow):
         self.figures.watch(view)
         if existing is not None:
             self._discard(existing)
-            self.tabs.insertTab(existing, view, view.title)
+            self.tabs.insertTab(existing, view, tab_title(view))
         else:
-            self.tabs.addTab(view, view.title)
+            self.tabs.addTab(view, tab_title(view))
         self.tabs.setTabToolTip(self.tabs.indexOf(view), str(path))
         self.tabs.setCurrentWidget(view)
         self.loader.watch(path)

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.reading_mode import Mode
 
 K = QKeySequence.StandardKey

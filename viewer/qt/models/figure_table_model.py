@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from viewer.core.metrics import format_en, format_zh, snippet
 from viewer.core.metrics_models import Analysis, Check, Figure
 from viewer.core.models import Transcript
 from viewer.qt import labels
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import FirmStats, SpeakerStats
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 

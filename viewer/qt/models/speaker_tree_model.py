@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from viewer.core.quote import SECTION_LABELS
 from viewer.core.speaker_groups import Group, SpeakerEntry, SpeakerGroups, build_speaker_groups
 from viewer.qt import labels
 from viewer.qt.colours import ROLE_COLOURS
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.language_follower import LanguageFollower
 from viewer.qt.models.roles import NodeKind, Roles
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QToolButton
 
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, translate
 
 SCOPES = (
     ("both", QT_TRANSLATE_NOOP("FindBar", "Both languages")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.qt import labels
-from viewer.qt.i18n import format_number, plural, translate
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.figure_table_model import (
     CHECK,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.qt.colours import NOTICE as NOTICE_COLOUR
-from viewer.qt.i18n import plural, translate
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, plural, translate
 
 NOTICE = QT_TRANSLATE_NOOP(
     "SummaryPanel",

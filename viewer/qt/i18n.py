@@ -26,7 +26,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final, Literal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 
 from viewer.resources import translation_path
 
@@ -222,6 +231,27 @@ def set_language(app: QCoreApplication, lang: str) -> None:
         problem = f"no {LANGUAGE_NAMES[language]} translation of {what} ({where})"
         log.warning("i18n: %s", problem)
         _state.problems.append(problem)
+    notifier().changed.emit()
+
+
+class LanguageNotifier(QObject):
+    """``changed`` after every :func:`set_language`. Models are no widgets and get no
+    ``LanguageChange``: they connect here to re-announce their headers and labels. (A signal,
+    not an event filter on the application: the application would keep every filter, and so
+    every model and its transcript, alive.)"""
+
+    changed = Signal()
+
+
+_notifier: LanguageNotifier | None = None
+
+
+def notifier() -> LanguageNotifier:
+    """The one :class:`LanguageNotifier` (made on first use)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = LanguageNotifier()
+    return _notifier
 
 
 def current_language() -> Language:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from viewer.qt.models.language_follower import LanguageFollower
+from viewer.qt import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,7 +29,7 @@ class ReadOnlyTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Any, ...] = ()
-        self._language = LanguageFollower(self, self.language_changed)
+        i18n.notifier().changed.connect(self.language_changed)
 
     def language_changed(self) -> None:
         """Headers and labelled cells again, in the new interface language."""

@@ -19,10 +19,9 @@ from PySide6.QtGui import QColor
 from viewer.core.models import Transcript
 from viewer.core.quote import SECTION_LABELS
 from viewer.core.speaker_groups import Group, SpeakerEntry, SpeakerGroups, build_speaker_groups
-from viewer.qt import labels
+from viewer.qt import i18n, labels
 from viewer.qt.colours import ROLE_COLOURS
 from viewer.qt.i18n import QT_TRANSLATE_NOOP
-from viewer.qt.models.language_follower import LanguageFollower
 from viewer.qt.models.roles import NodeKind, Roles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -64,7 +63,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         load worker does it: it counts every word, 0.2 s on 10 MB)."""
         super().__init__(parent)
         self._t = transcript
-        self._language = LanguageFollower(self, self._language_changed)
+        i18n.notifier().changed.connect(self._language_changed)
         self._nodes: list[_Node] = []
         self._root = self._new(NodeKind.GROUP, "", None)
         self._hidden: set[str] = set()

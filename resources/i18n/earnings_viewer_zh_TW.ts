@@ -1283,6 +1283,25 @@ This file no longer exists. Remove it from the list?</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>the settings file could not be read</source>
+        <translation>無法讀取設定檔</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2 and defaults are used</source>
+        <translation>%1；已將它移至 %2，並改用預設值</translation>
+    </message>
+    <message>
+        <source>%1 (%2); defaults are used</source>
+        <translation>%1（%2）；已改用預設值</translation>
+    </message>
+    <message>
+        <source>the saved preferences were invalid</source>
+        <translation>儲存的偏好設定無效</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerPanel</name>
     <message>
         <source>&amp;Prepared remarks</source>

@@ -227,3 +227,24 @@ def test_csv_headers_in_the_interface_language_or_english(
         dialog.export()
     first = out.read_text("utf-8-sig").splitlines()[0]
     assert first.split(",") == dialog.spec.header(columns)
+
+
+def test_the_settings_notice_is_in_the_interface_language(qtbot: Any, settings_file: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from viewer.qt.startup import create_window, make_app
+
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    qs = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    qs.setValue("preferences/json", '{"zoom": "not a number"}')
+    qs.sync()
+    del qs
+    app = make_app()
+    win = create_window(app, "zh-TW")
+    qtbot.addWidget(win)
+    try:
+        message = win.statusBar().currentMessage()
+        assert "儲存的偏好設定無效" in message and "預設值" in message
+        assert win.settings.notice is not None and "invalid" in win.settings.notice  # the log's
+    finally:
+        i18n.set_language(app, "en")

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         self.docks.restore(self.settings)
         self._on_tab_changed(-1)
         if settings.notice:
-            self.status(arg(translate("MainWindow", "Settings: %1"), settings.notice), 15000)
+            notice = settings.translated_notice()
+            self.status(arg(translate("MainWindow", "Settings: %1"), notice), 15000)
 
     # -- building ----------------------------------------------------------------------------
 

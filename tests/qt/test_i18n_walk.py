@@ -248,3 +248,22 @@ def test_the_settings_notice_is_in_the_interface_language(qtbot: Any, settings_f
         assert win.settings.notice is not None and "invalid" in win.settings.notice  # the log's
     finally:
         i18n.set_language(app, "en")
+
+
+@pytest.mark.parametrize("lang_window", ["zh-TW"], indirect=True)
+def test_badge_tool_tips_follow_the_interface_language(lang_window: Any, qtbot: Any) -> None:
+    win = lang_window
+    view = load(qtbot, win, SAMPLE)
+    qtbot.waitUntil(lambda: view.analysis is not None, timeout=30000)
+    model = view.document.paragraph_model
+
+    def tips() -> list[str]:
+        rows = range(model.rowCount())
+        found = (model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in rows)
+        return [t for t in found if t]
+
+    assert tips()
+    assert any("此處譯出" in t or "中文未提及" in t for t in tips())
+    assert not any("translated here" in t or "not in the" in t for t in tips())
+    win.action_table[Act.LANG_EN].trigger()
+    qtbot.waitUntil(lambda: any("translated here" in t or "not in the" in t for t in tips()))

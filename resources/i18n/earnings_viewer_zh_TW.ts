@@ -1253,6 +1253,13 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
 </context>
 <context>
+    <name>ParagraphDelegate</name>
+    <message>
+        <source>(translation missing)</source>
+        <translation>（缺少翻譯）</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Reading pane</source>

@@ -267,3 +267,32 @@ def test_badge_tool_tips_follow_the_interface_language(lang_window: Any, qtbot: 
     assert not any("translated here" in t or "not in the" in t for t in tips())
     win.action_table[Act.LANG_EN].trigger()
     qtbot.waitUntil(lambda: any("translated here" in t or "not in the" in t for t in tips()))
+
+
+def tab_chain(top: QWidget, within: QWidget) -> list[QWidget]:
+    """The widgets of ``within`` that Tab visits, in the order it visits them from ``top``."""
+    out: list[QWidget] = []
+    w = top.nextInFocusChain()
+    while w is not top and len(out) < 500:
+        focusable = w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()
+        if focusable and within.isAncestorOf(w) and w not in out:
+            out.append(w)
+        w = w.nextInFocusChain()
+    return out
+
+
+@pytest.mark.parametrize("lang_window", ["en"], indirect=True)
+def test_tab_order_follows_the_layout(lang_window: Any, qtbot: Any) -> None:
+    win = lang_window
+    load(qtbot, win, SAMPLE)
+    win.build_panels()
+    win.find_bar.open("revenue")
+    panel, fb, figures = win.speaker_panel, win.find_bar, win.metrics_panel
+    assert tab_chain(win, panel) == [panel.prepared, panel.qa, panel.tree]
+    bar = tab_chain(win, fb)
+    assert bar[0] is fb.field and bar[-1] is fb.close_button
+    assert bar.index(fb.scope) > bar.index(fb.field) + 2  # after ▲ ▼ and the option buttons
+    boxes = [figures.metric_box, figures.nature_box, figures.check_box, figures.who_box]
+    order = tab_chain(win, figures)
+    assert [w for w in order if w in boxes] == boxes
+    assert order.index(figures.search) < order.index(figures.figure_view)

@@ -29,6 +29,7 @@ from viewer.qt.document import Document
 from viewer.qt.document_loader import DocumentLoader
 from viewer.qt.document_view import DocumentView
 from viewer.qt.figures_controller import FiguresController
+from viewer.qt.focus_order import follow_layout
 from viewer.qt.i18n import translate
 from viewer.qt.labels import arg
 from viewer.qt.language import APP_NAME, LanguageSwitch, empty_notice, tab_title, window_title
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.empty.setEnabled(True)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        follow_layout(self.find_bar)  # Tab as the bar reads, left to right
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)

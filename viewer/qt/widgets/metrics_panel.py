@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.qt import labels
+from viewer.qt.focus_order import chain
 from viewer.qt.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.figure_table_model import (
@@ -195,6 +196,9 @@ class MetricsPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
         self.setFocusProxy(self.figure_view)
+        # Tab as the grid reads: row by row, then the table and the box below it
+        grid_order = (self.metric_box, self.nature_box, self.check_box, self.who_box)
+        chain((*grid_order, self.section_box, self.search, self.figure_view, self.figures_only))
         self._transcript: Transcript | None = None
         self.set_analysis(None, None)
 

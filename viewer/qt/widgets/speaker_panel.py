@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.qt.focus_order import chain
 from viewer.qt.models.roles import NodeKind, Roles
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 
@@ -52,6 +53,7 @@ class SpeakerPanel(QWidget):
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.clicked.connect(self._on_tree_activated)
         self.setFocusProxy(self.tree)
+        chain((self.prepared, self.qa, self.tree))  # as laid out: the boxes above the tree
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabBar,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -244,8 +246,8 @@ def _menu_strings(menu: QMenu, where: str, seen: set[int], out: list[Visible]) -
 
 def _header_strings(view: QAbstractItemView, where: str, out: list[Visible]) -> None:
     model = view.model()
-    if model is None:
-        return
+    if model is None or not isinstance(view, (QTableView, QTreeView)):
+        return  # a list view has no header (and a list model no public columnCount)
     for orientation, count, label in (
         (Qt.Orientation.Horizontal, model.columnCount(), "column"),
         (Qt.Orientation.Vertical, 0, "row"),  # row headers are numbers or data

@@ -2,6 +2,660 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新載入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export selection to CSV…</source>
+        <translation>將選取範圍匯出為 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The selected paragraphs, speakers, turns or figures (or the whole filtered view)</source>
+        <translation>選取的段落、發言人、發言或數據（未選取時為目前篩選後的全部內容）</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>關閉分頁(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy with attribution</source>
+        <translation>複製並附上出處(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>找上一個(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>大小寫須相符(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words (Latin text only)</source>
+        <translation>全字拼寫須相符（僅限英文）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Regular expression</source>
+        <translation>規則運算式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only the speakers and sections &amp;shown</source>
+        <translation>僅限顯示中的發言人與環節(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>顯示中</translation>
+    </message>
+    <message>
+        <source>Next &amp;language scope</source>
+        <translation>切換搜尋語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>左右對照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Interleaved</source>
+        <translation>上下交錯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;English only</source>
+        <translation>僅英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese only</source>
+        <translation>僅中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>重設縮放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Toggle dark mode</source>
+        <translation>切換深色模式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary</source>
+        <translation>顯示摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers panel</source>
+        <translation>發言人面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures panel</source>
+        <translation>數據面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search &amp;hits panel</source>
+        <translation>搜尋結果面板(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Next turn</source>
+        <translation>下一段發言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous turn</source>
+        <translation>上一段發言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;question</source>
+        <translation>下一個提問(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Previous q&amp;uestion</source>
+        <translation>上一個提問(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;paragraph…</source>
+        <translation>跳至段落(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;speaker…</source>
+        <translation>跳至發言人(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Focus speaker &amp;tree</source>
+        <translation>移至發言人清單(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;reading pane</source>
+        <translation>移至閱讀窗格(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;figures panel</source>
+        <translation>移至數據面板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show parse &amp;warnings</source>
+        <translation>顯示解析警告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the system &amp;language</source>
+        <translation>跟隨系統語言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Value (English)</source>
+        <translation>英文數值</translation>
+    </message>
+    <message>
+        <source>Value (Chinese)</source>
+        <translation>中文數值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>發言人</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核對</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留原文</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>已翻譯</translation>
+    </message>
+    <message>
+        <source>Kept in ¶</source>
+        <translation>保留原文的段落</translation>
+    </message>
+    <message>
+        <source>Translated in ¶</source>
+        <translation>已翻譯的段落</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>券商</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>發言次數</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落數</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>字數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>提問數</translation>
+    </message>
+    <message>
+        <source>Prepared words</source>
+        <translation>準備發言字數</translation>
+    </message>
+    <message>
+        <source>Q&amp;A words</source>
+        <translation>問答字數</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>逐字稿</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>No more questions</source>
+        <translation>沒有更多提問</translation>
+    </message>
+    <message>
+        <source>No more turns</source>
+        <translation>沒有更多發言</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 is hidden by the current filters</source>
+        <translation>第 %1 段已被目前的篩選條件隱藏</translation>
+    </message>
+    <message>
+        <source>Go to paragraph</source>
+        <translation>跳至段落</translation>
+    </message>
+    <message>
+        <source>Paragraph (1–%1):</source>
+        <translation>段落（1–%1）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n paragraph(s)</source>
+        <translation>
+            <numerusform>已複製 %n 段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy</source>
+        <translation>沒有選取可複製的內容</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>沒有可匯出的內容</translation>
+    </message>
+    <message>
+        <source>Export figures to CSV</source>
+        <translation>將數據匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Export paragraphs to CSV</source>
+        <translation>將段落匯出為 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>已匯出 %n 列至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings — %1</source>
+        <translation>警告 — %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>關於 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Read earnings calls in English and Chinese: speakers, figures, translation checks, search, export.</source>
+        <translation>%1 %2
+
+以中英對照閱讀法說會逐字稿：發言人、數據、翻譯核對、搜尋與匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <source>Speakers</source>
+        <translation>發言人</translation>
+    </message>
+    <message>
+        <source>Figures and statistics</source>
+        <translation>數據與統計</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Figures appear once the transcript is analysed.</source>
+        <translation>逐字稿分析完成後，數據會顯示於此。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+F to search.</source>
+        <translation>按 Ctrl+F 開始搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>發生錯誤</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>錯誤詳細資訊</translation>
+    </message>
+    <message>
+        <source>The app keeps running. Details were logged to %1.</source>
+        <translation>程式仍在執行，詳細資訊已記錄於 %1。</translation>
+    </message>
+    <message>
+        <source>The app keeps running. Details were logged.</source>
+        <translation>程式仍在執行，詳細資訊已記錄。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); the first: %1</source>
+        <translation>
+            <numerusform>共 %n 個錯誤；第一個：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>匯出為 CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) to export.</source>
+        <translation>
+            <numerusform>將匯出 %n 筆數據。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) to export.</source>
+        <translation>
+            <numerusform>將匯出 %n 段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns to write, in this order</source>
+        <translation>要寫入的欄位（依此順序）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation>預設欄位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>編碼</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (opens right in Excel)</source>
+        <translation>UTF-8 含 BOM（Excel 可正確開啟）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8 不含 BOM</translation>
+    </message>
+    <message>
+        <source>&amp;Neutralise cells that look like formulas (= + - @)</source>
+        <translation>停用看似公式的儲存格 (= + - @)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Puts &apos; in front of a cell that a spreadsheet could run as a formula. Plain numbers such as -0.15 are left as they are.</source>
+        <translation>在試算表可能當成公式執行的儲存格前加上 &apos;。-0.15 這類單純數字維持原樣。</translation>
+    </message>
+    <message>
+        <source>English &amp;headers (for scripts)</source>
+        <translation>英文欄位名稱（供程式使用）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Write the column names in English, the same in every interface language</source>
+        <translation>以英文寫入欄位名稱，不隨介面語言改變</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>編碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;File name:</source>
+        <translation>檔案名稱(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>欄位：</translation>
+    </message>
+    <message>
+        <source>Preview (first rows, as written):</source>
+        <translation>預覽（前幾列，與寫入內容相同）：</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>請至少選擇一個欄位。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>取代檔案？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在，要取代嗎？</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>無法匯出：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消匯出，未寫入任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresController</name>
+    <message>
+        <source>Could not find the figures of %1: %2</source>
+        <translation>無法找出 %1 的數據：%2</translation>
+    </message>
+    <message>
+        <source>That figure&apos;s paragraph is hidden by the current filters</source>
+        <translation>這筆數據所在的段落已被目前的篩選條件隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Indexing…</source>
+        <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>沒有結果</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>the current hit of all hits</comment>
+        <translation>第 %1 筆，共 %2 筆</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>中英文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Reached the end: continued from the top</source>
+        <translation>已到結尾，從開頭繼續</translation>
+    </message>
+    <message>
+        <source>Reached the top: continued from the end</source>
+        <translation>已到開頭，從結尾繼續</translation>
+    </message>
+    <message>
+        <source>Find in English and Chinese</source>
+        <translation>在英文與中文中尋找</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Search both languages, English only or Chinese only (Alt+L)</source>
+        <translation>搜尋中英文、僅英文或僅中文 (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Languages to search</source>
+        <translation>搜尋的語言</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>關閉尋找列 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>關閉尋找列</translation>
+    </message>
+</context>
+<context>
+    <name>HitList</name>
+    <message>
+        <source>No search</source>
+        <translation>尚未搜尋</translation>
+    </message>
+    <message>
+        <source>Show only &amp;matching paragraphs</source>
+        <translation>僅顯示符合的段落(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>沒有符合的結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) (the first %1 listed)</source>
+        <translation>
+            <numerusform>%n 筆結果（列出前 %1 筆）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Revenue</source>
@@ -365,6 +1019,440 @@
         <source>Follow &amp;system</source>
         <comment>language</comment>
         <translation>跟隨系統(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>Zoom %1</source>
+        <translation>縮放 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a transcript (Ctrl+O) or drop a file here.</source>
+        <translation>開啟逐字稿 (Ctrl+O)，或將檔案拖放到這裡。</translation>
+    </message>
+    <message>
+        <source>Open transcripts</source>
+        <translation>已開啟的逐字稿</translation>
+    </message>
+    <message>
+        <source>Translation missing: %1</source>
+        <translation>缺少翻譯：%1</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>設定：%1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk: press F5 to reload</source>
+        <translation>%1 已在磁碟上變更：按 F5 重新載入</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open transcript</source>
+        <translation>無法開啟逐字稿</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Find &amp;options</source>
+        <translation>尋找選項(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>佈景主題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Open transcript</source>
+        <translation>開啟逐字稿</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt);;All files (*)</source>
+        <translation>逐字稿 (*.txt);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>All checks</source>
+        <translation>所有核對結果</translation>
+    </message>
+    <message>
+        <source>Problems (mismatch, missing)</source>
+        <translation>有問題（不符、缺漏）</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>Missing in Chinese</source>
+        <translation>中文缺漏</translation>
+    </message>
+    <message>
+        <source>Extra in Chinese</source>
+        <translation>中文多出</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <source>Speaker or role</source>
+        <translation>發言人或身分</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Translation check</source>
+        <translation>翻譯核對</translation>
+    </message>
+    <message>
+        <source>Filter figures (text, metric, speaker, value)…</source>
+        <translation>篩選數據（文字、指標、發言人、數值）…</translation>
+    </message>
+    <message>
+        <source>Filter figures</source>
+        <translation>篩選數據</translation>
+    </message>
+    <message>
+        <source>Reading pane: paragraphs with &amp;figures only</source>
+        <translation>閱讀窗格：僅顯示含數據的段落(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>數據(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>統計(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Names (%1)</source>
+        <translation>名稱 (%1)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Names</source>
+        <translation>名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Per speaker</source>
+        <translation>依發言人</translation>
+    </message>
+    <message>
+        <source>Per firm</source>
+        <translation>依券商</translation>
+    </message>
+    <message>
+        <source>Statistics grouping</source>
+        <translation>統計分組</translation>
+    </message>
+    <message>
+        <source>Talk share (English words)</source>
+        <translation>發言占比（依英文字數）</translation>
+    </message>
+    <message>
+        <source>Recurring English names that the Chinese keeps in some paragraphs and translates (or drops) in others.</source>
+        <translation>重複出現的英文名稱：中文在部分段落保留原文，在其他段落卻翻譯（或省略）。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數據</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>Names kept or translated</source>
+        <translation>保留或翻譯的名稱</translation>
+    </message>
+    <message>
+        <source>Figures, statistics and names</source>
+        <translation>數據、統計與名稱</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>所有指標</translation>
+    </message>
+    <message>
+        <source>All natures</source>
+        <translation>所有性質</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Both sections</source>
+        <translation>所有環節</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation>
+            <numerusform>%n 筆數據</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n figure(s)</source>
+        <translation>
+            <numerusform>%1 / %n 筆數據</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDelegate</name>
+    <message>
+        <source>(translation missing)</source>
+        <translation>（缺少翻譯）</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Reading pane</source>
+        <translation>閱讀窗格</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除清單</translation>
+    </message>
+    <message>
+        <source>%1
+
+This file no longer exists. Remove it from the list?</source>
+        <translation>%1
+
+這個檔案已不存在，要從清單中移除嗎？</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the settings file could not be read</source>
+        <translation>無法讀取設定檔</translation>
+    </message>
+    <message>
+        <source>%1; it was moved to %2 and defaults are used</source>
+        <translation>%1；已將它移至 %2，並改用預設值</translation>
+    </message>
+    <message>
+        <source>%1 (%2); defaults are used</source>
+        <translation>%1（%2）；已改用預設值</translation>
+    </message>
+    <message>
+        <source>the saved preferences were invalid</source>
+        <translation>儲存的偏好設定無效</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source>&amp;Prepared remarks</source>
+        <translation>準備發言(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Q&amp;&amp;A</source>
+        <translation>問答(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the prepared remarks in the reading pane</source>
+        <translation>在閱讀窗格顯示準備發言</translation>
+    </message>
+    <message>
+        <source>Show the questions and answers in the reading pane</source>
+        <translation>在閱讀窗格顯示問答</translation>
+    </message>
+    <message>
+        <source>Speakers and their turns</source>
+        <translation>發言人與其發言</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <source>Go to speaker</source>
+        <translation>跳至發言人</translation>
+    </message>
+    <message>
+        <source>Type a name, alias or firm…</source>
+        <translation>輸入姓名、別名或券商…</translation>
+    </message>
+    <message>
+        <source>Speaker name, alias or firm</source>
+        <translation>發言人姓名、別名或券商</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>發言人</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTree</name>
+    <message>
+        <source>Firm: %1</source>
+        <translation>券商：%1</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>又稱：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersController</name>
+    <message>
+        <source>That turn is hidden by the current filters</source>
+        <translation>這段發言已被目前的篩選條件隱藏</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消載入</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>載入中</translation>
+    </message>
+    <message>
+        <source>Show parse warnings</source>
+        <translation>顯示解析警告</translation>
+    </message>
+    <message>
+        <source>bulleted</source>
+        <comment>layout of a transcript</comment>
+        <translation>條列格式</translation>
+    </message>
+    <message>
+        <source>bare</source>
+        <comment>layout of a transcript</comment>
+        <translation>純文字格式</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n warning(s)</source>
+        <translation>
+            <numerusform>⚠ %n 個警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n paragraph(s)</source>
+        <translation>
+            <numerusform>%1 / %n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n 位發言人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n 次發言</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The Chinese text is Google&apos;s machine translation, as the source says: check figures and names against the English.</source>
+        <translation>依來源說明，中文為 Google 機器翻譯：數據與名稱請以英文原文為準。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary (%n paragraph(s))</source>
+        <translation>
+            <numerusform>內容摘要（%n 段）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No summary in this file</source>
+        <translation>此檔案沒有摘要</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>內容摘要</translation>
+    </message>
+</context>
+<context>
+    <name>TalkShareChart</name>
+    <message>
+        <source>Talk share chart</source>
+        <translation>發言占比圖</translation>
     </message>
 </context>
 </TS>

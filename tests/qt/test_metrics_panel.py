@@ -71,14 +71,14 @@ def test_figure_table_shows_both_conventions(panel: MetricsPanel) -> None:
     m = panel.figure_model
     assert m.rowCount() == 8
     assert [m.index(0, c).data() for c in range(8)] == [
-        "revenue",
+        "Revenue",
         "56.2 M USD",
         "5,620 萬美元",
         "Q1 2031",
-        "reported",
+        "Reported",
         "Ana Ruiz",
-        "Prepared",
-        "✓ match",
+        "Prepared remarks",
+        "✓ Match",
     ]
     assert m.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "$56.2 million = 5,620 萬美元"
     assert "$56.2 million" in m.index(0, 8).data()
@@ -90,10 +90,10 @@ def test_figure_table_shows_both_conventions(panel: MetricsPanel) -> None:
 def test_filters(panel: MetricsPanel, qtbot: Any) -> None:
     p = panel.figure_proxy
     panel.check_box.setCurrentIndex(panel.check_box.findText("Mismatches"))
-    assert shown(p, CHECK) == ["≠ mismatch"]
+    assert shown(p, CHECK) == ["≠ Mismatch"]
     assert panel.count_label.text() == "1 of 8 figures"
     panel.check_box.setCurrentIndex(panel.check_box.findText("Problems (mismatch, missing)"))
-    assert shown(p, CHECK) == ["≠ mismatch", "? missing"]
+    assert shown(p, CHECK) == ["≠ Mismatch", "? Missing"]
     panel.check_box.setCurrentIndex(0)
     panel.who_box.setCurrentIndex(panel.who_box.findText("Analysts"))
     assert shown(p, 0, Roles.SPEAKER_ROLE) == ["analyst"]
@@ -103,13 +103,13 @@ def test_filters(panel: MetricsPanel, qtbot: Any) -> None:
     panel.section_box.setCurrentIndex(panel.section_box.findText("Q&A"))
     assert len(shown(p)) == 2
     panel.section_box.setCurrentIndex(0)
-    panel.nature_box.setCurrentIndex(panel.nature_box.findText("guidance"))
+    panel.nature_box.setCurrentIndex(panel.nature_box.findData("guidance"))
     # The extra (a figure only the Chinese has) is in that sentence: each value column shows
     # its own language's figure, so the English one is blank there.
     assert shown(p, VALUE_EN) == ["60–62 M USD", ""]
     assert shown(p, VALUE_ZH) == ["6,000 至 6,200 萬美元", "300 人"]
     panel.nature_box.setCurrentIndex(0)
-    panel.metric_box.setCurrentIndex(panel.metric_box.findText("operating expenses"))
+    panel.metric_box.setCurrentIndex(panel.metric_box.findData("operating expenses"))
     assert shown(p, 1) == ["20.4 M USD"]
     assert shown(p, VALUE_ZH) == ["2,400 萬美元"]  # the mismatch shows as two numbers
     panel.metric_box.setCurrentIndex(0)

@@ -236,21 +236,29 @@ class Badge(NamedTuple):
     figures: bool
 
 
-def paragraph_badges(analysis: Analysis) -> dict[int, Badge]:
+def _name_badge(name: str, kept: int) -> str:
+    return f"{name}: translated here, kept in {kept} other paragraph" + ("s" if kept != 1 else "")
+
+
+def paragraph_badges(
+    analysis: Analysis,
+    figure_text: Callable[[Figure], str] = tooltip,
+    name_text: Callable[[str, int], str] = _name_badge,
+) -> dict[int, Badge]:
     """The reading pane's badges, by paragraph: each mismatched or missing figure
-    (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere."""
+    (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere.
+
+    ``figure_text`` and ``name_text`` write the lines (English by default; the interface
+    passes its own, in the interface language)."""
     lines: dict[int, list[str]] = {}
     with_figures: set[int] = set()
     for f in analysis.figures:
         if f.check in (Check.MISMATCH, Check.MISSING):
-            lines.setdefault(f.paragraph, []).append(tooltip(f))
+            lines.setdefault(f.paragraph, []).append(figure_text(f))
             with_figures.add(f.paragraph)
     for n in analysis.names:
         for p in n.translated_paragraphs:
-            lines.setdefault(p, []).append(
-                f"{n.name}: translated here, kept in {n.kept} other paragraph"
-                + ("s" if n.kept != 1 else "")
-            )
+            lines.setdefault(p, []).append(name_text(n.name, n.kept))
     return {p: Badge("\n".join(v), p in with_figures) for p, v in sorted(lines.items())}
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.reading_mode import Mode
 
 K = QKeySequence.StandardKey
@@ -74,6 +75,9 @@ class Act(Enum):
     SHORTCUTS = auto()
     WARNINGS = auto()
     ABOUT = auto()
+    LANG_SYSTEM = auto()
+    LANG_EN = auto()
+    LANG_ZH = auto()
 
 
 MODE_ACTS = {
@@ -83,6 +87,7 @@ MODE_ACTS = {
     Mode.ZH: Act.MODE_ZH,
 }
 THEME_ACTS = {"system": Act.THEME_SYSTEM, "light": Act.THEME_LIGHT, "dark": Act.THEME_DARK}
+LANGUAGE_ACTS = {"system": Act.LANG_SYSTEM, "en": Act.LANG_EN, "zh-TW": Act.LANG_ZH}
 
 Handler = Callable[[Any], object]  # called with the window (its ``commands`` act on a tab)
 Shortcut = str | QKeySequence.StandardKey
@@ -99,6 +104,7 @@ class ActionSpec:
     checkable: bool = False
     group: str = ""  # actions sharing a group are exclusive (modes, themes)
     local: bool = False  # its shortcut works only inside its widget (the find options)
+    icon_text: str = ""  # a tool button's short text, when it is a word
 
 
 def _row(
@@ -117,31 +123,26 @@ def _set_theme(theme: str) -> Handler:
 
 DOC = {"needs_document": True}
 
+# fmt: off
+# Texts are wrapped in QT_TRANSLATE_NOOP so lupdate extracts them (one row a line, for room).
 ACTIONS: tuple[ActionSpec, ...] = (
-    _row(Act.OPEN, "&Open…", lambda w: w.open_dialog(), K.Open),
-    _row(Act.RECENT, "Open &recent", None),
-    _row(Act.RELOAD, "&Reload", lambda w: w.reload_current(), "F5", **DOC),
-    _row(
-        Act.EXPORT,
-        "&Export selection to CSV…",
-        lambda w: w.commands.export_selection(),
-        "Ctrl+E",
-        tip="The selected paragraphs, speakers, turns or figures (or the whole filtered view)",
-        **DOC,
-    ),
-    _row(Act.CLOSE, "&Close tab", lambda w: w.close_current(), "Ctrl+W", "Ctrl+F4", **DOC),
-    _row(Act.QUIT, "&Quit", lambda w: w.close(), K.Quit),
-    _row(Act.COPY, "&Copy with attribution", lambda w: w.commands.copy_selection(), K.Copy, **DOC),
-    _row(Act.SELECT_ALL, "Select &all", lambda w: w.commands.select_all(), K.SelectAll, **DOC),
+    _row(Act.OPEN, QT_TRANSLATE_NOOP("Actions", "&Open…"), lambda w: w.open_dialog(), K.Open),
+    _row(Act.RECENT, QT_TRANSLATE_NOOP("Actions", "Open &recent"), None),
+    _row(Act.RELOAD, QT_TRANSLATE_NOOP("Actions", "&Reload"), lambda w: w.reload_current(), "F5", **DOC),
+    _row(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export selection to CSV…"), lambda w: w.commands.export_selection(), "Ctrl+E", tip=QT_TRANSLATE_NOOP("Actions", "The selected paragraphs, speakers, turns or figures (or the whole filtered view)"), **DOC),
+    _row(Act.CLOSE, QT_TRANSLATE_NOOP("Actions", "&Close tab"), lambda w: w.close_current(), "Ctrl+W", "Ctrl+F4", **DOC),
+    _row(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(), K.Quit),
+    _row(Act.COPY, QT_TRANSLATE_NOOP("Actions", "&Copy with attribution"), lambda w: w.commands.copy_selection(), K.Copy, **DOC),
+    _row(Act.SELECT_ALL, QT_TRANSLATE_NOOP("Actions", "Select &all"), lambda w: w.commands.select_all(), K.SelectAll, **DOC),
     # The find bar's (its option keys work while the bar has the focus).
-    _row(Act.FIND, "&Find…", None, K.Find),
-    _row(Act.FIND_NEXT, "Find &next", None, "F3"),
-    _row(Act.FIND_PREVIOUS, "Find pre&vious", None, "Shift+F3"),
-    _row(Act.FIND_CASE, "Match &case", None, "Alt+C", local=True),
-    _row(Act.FIND_WORD, "&Whole words (Latin text only)", None, "Alt+W", local=True),
-    _row(Act.FIND_REGEX, "&Regular expression", None, "Alt+R", local=True),
-    _row(Act.FIND_SHOWN, "Only the speakers and sections &shown", None, "Alt+O", local=True),
-    _row(Act.FIND_SCOPE, "Next &language scope", None, "Alt+L", local=True),
+    _row(Act.FIND, QT_TRANSLATE_NOOP("Actions", "&Find…"), None, K.Find),
+    _row(Act.FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), None, "F3"),
+    _row(Act.FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), None, "Shift+F3"),
+    _row(Act.FIND_CASE, QT_TRANSLATE_NOOP("Actions", "Match &case"), None, "Alt+C", local=True),
+    _row(Act.FIND_WORD, QT_TRANSLATE_NOOP("Actions", "&Whole words (Latin text only)"), None, "Alt+W", local=True),
+    _row(Act.FIND_REGEX, QT_TRANSLATE_NOOP("Actions", "&Regular expression"), None, "Alt+R", local=True),
+    _row(Act.FIND_SHOWN, QT_TRANSLATE_NOOP("Actions", "Only the speakers and sections &shown"), None, "Alt+O", local=True, icon_text=QT_TRANSLATE_NOOP("Actions", "Shown")),
+    _row(Act.FIND_SCOPE, QT_TRANSLATE_NOOP("Actions", "Next &language scope"), None, "Alt+L", local=True),
     *(
         _row(
             MODE_ACTS[mode],
@@ -153,78 +154,42 @@ ACTIONS: tuple[ActionSpec, ...] = (
         )
         for n, (mode, text) in enumerate(
             (
-                (Mode.SIDE_BY_SIDE, "&Side by side"),
-                (Mode.INTERLEAVED, "&Interleaved"),
-                (Mode.EN, "&English only"),
-                (Mode.ZH, "&Chinese only"),
+                (Mode.SIDE_BY_SIDE, QT_TRANSLATE_NOOP("Actions", "&Side by side")),
+                (Mode.INTERLEAVED, QT_TRANSLATE_NOOP("Actions", "&Interleaved")),
+                (Mode.EN, QT_TRANSLATE_NOOP("Actions", "&English only")),
+                (Mode.ZH, QT_TRANSLATE_NOOP("Actions", "&Chinese only")),
             ),
             start=1,
         )
     ),
-    _row(Act.ZOOM_IN, "Zoom &in", lambda w: w.look.zoom_in(), "Ctrl+=", "Ctrl++"),
-    _row(Act.ZOOM_OUT, "Zoom &out", lambda w: w.look.zoom_out(), "Ctrl+-"),
-    _row(Act.ZOOM_RESET, "&Reset zoom", lambda w: w.look.set_zoom(1.0), "Ctrl+0"),
+    _row(Act.ZOOM_IN, QT_TRANSLATE_NOOP("Actions", "Zoom &in"), lambda w: w.look.zoom_in(), "Ctrl+=", "Ctrl++"),
+    _row(Act.ZOOM_OUT, QT_TRANSLATE_NOOP("Actions", "Zoom &out"), lambda w: w.look.zoom_out(), "Ctrl+-"),
+    _row(Act.ZOOM_RESET, QT_TRANSLATE_NOOP("Actions", "&Reset zoom"), lambda w: w.look.set_zoom(1.0), "Ctrl+0"),
     *(
         _row(THEME_ACTS[key], text, _set_theme(key), checkable=True, group="theme")
-        for key, text in (("system", "Follow &system"), ("light", "&Light"), ("dark", "&Dark"))
+        for key, text in (("system", QT_TRANSLATE_NOOP("Actions", "Follow &system")), ("light", QT_TRANSLATE_NOOP("Actions", "&Light")), ("dark", QT_TRANSLATE_NOOP("Actions", "&Dark")))
     ),
-    _row(Act.TOGGLE_THEME, "&Toggle dark mode", lambda w: w.look.toggle_theme(), "Ctrl+Shift+D"),
-    _row(
-        Act.SUMMARY,
-        "Show &summary",
-        lambda w: w.look.set_summary_shown(w.action_table[Act.SUMMARY].isChecked()),
-        "Ctrl+Shift+U",
-        checkable=True,
-    ),
-    _row(Act.SPEAKERS_PANEL, "&Speakers panel", None, "Ctrl+Shift+S"),
-    _row(Act.FIGURES_PANEL, "&Figures panel", None, "Ctrl+Shift+M"),
-    _row(Act.HITS_PANEL, "Search &hits panel", None, "Ctrl+Shift+H"),
-    _row(Act.NEXT_TURN, "&Next turn", lambda w: w.commands.step_turn(True), "Alt+Down", **DOC),
-    _row(
-        Act.PREVIOUS_TURN, "&Previous turn", lambda w: w.commands.step_turn(False), "Alt+Up", **DOC
-    ),
-    _row(
-        Act.NEXT_QUESTION,
-        "Next &question",
-        lambda w: w.commands.step_turn(True, True),
-        "Alt+Shift+Down",
-        **DOC,
-    ),
-    _row(
-        Act.PREVIOUS_QUESTION,
-        "Previous q&uestion",
-        lambda w: w.commands.step_turn(False, True),
-        "Alt+Shift+Up",
-        **DOC,
-    ),
-    _row(
-        Act.GO_TO_PARAGRAPH,
-        "Go to &paragraph…",
-        lambda w: w.commands.go_to_paragraph_dialog(),
-        "Ctrl+G",
-        **DOC,
-    ),
-    _row(
-        Act.GO_TO_SPEAKER,
-        "Go to &speaker…",
-        lambda w: w.commands.go_to_speaker_dialog(),
-        "Ctrl+K",
-        **DOC,
-    ),
-    _row(Act.FOCUS_TREE, "Focus speaker &tree", lambda w: w.focus_speakers(), "Alt+1"),
-    _row(Act.FOCUS_PANE, "Focus &reading pane", lambda w: w.focus_pane(), "Alt+2"),
-    _row(Act.FOCUS_FIGURES, "Focus &figures panel", lambda w: w.focus_figures(), "Alt+3"),
-    _row(
-        Act.SHORTCUTS, "&Keyboard shortcuts", lambda w: w.commands.show_shortcuts(), K.HelpContents
-    ),
-    _row(
-        Act.WARNINGS,
-        "Show parse &warnings",
-        lambda w: w.commands.show_warnings(),
-        "Ctrl+Shift+W",
-        **DOC,
-    ),
-    _row(Act.ABOUT, "&About", lambda w: w.show_about()),
+    _row(Act.TOGGLE_THEME, QT_TRANSLATE_NOOP("Actions", "&Toggle dark mode"), lambda w: w.look.toggle_theme(), "Ctrl+Shift+D"),
+    _row(Act.SUMMARY, QT_TRANSLATE_NOOP("Actions", "Show &summary"), lambda w: w.look.set_summary_shown(w.action_table[Act.SUMMARY].isChecked()), "Ctrl+Shift+U", checkable=True),
+    _row(Act.SPEAKERS_PANEL, QT_TRANSLATE_NOOP("Actions", "&Speakers panel"), None, "Ctrl+Shift+S"),
+    _row(Act.FIGURES_PANEL, QT_TRANSLATE_NOOP("Actions", "&Figures panel"), None, "Ctrl+Shift+M"),
+    _row(Act.HITS_PANEL, QT_TRANSLATE_NOOP("Actions", "Search &hits panel"), None, "Ctrl+Shift+H"),
+    _row(Act.NEXT_TURN, QT_TRANSLATE_NOOP("Actions", "&Next turn"), lambda w: w.commands.step_turn(True), "Alt+Down", **DOC),
+    _row(Act.PREVIOUS_TURN, QT_TRANSLATE_NOOP("Actions", "&Previous turn"), lambda w: w.commands.step_turn(False), "Alt+Up", **DOC ),
+    _row(Act.NEXT_QUESTION, QT_TRANSLATE_NOOP("Actions", "Next &question"), lambda w: w.commands.step_turn(True, True), "Alt+Shift+Down", **DOC),
+    _row(Act.PREVIOUS_QUESTION, QT_TRANSLATE_NOOP("Actions", "Previous q&uestion"), lambda w: w.commands.step_turn(False, True), "Alt+Shift+Up", **DOC),
+    _row(Act.GO_TO_PARAGRAPH, QT_TRANSLATE_NOOP("Actions", "Go to &paragraph…"), lambda w: w.commands.go_to_paragraph_dialog(), "Ctrl+G", **DOC),
+    _row(Act.GO_TO_SPEAKER, QT_TRANSLATE_NOOP("Actions", "Go to &speaker…"), lambda w: w.commands.go_to_speaker_dialog(), "Ctrl+K", **DOC),
+    _row(Act.FOCUS_TREE, QT_TRANSLATE_NOOP("Actions", "Focus speaker &tree"), lambda w: w.focus_speakers(), "Alt+1"),
+    _row(Act.FOCUS_PANE, QT_TRANSLATE_NOOP("Actions", "Focus &reading pane"), lambda w: w.focus_pane(), "Alt+2"),
+    _row(Act.FOCUS_FIGURES, QT_TRANSLATE_NOOP("Actions", "Focus &figures panel"), lambda w: w.focus_figures(), "Alt+3"),
+    _row(Act.SHORTCUTS, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), lambda w: w.commands.show_shortcuts(), K.HelpContents ),
+    _row(Act.WARNINGS, QT_TRANSLATE_NOOP("Actions", "Show parse &warnings"), lambda w: w.commands.show_warnings(), "Ctrl+Shift+W", **DOC),
+    _row(Act.ABOUT, QT_TRANSLATE_NOOP("Actions", "&About"), lambda w: w.show_about()),
+    # View > Language: the languages in their own names (endonyms, never translated)
+    _row(Act.LANG_SYSTEM, QT_TRANSLATE_NOOP("Actions", "Follow the system &language"), lambda w: w.language.choose("system"), checkable=True, group="language"),
+    _row(Act.LANG_EN, "English", lambda w: w.language.choose("en"), checkable=True, group="language"),
+    _row(Act.LANG_ZH, "繁體中文", lambda w: w.language.choose("zh-TW"), checkable=True, group="language"),
 )
 
 SEP = None  # a separator in a menu
@@ -232,9 +197,9 @@ Entry = Act | None | tuple[str, tuple["Entry", ...]]  # an action, a separator, 
 FIND_OPTIONS = (Act.FIND_CASE, Act.FIND_WORD, Act.FIND_REGEX, Act.FIND_SHOWN, Act.FIND_SCOPE)
 
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
-    ("&File", (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, SEP, Act.CLOSE, SEP, Act.QUIT)),
+    (QT_TRANSLATE_NOOP("Menus", "&File"), (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, SEP, Act.CLOSE, SEP, Act.QUIT)),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("Menus", "&Edit"),
         (
             Act.COPY,
             Act.SELECT_ALL,
@@ -242,11 +207,11 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             Act.FIND,
             Act.FIND_NEXT,
             Act.FIND_PREVIOUS,
-            ("Find &options", FIND_OPTIONS),
+            (QT_TRANSLATE_NOOP("Menus", "Find &options"), FIND_OPTIONS),
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Menus", "&View"),
         (
             *MODE_ACTS.values(),
             SEP,
@@ -254,16 +219,18 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             Act.ZOOM_OUT,
             Act.ZOOM_RESET,
             SEP,
-            ("T&heme", (*THEME_ACTS.values(), SEP, Act.TOGGLE_THEME)),
+            (QT_TRANSLATE_NOOP("Menus", "T&heme"), (*THEME_ACTS.values(), SEP, Act.TOGGLE_THEME)),
             Act.SUMMARY,
             SEP,
             Act.SPEAKERS_PANEL,
             Act.FIGURES_PANEL,
             Act.HITS_PANEL,
+            SEP,
+            (QT_TRANSLATE_NOOP("Menus", "&Language"), tuple(LANGUAGE_ACTS.values())),
         ),
     ),
     (
-        "&Go",
+        QT_TRANSLATE_NOOP("Menus", "&Go"),
         (
             Act.NEXT_TURN,
             Act.PREVIOUS_TURN,
@@ -278,8 +245,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             Act.FOCUS_FIGURES,
         ),
     ),
-    ("&Help", (Act.SHORTCUTS, Act.WARNINGS, Act.ABOUT)),
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), (Act.SHORTCUTS, Act.WARNINGS, Act.ABOUT)),
 )
+# fmt: on
 
 SPECS = {spec.act: spec for spec in ACTIONS}
 
@@ -327,6 +295,10 @@ class ActionTable(QObject):
         for act, action in actions.items():
             spec = SPECS[act]
             action.setText(tr(spec.text))
+            if spec.local:  # a find option: its tool button shows the tip with the key
+                action.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
+            if spec.icon_text:
+                action.setIconText(tr(spec.icon_text))
             if spec.shortcuts:
                 action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
             if not spec.local:
@@ -357,6 +329,20 @@ class ActionTable(QObject):
                 menu.addAction(self._actions[entry])
         return menu
 
+    def retranslate(self) -> None:
+        """Re-set every action's text and tip and every menu's title (on ``LanguageChange``)."""
+        for spec in ACTIONS:
+            if (act := self._actions.get(spec.act)) is not None:
+                act.setText(tr(spec.text))
+                act.setStatusTip(tr(spec.tip) if spec.tip else "")
+                if spec.local:
+                    act.setToolTip(f"{plain(tr(spec.text))} ({spec.shortcuts[0]})")
+                if spec.icon_text:
+                    act.setIconText(tr(spec.icon_text))
+        for title, menu in self.menus.items():
+            context = CONTEXT if title == SPECS[Act.RECENT].text else "Menus"
+            menu.setTitle(QCoreApplication.translate(context, title))
+
     def set_document_open(self, is_open: bool) -> None:
         """Enable the actions that need a document only while one is open."""
         for spec in ACTIONS:
@@ -372,5 +358,5 @@ class ActionTable(QObject):
                 continue
             seqs = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts()]
             if seqs:
-                rows.append([plain(act.text()), tr("  or  ").join(seqs)])
+                rows.append([plain(act.text()), " / ".join(seqs)])
         return rows

@@ -103,7 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from viewer.qt.screenshot import take_screenshot
 
         return take_screenshot(args)
-    window = create_window(app)
+    window = create_window(app, getattr(args, "lang", None))
     window.show()
     files = [*args.files, *app.pending_files] or [str(sample_path())]
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":

@@ -11,16 +11,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeView, QWidget
 
 from viewer.qt.export_selection import export_spec
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import plural, translate
+from viewer.qt.labels import arg
 
 if TYPE_CHECKING:
     from viewer.qt.document_view import DocumentView
     from viewer.qt.widgets.hit_list import HitList
     from viewer.qt.widgets.metrics_panel import MetricsPanel
-
-
-def tr(text: str, n: int = -1) -> str:
-    return translate("Commands", text, n)
 
 
 class Host(Protocol):
@@ -56,7 +53,12 @@ class Commands(QObject):
     def step_turn(self, forward: bool, questions: bool = False) -> None:
         view = self.host.current_document()
         if view is not None and not view.step_turn(forward, questions):
-            self.host.status(tr("No more questions") if questions else tr("No more turns"), 3000)
+            self.host.status(
+                translate("Commands", "No more questions")
+                if questions
+                else translate("Commands", "No more turns"),
+                3000,
+            )
 
     def go_to_paragraph(self, index: int) -> bool:
         view = self.host.current_document()
@@ -64,7 +66,11 @@ class Commands(QObject):
             return False
         if not view.go_to_paragraph(index):
             self.host.status(
-                tr("Paragraph {n} is hidden by the current filters").format(n=index + 1), 4000
+                arg(
+                    translate("Commands", "Paragraph %1 is hidden by the current filters"),
+                    index + 1,
+                ),
+                4000,
             )
             return False
         return True
@@ -77,8 +83,8 @@ class Commands(QObject):
         current = max(1, (view.selected_paragraphs() or [0])[0] + 1)
         value, ok = QInputDialog.getInt(
             self.parent_widget,
-            tr("Go to paragraph"),
-            tr("Paragraph (1–{n}):").format(n=n),
+            translate("Commands", "Go to paragraph"),
+            arg(translate("Commands", "Paragraph (1–%1):"), n),
             current,
             1,
             n,
@@ -112,9 +118,9 @@ class Commands(QObject):
             return
         n = view.copy_selection()
         if n:
-            self.host.status(tr("Copied %n paragraph(s)", n), 3000)
+            self.host.status(plural(self.tr("Copied %n paragraph(s)", "", n), n), 3000)
         else:
-            self.host.status(tr("Nothing selected to copy"), 3000)
+            self.host.status(translate("Commands", "Nothing selected to copy"), 3000)
 
     # -- export and lists --------------------------------------------------------------------
 
@@ -127,15 +133,17 @@ class Commands(QObject):
         figures, hits = self.host.built_panels()
         spec = export_spec(view, self.host.speaker_tree(), figures, hits)
         if spec.count == 0:
-            self.host.status(tr("Nothing to export"), 3000)
+            self.host.status(translate("Commands", "Nothing to export"), 3000)
             return
         dialog = ExportDialog(spec, view.path.parent, self.parent_widget)
         dialog.setWindowTitle(
-            tr("Export {count} {kind} to CSV").format(count=spec.count, kind=spec.kind)
+            self.tr("Export figures to CSV")
+            if spec.kind == "figures"
+            else self.tr("Export paragraphs to CSV")
         )
         dialog.exported.connect(
             lambda path, n: self.host.status(
-                tr("Exported %n row(s) to {path}", n).format(path=path), 8000
+                arg(plural(self.tr("Exported %n row(s) to %1", "", n), n), path), 8000
             )
         )
         self._open(dialog)
@@ -147,27 +155,36 @@ class Commands(QObject):
         from viewer.qt.dialogs.text_list_dialog import TextListDialog
 
         rows = [[str(w.line) if w.line else "", w.message] for w in view.transcript.warnings]
-        title = tr("Warnings — {name}").format(name=view.path.name)
-        headers = [tr("Line"), tr("Warning")]
+        title = arg(translate("Commands", "Warnings — %1"), view.path.name)
+        headers = [translate("Commands", "Line"), translate("Commands", "Warning")]
         self._open(TextListDialog(title, headers, rows, self.parent_widget))
 
     def show_shortcuts(self) -> None:
         from viewer.qt.dialogs.text_list_dialog import TextListDialog
 
-        headers = [tr("Action"), tr("Shortcut")]
+        headers = [translate("Commands", "Action"), translate("Commands", "Shortcut")]
         rows = self.host.shortcut_rows()
-        self._open(TextListDialog(tr("Keyboard shortcuts"), headers, rows, self.parent_widget))
+        self._open(
+            TextListDialog(
+                translate("Commands", "Keyboard shortcuts"), headers, rows, self.parent_widget
+            )
+        )
 
     def show_about(self, app_name: str) -> None:
         from viewer import __version__
 
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            tr("About {app}").format(app=app_name),
-            tr(
-                "{app} {version}\n\nRead earnings calls in English and Chinese: speakers, "
-                "figures, translation checks, search, export."
-            ).format(app=app_name, version=__version__),
+            arg(translate("Commands", "About %1"), app_name),
+            arg(
+                translate(
+                    "Commands",
+                    "%1 %2\n\nRead earnings calls in English and Chinese: speakers, "
+                    "figures, translation checks, search, export.",
+                ),
+                app_name,
+                __version__,
+            ),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,
         )

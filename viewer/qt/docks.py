@@ -17,10 +17,6 @@ log = logging.getLogger(__name__)
 DEFAULT_WIDTHS = (320, 450)  # the speaker and figures docks, without a saved layout
 
 
-def tr(text: str) -> str:
-    return translate("Docks", text)
-
-
 def placeholder(parent: QWidget, text: str) -> QLabel:
     """A centred, greyed notice standing in for a panel not built yet."""
     label = QLabel(text, parent)
@@ -28,6 +24,7 @@ def placeholder(parent: QWidget, text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setEnabled(False)
+    label.setProperty("placeholder", True)
     return label
 
 
@@ -36,19 +33,32 @@ class Docks:
         self.window = window
         self.speaker_panel = SpeakerPanel(window)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.speakers = self._dock(tr("Speakers"), "speakersDock", self.speaker_panel, left)
-        notice = tr("Figures appear once the transcript is analysed.")
-        self.figures = self._dock(
-            tr("Figures and statistics"), "metricsDock", placeholder(window, notice), right
-        )
-        notice = tr("Press Ctrl+F to search.")
-        self.hits = self._dock(tr("Search hits"), "hitsDock", placeholder(window, notice), right)
+        self.speakers = self._dock("speakersDock", self.speaker_panel, left)
+        self.figures = self._dock("metricsDock", placeholder(window, ""), right)
+        self.hits = self._dock("hitsDock", placeholder(window, ""), right)
         window.tabifyDockWidget(self.figures, self.hits)
         self.figures.raise_()
         self.hits.hide()
+        self.retranslate()
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+    def retranslate(self) -> None:
+        """Dock titles and the notices of panels not built yet, in the interface language
+        (the window calls it on ``LanguageChange``; built panels retranslate themselves)."""
+        self.speakers.setWindowTitle(translate("Docks", "Speakers"))
+        self.figures.setWindowTitle(translate("Docks", "Figures and statistics"))
+        self.hits.setWindowTitle(translate("Docks", "Search hits"))
+        notices = (
+            (self.figures, translate("Docks", "Figures appear once the transcript is analysed.")),
+            (self.hits, translate("Docks", "Press Ctrl+F to search.")),
+        )
+        for dock, notice in notices:
+            widget = dock.widget()
+            if isinstance(widget, QLabel) and widget.property("placeholder"):
+                widget.setText(notice)
+                widget.setAccessibleName(notice)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self.window)
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.window.addDockWidget(area, dock)

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from viewer.core.models import Transcript
+from viewer.qt import i18n, labels
 from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.workers import JobRunner, report_unexpected
 
 if TYPE_CHECKING:
-    from viewer.core.metrics_models import Analysis
+    from viewer.core.metrics_models import Analysis, Figure
     from viewer.core.search import SearchIndex
     from viewer.core.speaker_groups import SpeakerGroups
 
@@ -71,6 +72,7 @@ class Document(QObject):
         self.proxy.setSourceModel(self.paragraph_model)
         self.speaker_model = SpeakerTreeModel(transcript, self, groups)
         self.speaker_model.hidden_speakers_changed.connect(self._on_hidden_speakers_changed)
+        i18n.notifier().changed.connect(self._set_badges)
 
     @property
     def title(self) -> str:
@@ -126,11 +128,23 @@ class Document(QObject):
     def _on_analysed(self, analysis: Analysis) -> None:
         if self.is_closed:
             return
+        self.analysis = analysis
+        self._set_badges()
+        self.analysed.emit(analysis)
+
+    def _set_badges(self) -> None:
+        """Badge tool tips in the interface language (again after a language switch)."""
         from viewer.core.metrics import paragraph_badges
 
-        self.analysis = analysis
-        self.paragraph_model.set_badges(paragraph_badges(analysis))
-        self.analysed.emit(analysis)
+        if self.analysis is None or self.is_closed:
+            return
+
+        def figure_text(f: Figure) -> str:
+            en, zh = (f.en.text if f.en else None), (f.zh.text if f.zh else None)
+            return labels.figure_tooltip(en, zh, f.check.value)
+
+        badges = paragraph_badges(self.analysis, figure_text, labels.name_badge)
+        self.paragraph_model.set_badges(badges)
 
     def _on_failed(self, exc: Exception) -> None:
         log.error("analysing %s failed: %s", self.path, exc)

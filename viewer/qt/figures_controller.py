@@ -14,14 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from viewer.qt.document import Only
+from viewer.qt.labels import arg
 
 if TYPE_CHECKING:
     from viewer.qt.document_view import DocumentView
     from viewer.qt.widgets.metrics_panel import MetricsPanel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresController", text)
 
 
 class FiguresController(QObject):
@@ -89,8 +86,12 @@ class FiguresController(QObject):
 
     def _on_failed(self, view: DocumentView, exc: Exception) -> None:
         self.message.emit(
-            tr("Could not find the figures of {name}: {error}").format(
-                name=view.path.name, error=exc
+            arg(
+                QCoreApplication.translate(
+                    "FiguresController", "Could not find the figures of %1: %2"
+                ),
+                view.path.name,
+                exc,
             )
         )
         _ = self.panel  # an empty panel rather than the "analysing" notice
@@ -102,7 +103,11 @@ class FiguresController(QObject):
         from viewer.qt.widgets.metrics_panel import figure_highlights
 
         if not view.go_to_paragraph(paragraph):
-            self.message.emit(tr("That figure's paragraph is hidden by the current filters"))
+            self.message.emit(
+                QCoreApplication.translate(
+                    "FiguresController", "That figure's paragraph is hidden by the current filters"
+                )
+            )
         view.document.set_extra_highlights(figure_highlights(paragraph, en, zh))
 
     def _on_paragraph_activated(self, paragraph: int) -> None:

@@ -26,7 +26,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Final, Literal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
 
 from viewer.resources import translation_path
 
@@ -222,6 +231,27 @@ def set_language(app: QCoreApplication, lang: str) -> None:
         problem = f"no {LANGUAGE_NAMES[language]} translation of {what} ({where})"
         log.warning("i18n: %s", problem)
         _state.problems.append(problem)
+    notifier().changed.emit()
+
+
+class LanguageNotifier(QObject):
+    """``changed`` after every :func:`set_language`. Models are no widgets and get no
+    ``LanguageChange``: they connect here to re-announce their headers and labels. (A signal,
+    not an event filter on the application: the application would keep every filter, and so
+    every model and its transcript, alive.)"""
+
+    changed = Signal()
+
+
+_notifier: LanguageNotifier | None = None
+
+
+def notifier() -> LanguageNotifier:
+    """The one :class:`LanguageNotifier` (made on first use)."""
+    global _notifier
+    if _notifier is None:
+        _notifier = LanguageNotifier()
+    return _notifier
 
 
 def current_language() -> Language:
@@ -295,13 +325,34 @@ def format_date(value: dt.date | QDate | str) -> str:
     return _locale().toString(qdate, _DATE_FORMATS[_state.language])
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` translated in ``context``; with ``n >= 0``, ``%n`` becomes ``n``.
 
-    English plural forms come from ``earnings_viewer_en.qm``; where that catalogue is not
-    installed the source's ``(s)`` is resolved here so English never shows ``turn(s)``.
+    The arguments are ``QCoreApplication.translate``'s, so lupdate reads a call
+    ``translate("Context", "literal", None, n)`` as it reads Qt's (context, source,
+    disambiguation, plural). English plural forms come from ``earnings_viewer_en.qm``; where
+    that catalogue is not installed the source's ``(s)`` is resolved here so English never
+    shows ``turn(s)``.
     """
-    out = QCoreApplication.translate(context, text, None, n)
+    out = QCoreApplication.translate(context, text, disambiguation, n)
     if n >= 0 and "(s)" in out:
         out = out.replace("(s)", "" if n == 1 else "s")
     return out
+
+
+def plural(text: str, n: int) -> str:
+    """``text`` from ``self.tr(source, "", n)`` with an English ``(s)`` resolved when no
+    catalogue is installed (widgets built before :func:`set_language`, as in unit tests).
+
+    Plural strings are written ``plural(self.tr("%n hit(s)", "", n), n)`` in a QObject: that
+    is the form lupdate reads as a numerus message (it does not for ``translate(...)``)."""
+    if "(s)" in text:
+        text = text.replace("(s)", "" if n == 1 else "s")
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate in ``context`` and returns it unchanged (translated later,
+    where it is shown, with ``translate(context, text)``). PySide6's own is typed as returning
+    ``object``; lupdate matches the name, so this typed one is read the same way."""
+    return text

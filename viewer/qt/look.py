@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject
 
 from viewer.qt.actions import MODE_ACTS, THEME_ACTS, Act, ActionTable
 from viewer.qt.document_view import DocumentView
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import format_percent, translate
+from viewer.qt.labels import arg
 from viewer.qt.settings import Preferences
 from viewer.qt.theme import apply_theme
 from viewer.reading_mode import Mode
@@ -77,7 +78,7 @@ class Look(QObject):
         for view in self.host.documents():
             view.pane.set_zoom(zoom)
         percent = round(zoom * 100)
-        self.host.status(translate("Look", "Zoom {percent}%").format(percent=percent), 2000)
+        self.host.status(arg(translate("Look", "Zoom %1"), format_percent(percent / 100, 0)), 2000)
 
     def set_theme(self, theme: str) -> None:
         self._update(theme=theme)

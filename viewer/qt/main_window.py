@@ -29,7 +29,10 @@ from viewer.qt.document import Document
 from viewer.qt.document_loader import DocumentLoader
 from viewer.qt.document_view import DocumentView
 from viewer.qt.figures_controller import FiguresController
+from viewer.qt.focus_order import follow_layout
 from viewer.qt.i18n import translate
+from viewer.qt.labels import arg
+from viewer.qt.language import APP_NAME, LanguageSwitch, empty_notice, tab_title, window_title
 from viewer.qt.look import Look
 from viewer.qt.recent_menu import RecentMenu
 from viewer.qt.search_controller import SearchController
@@ -45,18 +48,6 @@ if TYPE_CHECKING:
     from viewer.core.speaker_groups import SpeakerGroups
     from viewer.qt.widgets.hit_list import HitList
     from viewer.qt.widgets.metrics_panel import MetricsPanel
-
-
-APP_NAME = "Earnings Call Viewer"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return translate("MainWindow", text, n)
-
-
-def isolate(text: str) -> str:
-    """Wrap untrusted text in Unicode isolates so bidi controls cannot reorder the UI."""
-    return f"\u2068{text}\u2069"
 
 
 class MainWindow(QMainWindow):
@@ -93,10 +84,11 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_document)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.empty = placeholder(self, tr("Open a transcript (Ctrl+O) or drop a file here."))
+        self.empty = placeholder(self, empty_notice())
         self.empty.setEnabled(True)
         self.find_bar = FindBar(self)
         self.find_bar.hide()
+        follow_layout(self.find_bar)  # Tab as the bar reads, left to right
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -120,10 +112,13 @@ class MainWindow(QMainWindow):
         self.recent = RecentMenu(self, self)
         self._connect()
         self._build_menus()
+        self.language = LanguageSwitch(self)  # View > Language; re-sets texts on a switch
+        self.language.retranslate()
         self.docks.restore(self.settings)
         self._on_tab_changed(-1)
         if settings.notice:
-            self.status(tr("Settings: {notice}").format(notice=settings.notice), 15000)
+            notice = settings.translated_notice()
+            self.status(arg(translate("MainWindow", "Settings: %1"), notice), 15000)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -133,12 +128,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         loader, table, fb = self.loader, self.action_table, self.find_bar
         loader.busy_changed.connect(self.status_line.set_loading)
-        loader.started.connect(lambda p: self.status(tr("Loading {name}…").format(name=p.name)))
+        loading = translate("MainWindow", "Loading %1…")
+        loader.started.connect(lambda p: self.status(arg(loading, p.name)))
         loader.loaded.connect(self._on_loaded)
         loader.failed.connect(self._on_load_failed)
         loader.cancelled.connect(self._on_load_cancelled)
-        changed = tr("{name} changed on disk: press F5 to reload")
-        loader.file_changed.connect(lambda p: self.status(changed.format(name=p.name), 15000))
+        changed = translate("MainWindow", "%1 changed on disk: press F5 to reload")
+        loader.file_changed.connect(lambda p: self.status(arg(changed, p.name), 15000))
         self.status_line.cancel_button.clicked.connect(self.cancel_loading)
         self.status_line.warnings_button.clicked.connect(self.commands.show_warnings)
         self.commands.dialog_opened.connect(self.dialog_opened)
@@ -224,16 +220,16 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, path: Path, transcript: Transcript, groups: SpeakerGroups) -> None:
         view = self.open_transcript(transcript, path, groups=groups)
-        self.status(tr("Opened {name}").format(name=path.name), 4000)
+        self.status(arg(translate("MainWindow", "Opened %1"), path.name), 4000)
         self.load_finished.emit(view)
 
     def _on_load_failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, ViewerError):  # a bug went to the exception hook instead
-            self.show_error(tr("Cannot open transcript"), str(exc))
+            self.show_error(translate("MainWindow", "Cannot open transcript"), str(exc))
         self.load_finished.emit(exc)
 
     def _on_load_cancelled(self) -> None:
-        self.status(tr("Loading cancelled"), 4000)
+        self.status(translate("MainWindow", "Loading cancelled"), 4000)
         self.load_finished.emit(None)
 
     def open_transcript(
@@ -258,9 +254,9 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.tabs):  # one _on_tab_changed below, not one per step
             if existing is not None:
                 self._discard(existing)
-                self.tabs.insertTab(existing, view, view.title)
+                self.tabs.insertTab(existing, view, tab_title(view))
             else:
-                self.tabs.addTab(view, view.title)
+                self.tabs.addTab(view, tab_title(view))
             self.tabs.setTabToolTip(self.tabs.indexOf(view), str(path))
             self.tabs.setCurrentWidget(view)
         self.loader.watch(path)
@@ -301,13 +297,7 @@ class MainWindow(QMainWindow):
         self.tabs.setVisible(view is not None)
         self.empty.setVisible(view is None)
         self.status_line.show_document(view)
-        if view is None:
-            self.setWindowTitle(APP_NAME)
-        else:
-            m = view.transcript.meta
-            who = m.company or m.ticker or view.path.name
-            when = f"Q{m.quarter} {m.fiscal_year}" if m.quarter and m.fiscal_year else ""
-            self.setWindowTitle(" — ".join(isolate(x) for x in (who, when) if x) + f" — {APP_NAME}")
+        self.setWindowTitle(window_title(view))
         self.speakers.set_view(view)
         self.search.set_view(view)
         self.figures.set_view(view)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from viewer.qt.i18n import translate
+from viewer.qt.labels import arg
 from viewer.qt.settings import Preferences, Settings
 
 
@@ -21,10 +22,6 @@ class Host(Protocol):
     confirm: Callable[[str, str], bool]
 
     def open_path(self, path: str | Path) -> None: ...
-
-
-def tr(text: str) -> str:
-    return translate("RecentMenu", text)
 
 
 class RecentMenu(QObject):
@@ -42,7 +39,7 @@ class RecentMenu(QObject):
         assert menu is not None
         menu.clear()
         if not prefs.recent_files:
-            menu.addAction(tr("(none)")).setEnabled(False)
+            menu.addAction(translate("RecentMenu", "(none)")).setEnabled(False)
             return
         for n, path in enumerate(prefs.recent_files, start=1):
             label = f"&{n} {Path(path).name}" if n < 10 else Path(path).name
@@ -50,14 +47,16 @@ class RecentMenu(QObject):
             act.setToolTip(path)
             act.triggered.connect(lambda _=False, p=path: self.open(p))
         menu.addSeparator()
-        menu.addAction(tr("Clear list"), self.clear)
+        menu.addAction(translate("RecentMenu", "Clear list"), self.clear)
 
     def open(self, path: str) -> None:
         window = self.window
         # Checked only when clicked: a missing drive must not stall start-up.
         if not Path(path).exists():
-            question = tr("{path}\n\nThis file no longer exists. Remove it from the list?")
-            if window.confirm(tr("File not found"), question.format(path=path)):
+            question = translate(
+                "RecentMenu", "%1\n\nThis file no longer exists. Remove it from the list?"
+            )
+            if window.confirm(translate("RecentMenu", "File not found"), arg(question, path)):
                 recent = [p for p in window.prefs.recent_files if p != path]
                 window.prefs = window.prefs.model_copy(update={"recent_files": recent})
                 window.settings.save_preferences(window.prefs)

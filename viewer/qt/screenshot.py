@@ -32,7 +32,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
     except ViewerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    window = create_window(app)
+    window = create_window(app, getattr(args, "lang", None))
     window.resize(w, h)
     window.set_mode(Mode(args.mode))
     doc = window.open_transcript(transcript, path)

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.reading_mode import Mode
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Preferences(BaseModel):
     zoom: float = Field(default=1.0, ge=0.5, le=3.0)
     theme: Literal["system", "light", "dark"] = "system"
     show_summary: bool = True
+    language: Literal["system", "en", "zh-TW"] = "system"  # View > Language
     recent_files: list[str] = Field(default_factory=list)
 
     @field_validator("recent_files")
@@ -66,11 +68,13 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
-        self.notice: str | None = None
+        self.notice: str | None = None  # English, for the log
+        # (template, reason, file) as translation sources: shown in the interface language
+        self._notice_parts: tuple[str, str, str] | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if self.qs.status() != QSettings.Status.NoError:
-            self._move_aside("the settings file could not be read")
+            self._move_aside(QT_TRANSLATE_NOOP("Settings", "the settings file could not be read"))
         self.preferences = self._load_preferences()
 
     def _move_aside(self, why: str) -> None:
@@ -80,10 +84,23 @@ class Settings:
         try:
             os.replace(self.path, target)
             self.notice = f"{why}; it was moved to {target.name} and defaults are used"
+            moved = QT_TRANSLATE_NOOP("Settings", "%1; it was moved to %2 and defaults are used")
+            self._notice_parts = (moved, why, target.name)
         except OSError as exc:
             self.notice = f"{why} ({exc}); defaults are used"
+            failed = QT_TRANSLATE_NOOP("Settings", "%1 (%2); defaults are used")
+            self._notice_parts = (failed, why, str(exc))
         log.warning("settings: %s", self.notice)
         self.qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def translated_notice(self) -> str | None:
+        """:attr:`notice` in the interface language (None when all was well)."""
+        if self._notice_parts is None:
+            return self.notice
+        template, why, detail = self._notice_parts
+        text = QCoreApplication.translate("Settings", template)
+        reason = QCoreApplication.translate("Settings", why)
+        return text.replace("%1", reason).replace("%2", detail)
 
     def _load_preferences(self) -> Preferences:
         raw = self.qs.value("preferences/json")
@@ -92,7 +109,7 @@ class Settings:
         try:
             return Preferences.model_validate_json(str(raw))
         except ValidationError:
-            self._move_aside("the saved preferences were invalid")
+            self._move_aside(QT_TRANSLATE_NOOP("Settings", "the saved preferences were invalid"))
             return Preferences()
 
     def save_preferences(self, prefs: Preferences) -> None:

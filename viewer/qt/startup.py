@@ -102,12 +102,20 @@ def setup_fonts(app: QApplication) -> tuple[list[str], str | None]:
     return list(status.families), status.message or None
 
 
-def create_window(app: ViewerApplication) -> MainWindow:
-    """The main window with the user's settings and the Han fonts found (not shown yet)."""
+def create_window(app: ViewerApplication, lang: str | None = None) -> MainWindow:
+    """The main window with the user's settings and the Han fonts found (not shown yet).
+
+    The interface language is set first, so every constructor reads translated text:
+    ``lang`` (``--lang``, for this run only) wins over View > Language in the settings,
+    which wins over the system's languages."""
+    from viewer.qt import i18n
     from viewer.qt.main_window import MainWindow
     from viewer.qt.settings import Settings
 
+    settings = Settings()
+    chosen = i18n.choose_language(i18n.system_ui_languages(), lang or settings.preferences.language)
+    i18n.set_language(app, chosen)
     families, notice = setup_fonts(app)
-    window = MainWindow(Settings(), font_status=notice, zh_families=families)
+    window = MainWindow(settings, font_status=notice, zh_families=families)
     app.window = window
     return window

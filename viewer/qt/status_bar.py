@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import format_number, plural
+from viewer.qt.labels import arg
 
 
-def tr(text: str, n: int = -1) -> str:
-    return translate("StatusBar", text, n)
-
-
-class StatusLine:
+class StatusLine(QObject):
     """Builds its widgets into ``bar``; the window connects ``warnings_button.clicked`` and
     ``cancel_button.clicked``."""
 
     def __init__(self, bar: QStatusBar, font_status: str | None) -> None:
+        super().__init__(bar)
         self.bar = bar
         self.file_label = QLabel(bar)
         self.info_label = QLabel(bar)
@@ -34,7 +32,7 @@ class StatusLine:
         self.progress = QProgressBar(bar)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.cancel_button = QPushButton(tr("Cancel"), bar)
+        self.cancel_button = QPushButton(bar)
         for w in (
             self.file_label,
             self.info_label,
@@ -46,6 +44,15 @@ class StatusLine:
         bar.addWidget(self.progress)
         bar.addWidget(self.cancel_button)
         self.set_loading(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts (the window calls it on ``LanguageChange``, then
+        :meth:`show_document` for the rest)."""
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel loading"))
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.warnings_button.setAccessibleName(self.tr("Show parse warnings"))
 
     def set_loading(self, loading: bool) -> None:
         self.progress.setVisible(loading)
@@ -60,10 +67,13 @@ class StatusLine:
         m = view.transcript.meta
         self.file_label.setText(view.path.name)
         self.file_label.setToolTip(str(view.path))
-        layout = tr("bulleted") if m.layout.value.endswith("bulleted") else tr("bare")
+        if m.layout.value.endswith("bulleted"):
+            layout = self.tr("bulleted", "layout of a transcript")
+        else:
+            layout = self.tr("bare", "layout of a transcript")
         self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
         n = len(view.transcript.warnings)
-        self.warnings_button.setText(tr("⚠ %n warning(s)", n))
+        self.warnings_button.setText(plural(self.tr("⚠ %n warning(s)", "", n), n))
         self.warnings_button.setVisible(n > 0)
         self.show_counts(view)
 
@@ -71,13 +81,13 @@ class StatusLine:
         t = view.transcript
         total = len(t.paragraphs)
         if view.document.is_filtered():
-            paras = tr("{shown} of %n paragraph(s)", total).format(
-                shown=len(view.visible_paragraphs())
+            paras = arg(
+                plural(self.tr("%1 of %n paragraph(s)", "", total), total),
+                format_number(len(view.visible_paragraphs())),
             )
         else:
-            paras = tr("%n paragraph(s)", total)
-        self.count_label.setText(
-            " · ".join(
-                (tr("%n speaker(s)", len(t.speakers)), tr("%n turn(s)", len(t.turns)), paras)
-            )
-        )
+            paras = plural(self.tr("%n paragraph(s)", "", total), total)
+        n_speakers, n_turns = len(t.speakers), len(t.turns)
+        speakers = plural(self.tr("%n speaker(s)", "", n_speakers), n_speakers)
+        turns = plural(self.tr("%n turn(s)", "", n_turns), n_turns)
+        self.count_label.setText(" · ".join((speakers, turns, paras)))

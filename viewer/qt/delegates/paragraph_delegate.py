@@ -29,11 +29,12 @@ from viewer.qt.delegates.paragraph_layout import (
     make_layout,
     text_rects,
 )
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.qt.models.roles import Roles, RowKind
 
 Index = QModelIndex | QPersistentModelIndex
 
-MISSING_ZH = "（缺少翻譯）translation missing"
+MISSING_ZH = QT_TRANSLATE_NOOP("ParagraphDelegate", "(translation missing)")
 
 
 def utf16_offset(text: str, cp: int) -> int:
@@ -207,7 +208,7 @@ class ParagraphDelegate(QStyledItemDelegate):
                 f.setItalic(True)
                 self._draw_text(
                     painter,
-                    MISSING_ZH,
+                    translate("ParagraphDelegate", MISSING_ZH),
                     f,
                     rect.left() + zh_rect.left(),
                     zy,

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from viewer.qt.i18n import plural
+from viewer.qt.labels import arg
+
 
 class ErrorDialog(QDialog):
     def __init__(self, parent: Any = None, log_path: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.resize(640, 380)
         self.count = 0
         self._first = ""
@@ -29,18 +32,16 @@ class ErrorDialog(QDialog):
         self._details = QPlainTextEdit(self)
         self._details.setReadOnly(True)
         self._details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        note = QLabel(
-            (
-                "The app keeps running. Details were logged"
-                + (f" to {log_path}" if log_path else "")
-                + "."
-            ),
-            self,
-        )
+        self._details.setAccessibleName(self.tr("Error details"))
+        if log_path:
+            logged = arg(self.tr("The app keeps running. Details were logged to %1."), log_path)
+        else:
+            logged = self.tr("The app keeps running. Details were logged.")
+        note = QLabel(logged, self)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton("Copy details", self)
+        copy = QPushButton(self.tr("Copy details"), self)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
@@ -57,7 +58,9 @@ class ErrorDialog(QDialog):
             self._first = summary
             self._summary.setText(summary)
         else:
-            self._summary.setText(f"{self.count} errors; the first: {self._first}")
+            count = self.count
+            many = plural(self.tr("%n error(s); the first: %1", "", count), count)
+            self._summary.setText(arg(many, self._first))
         self._details.appendPlainText(details.rstrip() + "\n")
 
     def details(self) -> str:

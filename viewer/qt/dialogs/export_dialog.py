@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from viewer.core.errors import Cancelled, ViewerError
 from viewer.core.export import ExportCancelled, ExportSpec, preview_rows, safe_filename, write_csv
+from viewer.qt import i18n
+from viewer.qt.labels import arg, column_name
 from viewer.qt.models.preview_table_model import PreviewTableModel
 from viewer.qt.workers import CancelToken, Job, JobRunner
 
@@ -59,34 +61,53 @@ class ExportDialog(QDialog):
         self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self.confirm_overwrite: Callable[[str], bool] = self._confirm_overwrite
 
-        self.setWindowTitle("Export to CSV")
+        self.setWindowTitle(self.tr("Export to CSV"))
         self.resize(900, 640)
-        noun = spec.kind if spec.count != 1 else spec.kind.rstrip("s")
-        self.summary = QLabel(f"{spec.count:,} {noun} to export.", self)
+        count = spec.count
+        if spec.kind == "figures":
+            what = i18n.plural(self.tr("%n figure(s) to export.", "", count), count)
+        else:
+            what = i18n.plural(self.tr("%n paragraph(s) to export.", "", count), count)
+        # %n is written plain by Qt: the interface locale's grouping instead (12,345)
+        self.summary = QLabel(what.replace(str(spec.count), i18n.format_number(spec.count)), self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
 
         self.columns = QListWidget(self)
-        self.columns.setToolTip("Columns to write, in this order")
-        for key, header in spec.headers.items():
-            item = QListWidgetItem(header, self.columns)
+        self.columns.setToolTip(self.tr("Columns to write, in this order"))
+        self.columns.setAccessibleName(self.tr("Columns"))
+        for key in spec.headers:
+            item = QListWidgetItem(column_name(key), self.columns)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = key in spec.defaults
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.columns.setMaximumWidth(220)
-        defaults = QPushButton("&Default columns", self)
+        defaults = QPushButton(self.tr("&Default columns"), self)
         defaults.clicked.connect(self.reset_columns)
 
         self.encoding = QComboBox(self)
-        self.encoding.addItem("UTF-8 with BOM (opens right in Excel)", True)
-        self.encoding.addItem("UTF-8 without BOM", False)
-        self.neutralise = QCheckBox("&Neutralise cells that look like formulas (= + - @)", self)
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.addItem(self.tr("UTF-8 with BOM (opens right in Excel)"), True)
+        self.encoding.addItem(self.tr("UTF-8 without BOM"), False)
+        self.neutralise = QCheckBox(
+            self.tr("&Neutralise cells that look like formulas (= + - @)"), self
+        )
         self.neutralise.setChecked(True)
         self.neutralise.setToolTip(
-            "Puts ' in front of a cell that a spreadsheet could run as a formula. "
-            "Plain numbers such as -0.15 are left as they are."
+            self.tr(
+                "Puts ' in front of a cell that a spreadsheet could run as a formula. "
+                "Plain numbers such as -0.15 are left as they are."
+            )
+        )
+        # Headers in the interface language by default; English ones stay stable for scripts.
+        self.english_headers = QCheckBox(self.tr("English &headers (for scripts)"), self)
+        self.english_headers.setChecked(i18n.current_language() == "en")
+        self.english_headers.setEnabled(i18n.current_language() != "en")
+        self.english_headers.setToolTip(
+            self.tr("Write the column names in English, the same in every interface language")
         )
         self.name_edit = QLineEdit(spec.suggested_name, self)
+        self.name_edit.setAccessibleName(self.tr("File name"))
 
         self.preview_model = PreviewTableModel(self)
         self.preview = QTableView(self)
@@ -94,6 +115,7 @@ class ExportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         self.preview.verticalHeader().hide()
+        self.preview.setAccessibleName(self.tr("Preview"))
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(spec.count, 1))
@@ -104,23 +126,26 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Encoding:", self.encoding)
+        form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow("", self.neutralise)
-        form.addRow("&File name:", self.name_edit)
+        form.addRow("", self.english_headers)
+        form.addRow(self.tr("&File name:"), self.name_edit)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Columns:", self))
+        columns_label = QLabel(self.tr("Columns:"), self)
+        columns_label.setBuddy(self.columns)
+        left.addWidget(columns_label)
         left.addWidget(self.columns, 1)
         left.addWidget(defaults)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Preview (first rows, as written):", self))
+        right.addWidget(QLabel(self.tr("Preview (first rows, as written):"), self))
         right.addWidget(self.preview, 1)
         body = QHBoxLayout()
         body.addLayout(left)
@@ -134,6 +159,7 @@ class ExportDialog(QDialog):
 
         self.columns.itemChanged.connect(self._on_columns_item_changed)
         self.neutralise.toggled.connect(self.refresh_preview)
+        self.english_headers.toggled.connect(self.refresh_preview)
         self.refresh_preview()
 
     # -- choices ---------------------------------------------------------------------------
@@ -159,6 +185,12 @@ class ExportDialog(QDialog):
     def reset_columns(self) -> None:
         self.set_columns(self.spec.defaults)
 
+    def header(self, columns: list[str]) -> list[str]:
+        """The header line as written: the core's English headers, or the interface's."""
+        if self.english_headers.isChecked():
+            return self.spec.header(columns)
+        return [column_name(key) for key in columns]
+
     def bom(self) -> bool:
         return bool(self.encoding.currentData())
 
@@ -170,7 +202,7 @@ class ExportDialog(QDialog):
         self.preview_model.set_rows([], [])
         self.export_button.setEnabled(bool(columns) and self.job is None)
         if not columns:
-            self.message.setText("Choose at least one column.")
+            self.message.setText(self.tr("Choose at least one column."))
             return
         self.message.clear()
         try:
@@ -180,7 +212,7 @@ class ExportDialog(QDialog):
         except ViewerError as exc:
             self.message.setText(str(exc))
             return
-        header, body = rows[0], rows[1:]
+        header, body = self.header(columns), rows[1:]
         cut = PREVIEW_CHARS
         self.preview_model.set_rows(
             header, [[t if len(t) <= cut else t[:cut] + "…" for t in row] for row in body]
@@ -192,9 +224,9 @@ class ExportDialog(QDialog):
         # We confirm overwriting ourselves (the hook below), so the native dialog must not.
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export to CSV",
+            self.tr("Export to CSV"),
             initial,
-            "CSV files (*.csv);;All files (*)",
+            self.tr("CSV files (*.csv);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return path or None
@@ -202,8 +234,8 @@ class ExportDialog(QDialog):
     def _confirm_overwrite(self, path: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace file?",
-            f"{Path(path).name} already exists. Replace it?",
+            self.tr("Replace file?"),
+            arg(self.tr("%1 already exists. Replace it?"), Path(path).name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -215,7 +247,7 @@ class ExportDialog(QDialog):
             return
         columns = self.selected_columns()
         if not columns:
-            self.message.setText("Choose at least one column.")
+            self.message.setText(self.tr("Choose at least one column."))
             return
         name = safe_filename(self.name_edit.text().strip() or self.spec.suggested_name)
         path = self.ask_save_path(str(self.directory / name))
@@ -224,7 +256,7 @@ class ExportDialog(QDialog):
         if Path(path).exists() and not Path(path).is_dir() and not self.confirm_overwrite(path):
             return
         spec, bom, neutralise = self.spec, self.bom(), self.neutralise.isChecked()
-        header = spec.header(columns)
+        header = self.header(columns)
 
         # Our own token, not the job's: a cancel that comes after the last row was built
         # cannot stop the write any more, and the job must then report the file as written.
@@ -246,7 +278,7 @@ class ExportDialog(QDialog):
             return path, spec.count
 
         self._set_busy(True)
-        self.message.setText(f"Writing {Path(path).name}…")
+        self.message.setText(arg(self.tr("Writing %1…"), Path(path).name))
         self.job = self.runner.start(
             work,
             on_finished=self._on_job_finished,
@@ -256,7 +288,13 @@ class ExportDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.columns, self.encoding, self.neutralise, self.name_edit):
+        for w in (
+            self.columns,
+            self.encoding,
+            self.neutralise,
+            self.english_headers,
+            self.name_edit,
+        ):
             w.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -280,14 +318,14 @@ class ExportDialog(QDialog):
     def _on_job_failed(self, exc: Exception) -> None:
         self.job = None
         self._set_busy(False)
-        self.message.setText(f"Could not export: {exc}")
+        self.message.setText(arg(self.tr("Could not export: %1"), exc))
         if self._close_when_done:
             super().reject()
 
     def _on_job_cancelled(self) -> None:
         self.job = None
         self._set_busy(False)
-        self.message.setText("Export cancelled; no file was written.")
+        self.message.setText(self.tr("Export cancelled; no file was written."))
         if self._close_when_done:
             super().reject()
 

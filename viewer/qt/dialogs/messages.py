@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from viewer.qt.i18n import translate
 
 
-def tr(text: str) -> str:
-    return translate("Messages", text)
-
-
 def _box(
     parent: QWidget,
     icon: QMessageBox.Icon,
@@ -35,6 +31,9 @@ def show_error(parent: QWidget, title: str, text: str) -> None:
 
 def ask_open_paths(parent: QWidget, start: str) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Open transcript"), start, tr("Transcripts (*.txt);;All files (*)")
+        parent,
+        translate("Messages", "Open transcript"),
+        start,
+        translate("Messages", "Transcripts (*.txt);;All files (*)"),
     )
     return list(paths)

@@ -14,7 +14,7 @@ from viewer.core.models import Transcript
 class SpeakerPicker(QDialog):
     def __init__(self, transcript: Transcript, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Go to speaker")
+        self.setWindowTitle(self.tr("Go to speaker"))
         self.resize(420, 360)
         self._ids: list[str] = []
         labels: list[str] = []
@@ -27,10 +27,12 @@ class SpeakerPicker(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Type a name, alias or firm…")
+        self.edit.setPlaceholderText(self.tr("Type a name, alias or firm…"))
+        self.edit.setAccessibleName(self.tr("Speaker name, alias or firm"))
         self.edit.setClearButtonEnabled(True)
         self.list = QListView(self)
         self.list.setModel(self.proxy)
+        self.list.setAccessibleName(self.tr("Speakers"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         lay = QVBoxLayout(self)
         lay.addWidget(self.edit)

@@ -24,6 +24,7 @@ class TextListDialog(QDialog):
         self.resize(720, 520)
         self.table = QTableWidget(len(rows), len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName(title)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -7,35 +7,30 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from viewer.core.metrics import format_en, format_zh, snippet, tooltip
+from viewer.core.metrics import format_en, format_zh, snippet
 from viewer.core.metrics_models import Analysis, Check, Figure
 from viewer.core.models import Transcript
+from viewer.qt import labels
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    "Metric",
-    "Value",
-    "Value (中文)",
-    "Period",
-    "Nature",
-    "Speaker",
-    "Section",
-    "Check",
-    "English",
-    "Chinese",
+    QT_TRANSLATE_NOOP("Columns", "Metric"),
+    QT_TRANSLATE_NOOP("Columns", "Value (English)"),
+    QT_TRANSLATE_NOOP("Columns", "Value (Chinese)"),
+    QT_TRANSLATE_NOOP("Columns", "Period"),
+    QT_TRANSLATE_NOOP("Columns", "Nature"),
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Section"),
+    QT_TRANSLATE_NOOP("Columns", "Check"),
+    QT_TRANSLATE_NOOP("Columns", "English"),
+    QT_TRANSLATE_NOOP("Columns", "Chinese"),
 )
 METRIC, VALUE_EN, VALUE_ZH, PERIOD, NATURE, SPEAKER, SECTION, CHECK, EN, ZH = range(10)
-_CHECK_LABEL = {
-    Check.MATCH: "✓ match",
-    Check.MISMATCH: "≠ mismatch",
-    Check.MISSING: "? missing",
-    Check.EXTRA: "+ extra",
-}
 _CHECK_COLOR = {Check.MISMATCH: QColor(200, 40, 40), Check.MISSING: QColor(190, 110, 0)}
-_SECTION_LABEL = {"prepared": "Prepared", "qa": "Q&A"}
 
 
 class FigureTableModel(ReadOnlyTableModel):
@@ -89,7 +84,7 @@ class FigureTableModel(ReadOnlyTableModel):
         m = f.main
         text: str
         if col == METRIC:
-            text = m.metric
+            text = labels.metric_name(m.metric)
         elif col == VALUE_EN:
             # Each language's own figure, so a mismatch shows as two different numbers;
             # a figure only one side has leaves the other blank (the Check column says so).
@@ -97,15 +92,15 @@ class FigureTableModel(ReadOnlyTableModel):
         elif col == VALUE_ZH:
             text = format_zh(f.zh) if f.zh is not None else ""
         elif col == PERIOD:
-            text = m.period or ""
+            text = labels.period_name(m.period)
         elif col == NATURE:
-            text = m.nature.value
+            text = labels.nature_name(m.nature.value)
         elif col == SPEAKER:
             text = self.speaker_name(row)
         elif col == SECTION:
-            text = _SECTION_LABEL.get(f.section, f.section)
+            text = labels.section_name(f.section)
         elif col == CHECK:
-            text = _CHECK_LABEL[f.check]
+            text = labels.check_label(f.check.value)
         else:
             assert self._t is not None
             p = self._t.paragraphs[f.paragraph]
@@ -125,7 +120,8 @@ class FigureTableModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f)
+            en, zh = (f.en.text if f.en else None), (f.zh.text if f.zh else None)
+            return labels.figure_tooltip(en, zh, f.check.value)
         if role == Roles.SORT:
             if col in (VALUE_EN, VALUE_ZH):
                 side = f.en if col == VALUE_EN else f.zh

@@ -7,12 +7,19 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import NameCheck
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "Kept", "Translated", "Kept in ¶", "Translated in ¶")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Kept"),
+    QT_TRANSLATE_NOOP("Columns", "Translated"),
+    QT_TRANSLATE_NOOP("Columns", "Kept in ¶"),
+    QT_TRANSLATE_NOOP("Columns", "Translated in ¶"),
+)
 
 
 def _paras(indices: tuple[int, ...], limit: int = 12) -> str:

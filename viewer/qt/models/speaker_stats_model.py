@@ -7,13 +7,24 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import FirmStats, SpeakerStats
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Name", "Role", "Firm", "Turns", "Paragraphs", "Words", "Share", "Questions",
-           "Prepared words", "Q&A words")  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Firm"),
+    QT_TRANSLATE_NOOP("Columns", "Turns"),
+    QT_TRANSLATE_NOOP("Columns", "Paragraphs"),
+    QT_TRANSLATE_NOOP("Columns", "Words"),
+    QT_TRANSLATE_NOOP("Columns", "Share"),
+    QT_TRANSLATE_NOOP("Columns", "Questions"),
+    QT_TRANSLATE_NOOP("Columns", "Prepared words"),
+    QT_TRANSLATE_NOOP("Columns", "Q&A words"),
+)
 _NUMERIC_FROM = 3
 
 

@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from viewer.core.models import Transcript
 from viewer.core.quote import SECTION_LABELS
 from viewer.core.speaker_groups import Group, SpeakerEntry, SpeakerGroups, build_speaker_groups
+from viewer.qt import i18n, labels
 from viewer.qt.colours import ROLE_COLOURS
+from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.roles import NodeKind, Roles
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Speaker", "Turns", "Words")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Speaker"),
+    QT_TRANSLATE_NOOP("Columns", "Turns"),
+    QT_TRANSLATE_NOOP("Columns", "Words"),
+)
 
 
 @dataclass(eq=False)
@@ -31,6 +45,9 @@ class _Node:
     turns: int = 0
     words: int = 0
     tooltip: str = ""
+    # What to show, in the interface language at the time (a language switch repaints)
+    display: Callable[[], str] | None = None
+    tip: Callable[[], str] | None = None
     speaker_ids: frozenset[str] = frozenset()  # speakers under this node
 
 
@@ -46,6 +63,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         load worker does it: it counts every word, 0.2 s on 10 MB)."""
         super().__init__(parent)
         self._t = transcript
+        i18n.notifier().changed.connect(self._language_changed)
         self._nodes: list[_Node] = []
         self._root = self._new(NodeKind.GROUP, "", None)
         self._hidden: set[str] = set()
@@ -56,6 +74,11 @@ class SpeakerTreeModel(QAbstractItemModel):
             self._add_speaker(self._root, entry)
         for g in top:
             self._add_group(self._root, g)
+
+    def _language_changed(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()  # every label and tip again, in the new language
 
     # -- building --------------------------------------------------------------------------
 
@@ -69,6 +92,7 @@ class SpeakerTreeModel(QAbstractItemModel):
 
     def _add_group(self, parent: _Node, group: Group) -> _Node:
         node = self._new(NodeKind.GROUP, group.label, parent)
+        node.display = lambda kind=group.kind, label=group.label: labels.group_label(kind, label)
         for g in group.groups:
             self._add_group(node, g)
         for entry in group.speakers:
@@ -85,21 +109,27 @@ class SpeakerTreeModel(QAbstractItemModel):
         node.speaker_ids = frozenset({sp.id})
         node.turns = len(entry.turns)
         node.words = entry.words
-        node.tooltip = "\n".join(
-            x
-            for x in (
+
+        def tip() -> str:
+            firm = QCoreApplication.translate("SpeakerTree", "Firm: %1")
+            aliases = QCoreApplication.translate("SpeakerTree", "Also called: %1")
+            lines = (
                 sp.name,
                 sp.title,
-                sp.firm and f"Firm: {sp.firm}",
-                sp.aliases and f"Also called: {', '.join(sp.aliases)}",
+                sp.firm and labels.arg(firm, sp.firm),
+                sp.aliases and labels.arg(aliases, "、".join(sp.aliases)),
             )
-            if x
-        )
+            return "\n".join(x for x in lines if x)
+
+        node.tip = tip
         self._speaker_nodes[sp.id] = node
         for te in entry.turns:
             turn = self._t.turns[te.turn_index]
             label = f"#{te.turn_index + 1} · {SECTION_LABELS[turn.section]} · {te.first_words}"
             tn = self._new(NodeKind.TURN, label, node)
+            tn.display = lambda n=te.turn_index + 1, sec=turn.section, w=te.first_words: (
+                f"#{n} · {labels.section_name(sec)} · {w}"
+            )
             tn.speaker_id = sp.id
             tn.speaker_ids = node.speaker_ids
             tn.turn_index = te.turn_index
@@ -187,7 +217,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Columns", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -208,7 +238,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return node.label
+                return node.display() if node.display is not None else node.label
             if col == 1:
                 return node.turns if node.kind != NodeKind.TURN else None
             return node.words
@@ -219,7 +249,7 @@ class SpeakerTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == 0 and node.kind != NodeKind.TURN:
             return self._check_state(node)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return node.tooltip or None
+            return (node.tip() if node.tip is not None else node.tooltip) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 0 and node.kind == NodeKind.SPEAKER:
             sp = self._t.speaker(node.speaker_id or "")
             return QColor(ROLE_COLOURS[sp.role.value])

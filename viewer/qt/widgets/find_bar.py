@@ -27,19 +27,13 @@ from viewer.core.search import (
     rank,
 )
 from viewer.qt.colours import ERROR, error_style
-from viewer.qt.i18n import translate
+from viewer.qt.i18n import format_number, translate
+from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
+from viewer.qt.widgets import find_bar_texts
+from viewer.qt.widgets.find_bar_texts import SCOPES, WRAP_BACKWARD, WRAP_FORWARD
 from viewer.qt.widgets.tool_actions import command, toggle, tool_button
 from viewer.qt.workers import JobRunner
-
-
-def tr(text: str, n: int = -1) -> str:
-    return translate("FindBar", text, n)
-
-
-SCOPES = (("both", "Both languages"), ("en", "English"), ("zh", "Chinese"))
-WRAP_FORWARD = "Reached the end: continued from the top"
-WRAP_BACKWARD = "Reached the top: continued from the end"
 
 
 class FindBar(QWidget):
@@ -75,7 +69,6 @@ class FindBar(QWidget):
 
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in English and 中文")
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._on_text_changed)
@@ -84,20 +77,19 @@ class FindBar(QWidget):
         self.act_next = command(self, "Find &next", self.next, "F3")
         self.act_previous = command(self, "Find pre&vious", self.previous, "Shift+F3")
         local, oc = Qt.ShortcutContext.WidgetWithChildrenShortcut, self._options_changed
-        self.act_case = toggle(self, "Aa", tr("Match &case"), "Alt+C", oc, local)
-        self.act_word = toggle(self, "W", tr("&Whole words (Latin text only)"), "Alt+W", oc, local)
-        self.act_regex = toggle(self, ".*", tr("&Regular expression"), "Alt+R", oc, local)
+        self.act_case = toggle(self, "Aa", "Match &case", "Alt+C", oc, local)
+        self.act_word = toggle(self, "W", "&Whole words (Latin text only)", "Alt+W", oc, local)
+        self.act_regex = toggle(self, ".*", "&Regular expression", "Alt+R", oc, local)
         self.act_shown = toggle(
-            self, "Shown", tr("Only the speakers and sections &shown"), "Alt+O", oc, local
+            self, "Shown", "Only the speakers and sections &shown", "Alt+O", oc, local
         )
         self.act_scope = command(self, "Next &language scope", self._cycle_scope, "Alt+L")
         self.act_scope.setShortcutContext(local)
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("findScope")
-        for key, label in SCOPES:
-            self.scope.addItem(label, key)
-        self.scope.setToolTip("Search both languages, English only or Chinese only (Alt+L)")
+        for key, _ in SCOPES:
+            self.scope.addItem("", key)
         self.scope.currentIndexChanged.connect(lambda _: self._options_changed())
 
         self.counter = QLabel(self)
@@ -122,11 +114,11 @@ class FindBar(QWidget):
         lay.addWidget(self.message, 1)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close the find bar (Esc)")
         close.setAutoRaise(True)
         close.clicked.connect(self.close_bar)
         lay.addWidget(close)
         self.close_button = close
+        find_bar_texts.retranslate(self.field, self.scope, close)
 
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(local)
@@ -256,7 +248,7 @@ class FindBar(QWidget):
         self._set_message("")
         if options is None or self._index is None:
             waiting = options is not None and self._transcript is not None
-            self._no_search(tr("Indexing…") if waiting else "")
+            self._no_search(translate("FindBar", "Indexing…") if waiting else "")
             return
         try:
             check(options)
@@ -314,7 +306,7 @@ class FindBar(QWidget):
         if generation != self._generation or self._job is None:
             return
         self._job = None
-        self._set_message(f"Search failed: {exc}", error=True)
+        self._set_message(arg(translate("FindBar", "Search failed: %1"), exc), error=True)
         self.results_ready.emit()
 
     def is_busy(self) -> bool:
@@ -358,7 +350,9 @@ class FindBar(QWidget):
         else:
             self._number = 1 if wrapped else self._number + 1
         self._current = hit
-        self._set_message((WRAP_BACKWARD if backwards else WRAP_FORWARD) if wrapped else "")
+        self._set_message(
+            translate("FindBar", WRAP_BACKWARD if backwards else WRAP_FORWARD) if wrapped else ""
+        )
         self._show_counter()
         self.current_changed.emit(hit)
 
@@ -377,9 +371,17 @@ class FindBar(QWidget):
 
     def _show_counter(self) -> None:
         if not self._total:
-            self.counter.setText("No results")
+            self.counter.setText(translate("FindBar", "No results"))
         else:
-            self.counter.setText(f"{self._number} of {self._total}")
+            of = translate("FindBar", "%1 of %2", "the current hit of all hits")
+            self.counter.setText(arg(of, format_number(self._number), format_number(self._total)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            find_bar_texts.retranslate(self.field, self.scope, self.close_button)
+            if self.counter.text():
+                self._show_counter()
+        super().changeEvent(event)
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

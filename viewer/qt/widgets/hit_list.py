@@ -4,14 +4,17 @@ filters the reading pane to the matching paragraphs."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
 from viewer.core.search import Hit, SearchIndex, SearchOptions, find, hit_context
+from viewer.qt.i18n import format_number, plural
+from viewer.qt.labels import arg
 from viewer.qt.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -50,9 +53,11 @@ class HitList(QWidget):
         self._job: Any = None
         self._generation = 0
 
-        self.summary = QLabel("No search", self)
+        self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.only = QCheckBox("Show only &matching paragraphs", self)
+        # How to write the summary: kept so a language switch rewrites it.
+        self._summary: Callable[[], str] = lambda: self.tr("No search")
+        self.only = QCheckBox(self)
         self.only.toggled.connect(self._on_only_toggled)
         self.model = QStringListModel(self)
         self.view = QListView(self)
@@ -69,6 +74,17 @@ class HitList(QWidget):
         lay.addWidget(self.only)
         lay.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.summary.setText(self._summary())
+        self.only.setText(self.tr("Show only &matching paragraphs"))
+        self.view.setAccessibleName(self.tr("Search hits"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- input -----------------------------------------------------------------------------
 
@@ -98,10 +114,10 @@ class HitList(QWidget):
             self._job = None
         transcript, index, options = self._transcript, self._index, self._options
         if transcript is None or index is None or options is None:
-            self._show([], [], "No search")
+            self._show([], [], lambda: self.tr("No search"))
             self.results_ready.emit()
             return
-        self.summary.setText("Searching…")
+        self.summary.setText(self.tr("Searching…"))
 
         def work(token: Any, progress: Any) -> tuple[list[Hit], list[str]]:
             hits = find(index, options, token)
@@ -120,12 +136,16 @@ class HitList(QWidget):
             return
         self._job = None
         hits, lines = result
-        if not hits:
-            text = "No hits"
-        elif len(hits) > len(lines):
-            text = f"{len(hits):,} hits (the first {len(lines):,} listed)"
-        else:
-            text = f"{len(hits):,} hit{'s' if len(hits) != 1 else ''}"
+        n, shown = len(hits), len(lines)
+
+        def text() -> str:
+            if not hits:
+                return self.tr("No hits")
+            if n > shown:
+                some = plural(self.tr("%n hit(s) (the first %1 listed)", "", n), n)
+                return arg(some, format_number(shown)).replace(str(n), format_number(n), 1)
+            return plural(self.tr("%n hit(s)", "", n), n).replace(str(n), format_number(n), 1)
+
         self._show(hits, lines, text)
         self.results_ready.emit()
 
@@ -134,13 +154,14 @@ class HitList(QWidget):
             return
         self._job = None
         log.error("hit list search failed: %s", exc)
-        self._show([], [], str(exc))
+        self._show([], [], lambda: str(exc))
         self.results_ready.emit()
 
-    def _show(self, hits: list[Hit], lines: list[str], summary: str) -> None:
+    def _show(self, hits: list[Hit], lines: list[str], summary: Callable[[], str]) -> None:
         self._hits = hits
         self.model.setStringList(lines)
-        self.summary.setText(summary)
+        self._summary = summary
+        self.summary.setText(summary())
         if self.only.isChecked():
             self._emit_filter()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,10 @@ from PySide6.QtWidgets import (
 
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
+from viewer.qt import labels
+from viewer.qt.focus_order import chain
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
+from viewer.qt.labels import arg
 from viewer.qt.models.figure_table_model import (
     CHECK,
     METRIC,
@@ -38,12 +42,15 @@ from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
 _NATURES = ("reported", "guidance", "target", "analyst")
 _CHECKS = (
-    ("All checks", None),
-    ("Problems (mismatch, missing)", frozenset({"mismatch", "missing"})),
-    ("Mismatches", frozenset({"mismatch"})),
-    ("Missing in Chinese", frozenset({"missing"})),
-    ("Extra in Chinese", frozenset({"extra"})),
-    ("Matches", frozenset({"match"})),
+    (QT_TRANSLATE_NOOP("MetricsPanel", "All checks"), None),
+    (
+        QT_TRANSLATE_NOOP("MetricsPanel", "Problems (mismatch, missing)"),
+        frozenset({"mismatch", "missing"}),
+    ),
+    (QT_TRANSLATE_NOOP("MetricsPanel", "Mismatches"), frozenset({"mismatch"})),
+    (QT_TRANSLATE_NOOP("MetricsPanel", "Missing in Chinese"), frozenset({"missing"})),
+    (QT_TRANSLATE_NOOP("MetricsPanel", "Extra in Chinese"), frozenset({"extra"})),
+    (QT_TRANSLATE_NOOP("MetricsPanel", "Matches"), frozenset({"match"})),
 )
 
 
@@ -99,22 +106,13 @@ class MetricsPanel(QWidget):
         self.who_box = QComboBox(figures)
         self.section_box = QComboBox(figures)
         self.check_box = QComboBox(figures)
-        for box, name in (
-            (self.metric_box, "Metric"),
-            (self.nature_box, "Nature"),
-            (self.who_box, "Speaker or role"),
-            (self.section_box, "Section"),
-            (self.check_box, "Translation check"),
-        ):
-            box.setAccessibleName(name)
-            box.setToolTip(name)
+        for box in self._boxes():
             box.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit(figures)
         self.search.setObjectName("figureSearch")
-        self.search.setPlaceholderText("Filter figures (text, metric, speaker, value)…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filters)
-        self.figures_only = QCheckBox("Reading pane: paragraphs with &figures only", figures)
+        self.figures_only = QCheckBox(figures)
         self.figures_only.toggled.connect(self._emit_paragraph_filter)
         self.count_label = QLabel(figures)
         self.count_label.setObjectName("figureCount")
@@ -147,13 +145,12 @@ class MetricsPanel(QWidget):
         lay.addLayout(grid)
         lay.addWidget(self.figure_view, 1)
         lay.addLayout(bottom)
-        self.tabs.addTab(figures, "&Figures")
+        self.tabs.addTab(figures, "")
 
         # -- statistics -----------------------------------------------------------------
         stats = QWidget(self.tabs)
         self.stats_by = QComboBox(stats)
-        self.stats_by.addItems(["Per speaker", "Per firm"])
-        self.stats_by.setAccessibleName("Statistics grouping")
+        self.stats_by.addItems(["", ""])
         self.stats_by.currentIndexChanged.connect(self._show_stats)
         self.speaker_stats_model = SpeakerStatsModel(self)
         self.firm_stats_model = SpeakerStatsModel(self)
@@ -170,9 +167,10 @@ class MetricsPanel(QWidget):
         slay.setContentsMargins(4, 4, 4, 4)
         slay.addWidget(self.stats_by)
         slay.addWidget(self.stats_view, 3)
-        slay.addWidget(QLabel("Talk share (English words)", stats))
+        self.chart_label = QLabel(stats)
+        slay.addWidget(self.chart_label)
         slay.addWidget(self.chart, 2)
-        self.tabs.addTab(stats, "&Statistics")
+        self.tabs.addTab(stats, "")
 
         # -- names ----------------------------------------------------------------------
         names = QWidget(self.tabs)
@@ -186,23 +184,73 @@ class MetricsPanel(QWidget):
         self.name_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.name_view.clicked.connect(self._on_name_index)
         self.name_view.activated.connect(self._on_name_index)
-        note = QLabel(
-            "Recurring English names that the Chinese keeps in some paragraphs and translates "
-            "(or drops) in others.",
-            names,
-        )
+        note = self.names_note = QLabel(names)
         note.setWordWrap(True)
         nlay = QVBoxLayout(names)
         nlay.setContentsMargins(4, 4, 4, 4)
         nlay.addWidget(note)
         nlay.addWidget(self.name_view, 1)
-        self.tabs.addTab(names, "&Names")
+        self.tabs.addTab(names, "")
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
         self.setFocusProxy(self.figure_view)
+        # Tab as the grid reads: row by row, then the table and the box below it
+        grid_order = (self.metric_box, self.nature_box, self.check_box, self.who_box)
+        chain((*grid_order, self.section_box, self.search, self.figure_view, self.figures_only))
+        self._transcript: Transcript | None = None
         self.set_analysis(None, None)
+
+    def _boxes(self) -> tuple[QComboBox, ...]:
+        return (self.metric_box, self.nature_box, self.who_box, self.section_box, self.check_box)
+
+    def retranslate(self) -> None:
+        """Every fixed text in the interface language (also on ``LanguageChange``)."""
+        names = (
+            self.tr("Metric"),
+            self.tr("Nature"),
+            self.tr("Speaker or role"),
+            self.tr("Section"),
+            self.tr("Translation check"),
+        )
+        for box, name in zip(self._boxes(), names, strict=True):
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+        self.search.setPlaceholderText(self.tr("Filter figures (text, metric, speaker, value)…"))
+        self.search.setAccessibleName(self.tr("Filter figures"))
+        self.figures_only.setText(self.tr("Reading pane: paragraphs with &figures only"))
+        self.tabs.setTabText(0, self.tr("&Figures"))
+        self.tabs.setTabText(1, self.tr("&Statistics"))
+        a = self._analysis
+        names_tab = arg(self.tr("&Names (%1)"), len(a.names)) if a else self.tr("&Names")
+        self.tabs.setTabText(2, names_tab)
+        self.stats_by.setItemText(0, self.tr("Per speaker"))
+        self.stats_by.setItemText(1, self.tr("Per firm"))
+        self.stats_by.setAccessibleName(self.tr("Statistics grouping"))
+        self.chart_label.setText(self.tr("Talk share (English words)"))
+        self.names_note.setText(
+            self.tr(
+                "Recurring English names that the Chinese keeps in some paragraphs and "
+                "translates (or drops) in others."
+            )
+        )
+        self.figure_view.setAccessibleName(self.tr("Figures"))
+        self.stats_view.setAccessibleName(self.tr("Statistics"))
+        self.name_view.setAccessibleName(self.tr("Names kept or translated"))
+        self.tabs.setAccessibleName(self.tr("Figures, statistics and names"))
+        chosen = [box.currentIndex() for box in self._boxes()]
+        self._fill_boxes(self._transcript, a)
+        for box, index in zip(self._boxes(), chosen, strict=True):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+        self._apply_filters()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- content --------------------------------------------------------------------------
 
@@ -213,39 +261,38 @@ class MetricsPanel(QWidget):
     def set_analysis(self, transcript: Transcript | None, analysis: Analysis | None) -> None:
         """Show ``analysis`` of ``transcript`` (None: empty panel). Filters are reset."""
         self._analysis = analysis if transcript is not None else None
+        self._transcript = transcript
         a = self._analysis
         self.figure_model.set_analysis(transcript, a)
         self._fill_boxes(transcript, a)
         self.speaker_stats_model.set_rows(a.speakers if a else ())
         self.firm_stats_model.set_rows(a.firms if a else ())
         self.name_model.set_rows(a.names if a else ())
-        self.tabs.setTabText(2, f"&Names ({len(a.names)})" if a else "&Names")
         self._show_stats()
-        self._apply_filters()
+        self.retranslate()
 
     def _fill_boxes(self, transcript: Transcript | None, a: Analysis | None) -> None:
         boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box, self.check_box)
         for box in boxes:
             box.blockSignals(True)
             box.clear()
-        self.metric_box.addItem("All metrics", None)
-        self.nature_box.addItem("All natures", None)
-        self.who_box.addItem("Everyone", None)
-        self.section_box.addItem("Both sections", None)
-        self.section_box.addItem("Prepared remarks", ("section", "prepared"))
-        self.section_box.addItem("Q&A", ("section", "qa"))
+        self.metric_box.addItem(self.tr("All metrics"), None)
+        self.nature_box.addItem(self.tr("All natures"), None)
+        self.who_box.addItem(self.tr("Everyone"), None)
+        self.section_box.addItem(self.tr("Both sections"), None)
+        self.section_box.addItem(labels.section_name("prepared"), ("section", "prepared"))
+        self.section_box.addItem(labels.section_name("qa"), ("section", "qa"))
         for label, value in _CHECKS:
-            self.check_box.addItem(label, value)
+            self.check_box.addItem(translate("MetricsPanel", label), value)
         if a is not None and transcript is not None:
             for metric in sorted({f.metric for f in a.figures}):
-                self.metric_box.addItem(metric, metric)
+                self.metric_box.addItem(labels.metric_name(metric), metric)
             present = {f.nature.value for f in a.figures}
             for nature in _NATURES:
                 if nature in present:
-                    self.nature_box.addItem(nature, nature)
-            self.who_box.addItem("Company", ("role", "company"))
-            self.who_box.addItem("Analysts", ("role", "analyst"))
-            self.who_box.addItem("Operator", ("role", "operator"))
+                    self.nature_box.addItem(labels.nature_name(nature), nature)
+            for role in ("company", "analyst", "operator"):
+                self.who_box.addItem(labels.role_group_name(role), ("role", role))
             with_figures = {f.speaker_id for f in a.figures}
             for sp in transcript.speakers:
                 if sp.id in with_figures:
@@ -269,9 +316,13 @@ class MetricsPanel(QWidget):
         )
         total = self.figure_model.rowCount()
         shown = self.figure_proxy.rowCount()
-        self.count_label.setText(
-            f"{total} figures" if shown == total else f"{shown} of {total} figures"
-        )
+        if shown == total:
+            count = plural(self.tr("%n figure(s)", "", total), total)
+        else:
+            count = arg(
+                plural(self.tr("%1 of %n figure(s)", "", total), total), format_number(shown)
+            )
+        self.count_label.setText(count.replace(str(total), format_number(total), 1))
         if self.figures_only.isChecked():
             self._emit_paragraph_filter()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,6 +41,7 @@ class ReadingPane(QTableView):
         self._delegate = ParagraphDelegate(self)
         self.setItemDelegate(self._delegate)
         self.setObjectName("readingPane")
+        self.setAccessibleName(self.tr("Reading pane"))
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -66,6 +67,11 @@ class ReadingPane(QTableView):
         self._update_metrics()
 
     # -- model -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Reading pane"))
+        super().changeEvent(event)
 
     def proxy(self) -> ParagraphFilterProxyModel | None:
         model = self.model()

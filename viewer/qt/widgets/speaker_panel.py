@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.qt.focus_order import chain
 from viewer.qt.models.roles import NodeKind, Roles
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 
@@ -34,8 +35,8 @@ class SpeakerPanel(QWidget):
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setIndentation(14)  # three levels deep: leave the names room
         self.tree.header().setStretchLastSection(False)
-        self.prepared = QCheckBox("&Prepared remarks", self)
-        self.qa = QCheckBox("&Q&&A", self)
+        self.prepared = QCheckBox(self)
+        self.qa = QCheckBox(self)
         for box in (self.prepared, self.qa):
             box.setChecked(True)
             box.toggled.connect(self._on_section_toggled)
@@ -52,6 +53,20 @@ class SpeakerPanel(QWidget):
         self.tree.activated.connect(self._on_tree_activated)
         self.tree.clicked.connect(self._on_tree_activated)
         self.setFocusProxy(self.tree)
+        chain((self.prepared, self.qa, self.tree))  # as laid out: the boxes above the tree
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.prepared.setText(self.tr("&Prepared remarks"))
+        self.qa.setText(self.tr("&Q&&A"))
+        self.prepared.setToolTip(self.tr("Show the prepared remarks in the reading pane"))
+        self.qa.setToolTip(self.tr("Show the questions and answers in the reading pane"))
+        self.tree.setAccessibleName(self.tr("Speakers and their turns"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_model(self, model: SpeakerTreeModel | None, hidden_sections: frozenset[str]) -> None:
         self.tree.setModel(model)

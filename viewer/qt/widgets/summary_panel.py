@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.qt.colours import NOTICE as NOTICE_COLOUR
+from viewer.qt.i18n import QT_TRANSLATE_NOOP, plural, translate
 
-NOTICE = (
+NOTICE = QT_TRANSLATE_NOOP(
+    "SummaryPanel",
     "The Chinese text is Google's machine translation, as the source says: "
-    "check figures and names against the English.  中文為機器翻譯，請以英文原文為準。"
+    "check figures and names against the English.",
 )
 
 
@@ -24,18 +26,14 @@ class SummaryPanel(QWidget):
         self.button.setCheckable(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setAutoRaise(True)
-        self.button.setText(
-            f"內容摘要  Summary ({len(summary)} paragraphs)"
-            if summary
-            else "No summary in this file"
-        )
+        self._count = len(summary)
         self.button.setEnabled(bool(summary))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText("\n\n".join(summary))
         self.text.setMaximumHeight(150)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.notice = QLabel(NOTICE, self)
+        self.notice = QLabel(self)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("mtNotice")
@@ -50,6 +48,23 @@ class SummaryPanel(QWidget):
         lay.addWidget(self.notice)
         self.button.toggled.connect(self._on_button_toggled)
         self.set_expanded(bool(summary))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._count:
+            count = self._count
+            text = plural(self.tr("Summary (%n paragraph(s))", "", count), count)
+        else:
+            text = translate("SummaryPanel", "No summary in this file")
+        self.button.setText(text)
+        self.button.setAccessibleName(text)
+        self.text.setAccessibleName(translate("SummaryPanel", "Summary"))
+        self.notice.setText(translate("SummaryPanel", NOTICE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_expanded(self, expanded: bool) -> None:
         expanded = expanded and self.button.isEnabled()

@@ -28,7 +28,7 @@ class TalkShareChart(QWidget):
         self._bars: list[tuple[str, float, str]] = []
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Talk share chart")
+        self.setAccessibleName(self.tr("Talk share chart"))
 
     def set_bars(self, bars: list[tuple[str, float, str]]) -> None:
         self._bars = sorted(bars, key=lambda b: (-b[1], b[0]))

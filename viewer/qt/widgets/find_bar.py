@@ -29,6 +29,7 @@ from viewer.core.search import (
 from viewer.qt.colours import ERROR, error_style
 from viewer.qt.i18n import translate
 from viewer.qt.models.paragraph_table_model import Highlight
+from viewer.qt.widgets.elided_label import ElidedLabel
 from viewer.qt.widgets.tool_actions import command, toggle, tool_button
 from viewer.qt.workers import JobRunner
 
@@ -104,7 +105,7 @@ class FindBar(QWidget):
         self.counter.setObjectName("findCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setMinimumWidth(80)
-        self.message = QLabel(self)
+        self.message = ElidedLabel(self)  # an error never widens the bar (or squeezes docks)
         self.message.setObjectName("findMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,9 +26,6 @@ from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.qt.models.figure_table_model import (
     CHECK,
-    METRIC,
-    VALUE_EN,
-    VALUE_ZH,
     FigureTableModel,
 )
 from viewer.qt.models.name_check_model import NameCheckModel
@@ -34,6 +33,8 @@ from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
+from viewer.qt.widgets import column_fit
+from viewer.qt.widgets.column_fit import fit_columns
 from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
 _NATURES = ("reported", "guidance", "target", "analyst")
@@ -55,6 +56,13 @@ def figure_highlights(
     return {paragraph: spans}
 
 
+def _narrow(box: QComboBox) -> None:
+    """A filter box that may be narrower than its longest entry (the list still shows it)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(2)
+    box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
 def _table(parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
@@ -67,6 +75,7 @@ def _table(parent: QWidget, name: str) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    column_fit.install(view)
     return view
 
 
@@ -108,6 +117,7 @@ class MetricsPanel(QWidget):
         ):
             box.setAccessibleName(name)
             box.setToolTip(name)
+            _narrow(box)
             box.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit(figures)
         self.search.setObjectName("figureSearch")
@@ -116,6 +126,10 @@ class MetricsPanel(QWidget):
         self.search.textChanged.connect(self._apply_filters)
         self.figures_only = QCheckBox("Reading pane: paragraphs with &figures only", figures)
         self.figures_only.toggled.connect(self._emit_paragraph_filter)
+        # Its text may be cut in a narrow dock (the tool tip has it): the panel never
+        # pushes the reading pane aside.
+        self.figures_only.setToolTip(self.figures_only.text().replace("&", ""))
+        self.figures_only.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.count_label = QLabel(figures)
         self.count_label.setObjectName("figureCount")
         self.figure_view = _table(figures, "figureTable")
@@ -125,8 +139,6 @@ class MetricsPanel(QWidget):
         # The check is what readers look for first: show it beside the two values.
         header = self.figure_view.horizontalHeader()
         header.moveSection(header.visualIndex(CHECK), 3)
-        for col, width in ((METRIC, 120), (VALUE_EN, 100), (VALUE_ZH, 100), (CHECK, 100)):
-            header.resizeSection(col, width)
         self.figure_view.clicked.connect(self._on_figure_index)
         self.figure_view.activated.connect(self._on_figure_index)
         grid = QGridLayout()
@@ -137,10 +149,11 @@ class MetricsPanel(QWidget):
         grid.addWidget(self.who_box, 1, 0)
         grid.addWidget(self.section_box, 1, 1)
         grid.addWidget(self.search, 1, 2)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(4, 0, 4, 4)
-        bottom.addWidget(self.figures_only)
-        bottom.addStretch(1)
+        bottom.addWidget(self.figures_only, 1)
         bottom.addWidget(self.count_label)
         lay = QVBoxLayout(figures)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +167,7 @@ class MetricsPanel(QWidget):
         self.stats_by = QComboBox(stats)
         self.stats_by.addItems(["Per speaker", "Per firm"])
         self.stats_by.setAccessibleName("Statistics grouping")
+        _narrow(self.stats_by)
         self.stats_by.currentIndexChanged.connect(self._show_stats)
         self.speaker_stats_model = SpeakerStatsModel(self)
         self.firm_stats_model = SpeakerStatsModel(self)
@@ -222,6 +236,15 @@ class MetricsPanel(QWidget):
         self.tabs.setTabText(2, f"&Names ({len(a.names)})" if a else "&Names")
         self._show_stats()
         self._apply_filters()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for view in (self.figure_view, self.stats_view, self.name_view):
+            fit_columns(view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()  # the dock follows the window: the columns follow the dock
 
     def _fill_boxes(self, transcript: Transcript | None, a: Analysis | None) -> None:
         boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box, self.check_box)

@@ -62,6 +62,7 @@ class Act(Enum):
     SPEAKERS_PANEL = auto()
     FIGURES_PANEL = auto()
     HITS_PANEL = auto()
+    RESET_LAYOUT = auto()
     NEXT_TURN = auto()
     PREVIOUS_TURN = auto()
     NEXT_QUESTION = auto()
@@ -179,6 +180,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.SPEAKERS_PANEL, "&Speakers panel", None, "Ctrl+Shift+S"),
     _row(Act.FIGURES_PANEL, "&Figures panel", None, "Ctrl+Shift+M"),
     _row(Act.HITS_PANEL, "Search &hits panel", None, "Ctrl+Shift+H"),
+    _row(Act.RESET_LAYOUT, "Reset &layout", lambda w: w.docks.reset()),
     _row(Act.NEXT_TURN, "&Next turn", lambda w: w.commands.step_turn(True), "Alt+Down", **DOC),
     _row(
         Act.PREVIOUS_TURN, "&Previous turn", lambda w: w.commands.step_turn(False), "Alt+Up", **DOC
@@ -260,6 +262,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             Act.SPEAKERS_PANEL,
             Act.FIGURES_PANEL,
             Act.HITS_PANEL,
+            Act.RESET_LAYOUT,
         ),
     ),
     (

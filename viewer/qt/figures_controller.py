@@ -14,6 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from viewer.qt.document import Only
+from viewer.qt.widgets.figure_filters import (
+    NO_FILTERS,
+    FigureFilters,
+    apply_filters,
+    read_filters,
+)
 
 if TYPE_CHECKING:
     from viewer.qt.document_view import DocumentView
@@ -43,6 +49,7 @@ class FiguresController(QObject):
         self._install = install
         self._panel: MetricsPanel | None = None
         self._view: DocumentView | None = None
+        self._filters: dict[DocumentView, FigureFilters] = {}  # each tab keeps its own
 
     @property
     def panel(self) -> MetricsPanel:
@@ -68,22 +75,32 @@ class FiguresController(QObject):
         doc = view.document
         doc.analysed.connect(lambda _a: self._on_analysed(view))
         doc.analysis_failed.connect(lambda exc: self._on_failed(view, exc))
+        doc.closed.connect(lambda: self._filters.pop(view, None))
 
     def set_view(self, view: DocumentView | None) -> None:
+        self._keep_filters()
         self._view = view
         if self._panel is not None:
             self._show()
+
+    def _keep_filters(self) -> None:
+        panel, view = self._panel, self._view
+        if panel is not None and view is not None and panel.analysis is not None:
+            self._filters[view] = read_filters(panel)
 
     def _show(self) -> None:
         assert self._panel is not None
         view = self._view
         self._panel.set_analysis(view.transcript if view else None, view.analysis if view else None)
+        if view is not None:  # a tab seen for the first time starts with no filter
+            apply_filters(self._panel, self._filters.get(view, NO_FILTERS))
 
     def _on_analysed(self, view: DocumentView) -> None:
         if view is self._view:
             if self._panel is None:
                 _ = self.panel  # built now, showing this analysis
             else:
+                self._keep_filters()
                 self._show()
         self.analysis_finished.emit(view)
 

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from viewer.qt.export_selection import export_spec
 from viewer.qt.i18n import translate
@@ -102,8 +110,13 @@ class Commands(QObject):
         self._open(picker, go)
 
     def select_all(self) -> None:
+        """Select all in the figures, speakers or hits list that has the focus, else in the
+        reading pane."""
+        focus = QApplication.focusWidget()
         view = self.host.current_document()
-        if view is not None:
+        if isinstance(focus, QAbstractItemView) and (view is None or focus is not view.pane):
+            focus.selectAll()
+        elif view is not None:
             view.pane.selectAll()
 
     def copy_selection(self) -> None:

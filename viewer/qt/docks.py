@@ -125,6 +125,9 @@ class Docks(QObject):
         right-click menu offers Export like the other views."""
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(export)
+        export_shown = getattr(panel, "export_shown", None)  # the figures panel's
+        if export_shown is not None:
+            export_shown.connect(export.trigger)
         old = dock.widget()
         dock.setWidget(panel)
         if old is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
 from viewer.qt.widgets import column_fit
 from viewer.qt.widgets.column_fit import fit_columns
+from viewer.qt.widgets.empty_note import EmptyNote
 from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
 _NATURES = ("reported", "guidance", "target", "analyst")
@@ -63,11 +64,17 @@ def _narrow(box: QComboBox) -> None:
     box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
 
 
+def _n(text: str, n: int) -> str:
+    """A translated ``%n`` text; English "(s)" resolved where no catalogue is installed."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _table(parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    # Ranges, Ctrl and Shift: several figures (or speakers) are exported together.
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
@@ -89,6 +96,7 @@ class MetricsPanel(QWidget):
     """
 
     figure_activated = Signal(int, object, object)
+    export_shown = Signal()  # export every figure the filters show (the selection cleared)
     paragraph_activated = Signal(int)
     paragraph_filter_changed = Signal(object)
 
@@ -141,6 +149,17 @@ class MetricsPanel(QWidget):
         header.moveSection(header.visualIndex(CHECK), 3)
         self.figure_view.clicked.connect(self._on_figure_index)
         self.figure_view.activated.connect(self._on_figure_index)
+        # Moving with the arrow keys follows in the reading pane, as a click does.
+        self.figure_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._on_figure_index(current)
+        )
+        self.empty_note = EmptyNote(self.figure_view)
+        self.act_export_shown = QAction(
+            QCoreApplication.translate("MetricsPanel", "Export all &shown figures…"),
+            self.figure_view,
+        )
+        self.act_export_shown.triggered.connect(self._export_shown)
+        self.figure_view.addAction(self.act_export_shown)
         grid = QGridLayout()
         grid.setContentsMargins(4, 4, 4, 0)
         grid.addWidget(self.metric_box, 0, 0)
@@ -278,6 +297,10 @@ class MetricsPanel(QWidget):
 
     # -- filters --------------------------------------------------------------------------
 
+    def refilter(self) -> None:
+        """Filter again with the filter boxes as they are (set without their signals)."""
+        self._apply_filters()
+
     def _apply_filters(self) -> None:
         who = self.who_box.currentData()
         section = self.section_box.currentData()
@@ -292,11 +315,56 @@ class MetricsPanel(QWidget):
         )
         total = self.figure_model.rowCount()
         shown = self.figure_proxy.rowCount()
-        self.count_label.setText(
-            f"{total} figures" if shown == total else f"{shown} of {total} figures"
-        )
+        if shown == total:
+            self.count_label.setText(
+                _n(QCoreApplication.translate("MetricsPanel", "%n figure(s)", None, total), total)
+            )
+        else:
+            self.count_label.setText(
+                _n(
+                    QCoreApplication.translate(
+                        "MetricsPanel", "{shown} of %n figure(s)", None, total
+                    ),
+                    total,
+                ).format(shown=shown)
+            )
+        self.empty_note.set_note("" if shown else self._why_empty(total))
         if self.figures_only.isChecked():
             self._emit_paragraph_filter()
+
+    def _why_empty(self, total: int) -> str:
+        """Why the filters show no figure (the note over the empty table)."""
+        if self._analysis is None:
+            return QCoreApplication.translate(
+                "MetricsPanel", "Figures appear once the transcript is analysed."
+            )
+        if total == 0:
+            return QCoreApplication.translate("MetricsPanel", "No figures in this call.")
+        boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box)
+        only_check = all(b.currentIndex() == 0 for b in boxes) and not self.search.text()
+        problems_only = "match" not in (self.check_box.currentData() or {"match"})
+        if (
+            only_check
+            and problems_only
+            and all(f.check.value == "match" for f in self._analysis.figures)
+        ):
+            return _n(
+                QCoreApplication.translate(
+                    "MetricsPanel", "No problems: all %n figure(s) match.", None, total
+                ),
+                total,
+            )
+        return _n(
+            QCoreApplication.translate(
+                "MetricsPanel", "None of the %n figure(s) passes these filters.", None, total
+            ),
+            total,
+        )
+
+    def _export_shown(self) -> None:
+        self.figure_view.clearSelection()
+        self.figure_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.export_shown.emit()
 
     def _emit_paragraph_filter(self) -> None:
         on = self.figures_only.isChecked() and self._analysis is not None

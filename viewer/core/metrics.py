@@ -273,14 +273,26 @@ class Badge(NamedTuple):
     figures: bool
 
 
+def difference(figure: Figure) -> str | None:
+    """Which numbers differ in a mismatch, both read in the English convention
+    (``20.4 M USD ≠ 24 M USD`` for ``$20.4 million`` against ``2,400 萬美元``); None when
+    the figure is not a mismatch or both read the same."""
+    if figure.check is not Check.MISMATCH or figure.en is None or figure.zh is None:
+        return None
+    en, zh = format_en(figure.en, False), format_en(figure.zh, False)
+    return f"{en} ≠ {zh}" if en != zh else None
+
+
 def paragraph_badges(analysis: Analysis) -> dict[int, Badge]:
     """The reading pane's badges, by paragraph: each mismatched or missing figure
-    (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere."""
+    (``$20.4 million ≠ 2,400 萬美元: 20.4 M USD ≠ 24 M USD``, which says the number that
+    differs) and each name translated there although kept elsewhere."""
     lines: dict[int, list[str]] = {}
     with_figures: set[int] = set()
     for f in analysis.figures:
         if f.check in (Check.MISMATCH, Check.MISSING):
-            lines.setdefault(f.paragraph, []).append(tooltip(f))
+            diff = difference(f)
+            lines.setdefault(f.paragraph, []).append(tooltip(f) + (f": {diff}" if diff else ""))
             with_figures.add(f.paragraph)
     for n in analysis.names:
         for p in n.translated_paragraphs:

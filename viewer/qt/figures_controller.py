@@ -85,7 +85,9 @@ class FiguresController(QObject):
 
     def _keep_filters(self) -> None:
         panel, view = self._panel, self._view
-        if panel is not None and view is not None and panel.analysis is not None:
+        if panel is None or view is None or panel.analysis is None:
+            return
+        if not view.document.is_closed:  # a closed tab's filters go with it
             self._filters[view] = read_filters(panel)
 
     def _show(self) -> None:

@@ -141,13 +141,15 @@ class Docks(QObject):
         holder.setTitleBarWidget(QWidget(holder))  # no title: it is a bar, not a panel
         holder.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         holder.toggleViewAction().setVisible(False)
-        holder.setWidget(bar)
+        hidden = bar.isHidden()
+        holder.setWidget(bar)  # which shows it
+        bar.setHidden(hidden)
         for corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner):
             self.window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, holder)
         self._bar, self._holder = bar, holder
         bar.installEventFilter(self)
-        holder.setVisible(not bar.isHidden())
+        holder.setHidden(hidden)
         return holder
 
     # -- widths ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from viewer.qt.models.paragraph_table_model import ParagraphTableModel
 from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.row_sizer import RowSizer
+from viewer.qt.widgets.sticky_header import StickyHeader
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -34,6 +35,7 @@ class ReadingPane(QTableView):
     """Shows a ``ParagraphFilterProxyModel`` over a ``ParagraphTableModel``."""
 
     paragraph_selection_changed = Signal()
+    moved = Signal(int)  # a jump (Ctrl+G, F3, a hit, a figure) to a row of this turn
     zoom_changed = Signal(float)
 
     def __init__(self, parent: Any = None) -> None:
@@ -64,6 +66,7 @@ class ReadingPane(QTableView):
         self.sizer = RowSizer(self, self)
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
+        self.sticky = StickyHeader(self)  # the speaker of the top paragraph
 
     # -- model -----------------------------------------------------------------------------
 
@@ -266,6 +269,8 @@ class ReadingPane(QTableView):
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
         self.sizer.refine_visible()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.sticky.make_room(idx.data(Roles.ROW_KIND))
+        self.moved.emit(int(idx.data(Roles.TURN)))
         if select:
             # Current first: listeners of selectionChanged ask for the current turn.
             self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)

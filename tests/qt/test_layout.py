@@ -189,3 +189,19 @@ def test_after_a_restart_figures_are_in_front_of_the_hit_list(qtbot: Any, window
     again.show()
     qtbot.waitUntil(lambda: not again.metrics_dock.visibleRegion().isEmpty())
     assert again.hits_dock.visibleRegion().isEmpty()
+
+
+def test_the_find_bar_spans_the_window_and_comes_and_goes(qtbot: Any, window: Any) -> None:
+    load(qtbot, window)
+    settle(qtbot, window, (900, 600))
+    bar = window.find_bar
+    assert not bar.isVisible() and not bar.parentWidget().isVisible()
+    window.action_table[Act.FIND].trigger()
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.parentWidget().width() >= window.width() - 8
+    before = {n: r.width() for n, r in dock_rects(window).items()}
+    bar.close_bar()
+    qtbot.waitUntil(lambda: not bar.parentWidget().isVisible())
+    window.action_table[Act.FIND].trigger()
+    qtbot.wait(50)
+    assert {n: r.width() for n, r in dock_rects(window).items()} == before

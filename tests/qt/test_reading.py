@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from tests.qt.conftest import load
@@ -85,3 +86,50 @@ def test_export_is_disabled_without_a_document(qtbot: Any, window: Any) -> None:
     assert export.isEnabled()
     window.close_document(window.tabs.indexOf(view))
     assert not export.isEnabled()
+
+
+def test_double_clicking_a_warning_goes_to_its_paragraph(qtbot: Any, window: Any) -> None:
+    from pathlib import Path
+
+    from viewer.core.models import ParseWarning
+    from viewer.core.transcript_io import load_transcript
+    from viewer.qt.startup import sample_path
+
+    path = Path(sample_path())
+    t = load_transcript(path)
+    target = t.paragraphs[40]
+    t = t.model_copy(
+        update={
+            "warnings": (
+                ParseWarning(line=None, message="whole file"),
+                ParseWarning(line=target.line, message="translation missing"),
+            )
+        }
+    )
+    view = window.open_transcript(t, path)
+    opened: list[Any] = []
+    window.dialog_opened.connect(opened.append)
+    window.action_table[Act.WARNINGS].trigger()
+    dialog = opened[-1]
+    table = dialog.table
+    where = table.visualRect(table.model().index(1, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert view.pane.selected_paragraphs() == [target.index]
+    dialog.row_activated.emit(0)  # a warning without a line goes nowhere
+    assert view.pane.selected_paragraphs() == [target.index]
+    dialog.reject()
+
+
+def test_paragraph_at_line_finds_each_paragraph_by_its_lines() -> None:
+    from viewer.core.navigation import paragraph_at_line
+    from viewer.core.transcript_io import load_transcript
+    from viewer.qt.startup import sample_path
+
+    t = load_transcript(sample_path())
+    for p in t.paragraphs:
+        assert paragraph_at_line(t, p.line) == p.index
+        if p.zh_line is not None:
+            assert paragraph_at_line(t, p.zh_line) == p.index
+    assert paragraph_at_line(t, 1) is None
+    assert paragraph_at_line(t, None) is None

@@ -157,12 +157,23 @@ class Commands(QObject):
         view = self.host.current_document()
         if view is None:
             return
+        from viewer.core.navigation import paragraph_at_line
         from viewer.qt.dialogs.text_list_dialog import TextListDialog
 
-        rows = [[str(w.line) if w.line else "", w.message] for w in view.transcript.warnings]
+        t = view.transcript
+        rows = [[str(w.line) if w.line else "", w.message] for w in t.warnings]
         title = tr("Warnings — {name}").format(name=view.path.name)
         headers = [tr("Line"), tr("Warning")]
-        self._open(TextListDialog(title, headers, rows, self.parent_widget))
+        dialog = TextListDialog(title, headers, rows, self.parent_widget)
+        dialog.setToolTip(tr("Double-click a warning to go to its paragraph"))
+
+        def go(row: int) -> None:  # a double-clicked warning: its paragraph in the pane
+            p = paragraph_at_line(t, t.warnings[row].line)
+            if p is not None and not view.go_to_paragraph(p):
+                self.host.status(tr("That paragraph is hidden by the current filters"), 4000)
+
+        dialog.row_activated.connect(go)
+        self._open(dialog)
 
     def show_shortcuts(self) -> None:
         from viewer.qt.dialogs.text_list_dialog import TextListDialog

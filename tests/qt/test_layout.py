@@ -205,3 +205,28 @@ def test_the_find_bar_spans_the_window_and_comes_and_goes(qtbot: Any, window: An
     window.action_table[Act.FIND].trigger()
     qtbot.wait(50)
     assert {n: r.width() for n, r in dock_rects(window).items()} == before
+
+
+def test_the_shown_option_is_a_check_box(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    bar = window.find_bar
+    box = next(b for b in bar.findChildren(QCheckBox) if b.toolTip() == bar.act_shown.toolTip())
+    box.setChecked(True)
+    assert bar.act_shown.isChecked()
+    bar.act_shown.setChecked(False)
+    assert not box.isChecked()
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1600, 1000)], ids=["900x600", "1600x1000"])
+def test_placeholders_are_not_cut_off(qtbot: Any, window: Any, size: tuple[int, int]) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, size)
+    window.action_table[Act.FIND].trigger()
+    qtbot.waitUntil(window.find_bar.isVisible)
+    qtbot.wait(50)
+    for field in (window.find_bar.field, window.metrics_panel.search):
+        text = field.placeholderText()
+        room = field.width() - 2 * 8 - 20  # frame, text margins, the clear button
+        assert field.fontMetrics().horizontalAdvance(text) <= room, (text, field.width())

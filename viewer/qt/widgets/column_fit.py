@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 PADDING = 12  # the cell's margins around its text
 
@@ -48,6 +55,30 @@ class ElidedTips(QObject):
         else:
             QToolTip.hideText()
         return True
+
+
+def narrow(box: QComboBox) -> None:
+    """A filter box that may be narrower than its longest entry (the list still shows it)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(2)
+    box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+def panel_table(parent: QWidget, name: str) -> QTableView:
+    """A side panel's read-only table: whole rows, several at once (ranges, Ctrl and Shift,
+    so several figures are exported together), columns fitted, cut cells with tool tips."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    install(view)
+    return view
 
 
 def install(view: QAbstractItemView) -> ElidedTips:

@@ -7,16 +7,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,8 +30,7 @@ from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
-from viewer.qt.widgets import column_fit
-from viewer.qt.widgets.column_fit import fit_columns
+from viewer.qt.widgets.column_fit import fit_columns, narrow, panel_table
 from viewer.qt.widgets.empty_note import EmptyNote
 from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
@@ -57,33 +53,9 @@ def figure_highlights(
     return {paragraph: spans}
 
 
-def _narrow(box: QComboBox) -> None:
-    """A filter box that may be narrower than its longest entry (the list still shows it)."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(2)
-    box.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-
-
 def _n(text: str, n: int) -> str:
     """A translated ``%n`` text; English "(s)" resolved where no catalogue is installed."""
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    # Ranges, Ctrl and Shift: several figures (or speakers) are exported together.
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    column_fit.install(view)
-    return view
 
 
 class MetricsPanel(QWidget):
@@ -125,11 +97,18 @@ class MetricsPanel(QWidget):
         ):
             box.setAccessibleName(name)
             box.setToolTip(name)
-            _narrow(box)
+            narrow(box)
             box.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit(figures)
         self.search.setObjectName("figureSearch")
-        self.search.setPlaceholderText("Filter figures (text, metric, speaker, value)…")
+        # Short, so a narrow dock does not cut it; the details are in the tool tip.
+        self.search.setPlaceholderText(QCoreApplication.translate("MetricsPanel", "Filter figures…"))
+        self.search.setToolTip(
+            QCoreApplication.translate(
+                "MetricsPanel",
+                "Filter figures by their text, metric (English or 中文), period, speaker or value",
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filters)
         self.figures_only = QCheckBox("Reading pane: paragraphs with &figures only", figures)
@@ -140,7 +119,7 @@ class MetricsPanel(QWidget):
         self.figures_only.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.count_label = QLabel(figures)
         self.count_label.setObjectName("figureCount")
-        self.figure_view = _table(figures, "figureTable")
+        self.figure_view = panel_table(figures, "figureTable")
         self.figure_view.setModel(self.figure_proxy)
         self.figure_view.setSortingEnabled(True)
         self.figure_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order
@@ -162,12 +141,12 @@ class MetricsPanel(QWidget):
         self.figure_view.addAction(self.act_export_shown)
         grid = QGridLayout()
         grid.setContentsMargins(4, 4, 4, 0)
-        grid.addWidget(self.metric_box, 0, 0)
-        grid.addWidget(self.nature_box, 0, 1)
-        grid.addWidget(self.check_box, 0, 2)
-        grid.addWidget(self.who_box, 1, 0)
-        grid.addWidget(self.section_box, 1, 1)
-        grid.addWidget(self.search, 1, 2)
+        grid.addWidget(self.search, 0, 0, 1, 3)  # the most used: whole, even in a narrow dock
+        grid.addWidget(self.metric_box, 1, 0)
+        grid.addWidget(self.nature_box, 1, 1)
+        grid.addWidget(self.check_box, 1, 2)
+        grid.addWidget(self.who_box, 2, 0)
+        grid.addWidget(self.section_box, 2, 1, 1, 2)
         for col in range(3):
             grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
@@ -186,14 +165,14 @@ class MetricsPanel(QWidget):
         self.stats_by = QComboBox(stats)
         self.stats_by.addItems(["Per speaker", "Per firm"])
         self.stats_by.setAccessibleName("Statistics grouping")
-        _narrow(self.stats_by)
+        narrow(self.stats_by)
         self.stats_by.currentIndexChanged.connect(self._show_stats)
         self.speaker_stats_model = SpeakerStatsModel(self)
         self.firm_stats_model = SpeakerStatsModel(self)
         self.stats_proxy = QSortFilterProxyModel(self)
         self.stats_proxy.setSortRole(Roles.SORT)
         self.stats_proxy.setSourceModel(self.speaker_stats_model)
-        self.stats_view = _table(stats, "statsTable")
+        self.stats_view = panel_table(stats, "statsTable")
         self.stats_view.setModel(self.stats_proxy)
         self.stats_view.setSortingEnabled(True)
         self.stats_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -213,7 +192,7 @@ class MetricsPanel(QWidget):
         self.name_proxy = QSortFilterProxyModel(self)
         self.name_proxy.setSortRole(Roles.SORT)
         self.name_proxy.setSourceModel(self.name_model)
-        self.name_view = _table(names, "nameTable")
+        self.name_view = panel_table(names, "nameTable")
         self.name_view.setModel(self.name_proxy)
         self.name_view.setSortingEnabled(True)
         self.name_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -35,6 +35,8 @@ class Act(Enum):
     RECENT = auto()  # a submenu, filled when shown
     RELOAD = auto()
     EXPORT = auto()
+    PRINT = auto()
+    EXPORT_PDF = auto()
     CLOSE = auto()
     QUIT = auto()
     COPY = auto()
@@ -130,6 +132,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="The selected paragraphs, speakers, turns or figures (or the whole filtered view)",
         **DOC,
     ),
+    _row(Act.PRINT, "&Print…", lambda w: w.commands.print_view(), K.Print, **DOC),
+    _row(Act.EXPORT_PDF, "Export to P&DF…", lambda w: w.commands.export_pdf(), **DOC),
     _row(Act.CLOSE, "&Close tab", lambda w: w.close_current(), "Ctrl+W", "Ctrl+F4", **DOC),
     _row(Act.QUIT, "&Quit", lambda w: w.close(), K.Quit),
     _row(Act.COPY, "&Copy with attribution", lambda w: w.commands.copy_selection(), K.Copy, **DOC),
@@ -233,8 +237,9 @@ SEP = None  # a separator in a menu
 Entry = Act | None | tuple[str, tuple["Entry", ...]]  # an action, a separator, a submenu
 FIND_OPTIONS = (Act.FIND_CASE, Act.FIND_WORD, Act.FIND_REGEX, Act.FIND_SHOWN, Act.FIND_SCOPE)
 
+FILE_MENU = (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, Act.EXPORT_PDF, Act.PRINT)
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
-    ("&File", (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, SEP, Act.CLOSE, SEP, Act.QUIT)),
+    ("&File", (*FILE_MENU, SEP, Act.CLOSE, SEP, Act.QUIT)),
     (
         "&Edit",
         (

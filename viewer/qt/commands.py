@@ -5,6 +5,7 @@ when it closes, so nothing it holds (an export's rows, a transcript) outlives it
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
+    QFileDialog,
     QInputDialog,
     QMessageBox,
     QTreeView,
@@ -50,13 +52,15 @@ class Commands(QObject):
         super().__init__(parent)
         self.host = host
         self.parent_widget = parent
+        # Replaceable so tests answer without a native file dialog.
+        self.ask_pdf_path: Callable[[str], str] = self._ask_pdf_path
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
         self.dialog_opened.emit(dialog)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's open(receiver, member) hides QDialog.open()
         return dialog
 
     # -- moving ------------------------------------------------------------------------------
@@ -152,6 +156,41 @@ class Commands(QObject):
             )
         )
         self._open(dialog)
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def print_view(self) -> None:
+        """File > Print…: the reading view as it is, through the system's print dialog."""
+        view = self.host.current_document()
+        if view is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from viewer.qt.printing import print_view
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setProperty("printer", printer)  # the dialog keeps it alive
+        self._open(dialog, lambda: print_view(view, printer))
+
+    def export_pdf(self) -> None:
+        """File > Export to PDF…: the reading view as it is, with its attribution."""
+        view = self.host.current_document()
+        if view is None:
+            return
+        from viewer.qt.printing import write_pdf
+
+        path = self.ask_pdf_path(str(view.path.with_suffix(".pdf")))
+        if not path:
+            return
+        write_pdf(view, Path(path))
+        self.host.status(tr("Exported to {path}").format(path=path), 8000)
+
+    def _ask_pdf_path(self, initial: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, tr("Export to PDF"), initial, tr("PDF files (*.pdf)")
+        )
+        return path
 
     def show_warnings(self) -> None:
         view = self.host.current_document()

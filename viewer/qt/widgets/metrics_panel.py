@@ -102,7 +102,9 @@ class MetricsPanel(QWidget):
         self.search = QLineEdit(figures)
         self.search.setObjectName("figureSearch")
         # Short, so a narrow dock does not cut it; the details are in the tool tip.
-        self.search.setPlaceholderText(QCoreApplication.translate("MetricsPanel", "Filter figures…"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("MetricsPanel", "Filter figures…")
+        )
         self.search.setToolTip(
             QCoreApplication.translate(
                 "MetricsPanel",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 
 from tests.qt.conftest import load
@@ -133,3 +133,36 @@ def test_paragraph_at_line_finds_each_paragraph_by_its_lines() -> None:
             assert paragraph_at_line(t, p.zh_line) == p.index
     assert paragraph_at_line(t, 1) is None
     assert paragraph_at_line(t, None) is None
+
+
+@pytest.mark.parametrize("mode", list(Mode), ids=lambda m: m.value)
+def test_double_click_selects_a_word_to_copy(qtbot: Any, window: Any, mode: Mode) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    view = load(qtbot, window)
+    window.set_mode(mode)
+    pane = view.pane
+    pane.settle()
+    t = view.transcript
+    paragraph = t.paragraphs[0]
+    row = pane.proxy_row_of_paragraph(paragraph.index)
+    index = pane.model().index(row, 0)
+    rect = pane.visualRect(index)
+    lang = "zh" if mode is Mode.ZH else "en"
+    target = {"en": paragraph.en, "zh": paragraph.zh}[lang]
+    # Just inside the text's first line, on its first word.
+    from viewer.qt.delegates.paragraph_layout import PAD_Y, text_rects
+
+    en_rect, zh_rect, _ = text_rects(mode, rect.width(), pane.metrics())
+    r = en_rect if lang == "en" else zh_rect
+    assert r is not None
+    pos = rect.topLeft() + QPoint(int(r.left()) + 6, int(PAD_Y) + 6)
+    qtbot.mouseDClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    picker = pane.picker
+    assert picker.isVisible() and picker.toPlainText() == target
+    word = picker.textCursor().selectedText()
+    assert word and target.startswith(word)
+    qtbot.keyClick(picker, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == word
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)
+    assert not picker.isVisible()

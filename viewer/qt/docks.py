@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from viewer.qt.i18n import translate
 from viewer.qt.settings import Settings
@@ -142,7 +142,12 @@ class Docks(QObject):
         holder.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         holder.toggleViewAction().setVisible(False)
         hidden = bar.isHidden()
-        holder.setWidget(bar)  # which shows it
+        # In a box that is never hidden itself (a dock sizes a hidden widget as (-1, -1)).
+        box = QWidget(holder)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(bar)
+        holder.setWidget(box)
         bar.setHidden(hidden)
         for corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner):
             self.window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QKeyEvent,
+    QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -26,6 +27,7 @@ from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.row_sizer import RowSizer
 from viewer.qt.widgets.sticky_header import StickyHeader
+from viewer.qt.widgets.text_picker import TextPicker
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -67,6 +69,7 @@ class ReadingPane(QTableView):
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
         self.sticky = StickyHeader(self)  # the speaker of the top paragraph
+        self.picker = TextPicker(self)  # double-click: select words of a paragraph
 
     # -- model -----------------------------------------------------------------------------
 
@@ -202,6 +205,11 @@ class ReadingPane(QTableView):
         super().showEvent(event)
         if self.sizer.dirty:
             self.sizer.relayout()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if not self.picker.open_at(self.indexAt(pos), pos):
+            super().mouseDoubleClickEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = True

@@ -1,10 +1,13 @@
-"""``make screenshot``: the window in each mode, for the sample and the ALAB call.
+"""``make screenshot``: the window in each mode, for the sample and the ALAB call, and the
+sample at 900x600, 1280x720 and 1600x1000 in the light and the dark theme (the layout must
+hold at every size: look at them).
 
 Each PNG is rendered by the real app (``earnings-viewer --screenshot``) in a subprocess.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,6 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample" / "NOVA-2025-Q3.txt"
 ALAB = ROOT.parent / "shared" / "data" / "statementdog" / "ALAB-2024-Q4.txt"
 MODES = ("side-by-side", "interleaved", "en", "zh")
+SIZES = ("900x600", "1280x720", "1600x1000")
+THEMES = ("light", "dark")
+
+
+def write_theme(settings: Path, theme: str) -> None:
+    """Start a shot from default settings in ``theme``."""
+    settings.unlink(missing_ok=True)
+    settings.write_text(
+        "[preferences]\njson=" + json.dumps(json.dumps({"theme": theme})) + "\n", encoding="utf-8"
+    )
 
 
 def main(out_dir: str) -> int:
@@ -28,12 +41,19 @@ def main(out_dir: str) -> int:
     else:
         print(f"skipping ALAB screenshots: {ALAB} is absent")
     jobs = [
-        ([str(f)], f"{name}-{mode}.png", ["--mode", mode]) for name, f in files for mode in MODES
+        ([str(f)], f"{name}-{mode}.png", ["--mode", mode], "light")
+        for name, f in files
+        for mode in MODES
     ]
-    jobs.append(([str(SAMPLE)], "sample-analyst.png", ["--speaker", "Sean O'Rourke"]))
+    jobs.append(([str(SAMPLE)], "sample-analyst.png", ["--speaker", "Sean O'Rourke"], "light"))
+    jobs += [
+        ([str(SAMPLE)], f"sample-{size}-{theme}.png", ["--size", size], theme)
+        for size in SIZES
+        for theme in THEMES
+    ]
     failed = 0
-    for files_arg, name, extra in jobs:
-        (out / "settings.ini").unlink(missing_ok=True)  # every shot starts from defaults
+    for files_arg, name, extra, theme in jobs:
+        write_theme(out / "settings.ini", theme)  # every shot starts from defaults
         cmd = [
             sys.executable,
             "-m",

@@ -61,6 +61,7 @@ class FiguresController(QObject):
             panel.figure_activated.connect(self._on_figure_activated)
             panel.paragraph_activated.connect(self._on_paragraph_activated)
             panel.paragraph_filter_changed.connect(self._on_paragraph_filter)
+            panel.highlights_requested.connect(self._on_highlights)
             self._panel = panel
             self._install(self._dock, panel, panel.figure_view)
             self._show()
@@ -127,6 +128,10 @@ class FiguresController(QObject):
     def _on_paragraph_activated(self, paragraph: int) -> None:
         if self._view is not None:
             self._view.go_to_paragraph(paragraph)
+
+    def _on_highlights(self, marks: dict[int, Any]) -> None:
+        if self._view is not None:
+            self._view.document.set_extra_highlights(marks)
 
     def _on_paragraph_filter(self, paragraphs: frozenset[int] | None) -> None:
         if self._view is not None:

@@ -25,7 +25,7 @@ from viewer.qt.models.figure_table_model import (
     CHECK,
     FigureTableModel,
 )
-from viewer.qt.models.name_check_model import NameCheckModel
+from viewer.qt.models.name_check_model import NameCheckModel, name_highlights, name_renderings
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
@@ -68,6 +68,7 @@ class MetricsPanel(QWidget):
     """
 
     figure_activated = Signal(int, object, object)
+    highlights_requested = Signal(object)  # {paragraph: [Highlight]}: a name's places
     export_shown = Signal()  # export every figure the filters show (the selection cleared)
     paragraph_activated = Signal(int)
     paragraph_filter_changed = Signal(object)
@@ -75,6 +76,7 @@ class MetricsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._analysis: Analysis | None = None
+        self._transcript: Transcript | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("metricsTabs")
 
@@ -227,12 +229,13 @@ class MetricsPanel(QWidget):
     def set_analysis(self, transcript: Transcript | None, analysis: Analysis | None) -> None:
         """Show ``analysis`` of ``transcript`` (None: empty panel). Filters are reset."""
         self._analysis = analysis if transcript is not None else None
+        self._transcript = transcript if analysis is not None else None
         a = self._analysis
         self.figure_model.set_analysis(transcript, a)
         self._fill_boxes(transcript, a)
         self.speaker_stats_model.set_rows(a.speakers if a else ())
         self.firm_stats_model.set_rows(a.firms if a else ())
-        self.name_model.set_rows(a.names if a else ())
+        self.name_model.set_rows(a.names if a else (), name_renderings(transcript, a))
         self.tabs.setTabText(2, f"&Names ({len(a.names)})" if a else "&Names")
         self._show_stats()
         self._apply_filters()
@@ -375,5 +378,11 @@ class MetricsPanel(QWidget):
         self.figure_activated.emit(f.paragraph, en, zh)
 
     def _on_name_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.paragraph_activated.emit(int(index.data(Roles.PARAGRAPH)))
+        if not index.isValid():
+            return
+        row = self.name_proxy.mapToSource(index).row()
+        self.paragraph_activated.emit(int(index.data(Roles.PARAGRAPH)))
+        if self._transcript is not None:
+            check = self.name_model.name_check(row)
+            marks = name_highlights(self._transcript, check, self.name_model.renderings(row))
+            self.highlights_requested.emit(marks)

@@ -32,3 +32,15 @@ def test_name_spans_point_at_the_name(text: str, name: str) -> None:
 def test_latin_names_are_whole_words() -> None:
     assert name_spans("Bob, Bobby and Bob.", "Bob") == [(0, 3), (15, 18)]
     assert name_spans("鮑伯說鮑伯", "鮑伯") == [(0, 2), (3, 5)]
+
+
+def test_name_badges_say_how_the_name_was_rendered() -> None:
+    from viewer.core.metrics import paragraph_badges
+
+    t = load_transcript(SAMPLE)
+    a = analyse(t)
+    assert a.rendering_of("Gemini") == ("雙子座",) and a.rendering_of("nobody") == ()
+    gemini = next(n for n in a.names if n.name == "Gemini")
+    badges = paragraph_badges(a)
+    for p in gemini.translated_paragraphs:
+        assert "Gemini → 雙子座: translated here" in badges[p].text

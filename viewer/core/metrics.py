@@ -17,6 +17,7 @@ from viewer.core.export import ExportCancelled, ExportSpec, suggested_filename
 from viewer.core.figures import CallContext, extract_en, extract_zh
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
+from viewer.core.name_render import renderings
 from viewer.core.stats import firm_stats, speaker_stats
 
 Cancel = Callable[[], bool]
@@ -64,11 +65,17 @@ def analyse(transcript: Transcript, cancel: Cancel | None = None) -> Analysis:
     ``cancel`` is polled between paragraphs (see :data:`Cancel`)."""
     checkpoint = _check(cancel)
     speakers = speaker_stats(transcript, checkpoint)
+    names = tuple(name_checks(transcript.paragraphs, check=checkpoint))
+    rendered = []
+    for n in names:
+        checkpoint()
+        rendered.append((n.name, renderings(transcript.paragraphs, n)))
     return Analysis(
         figures=tuple(iter_figures(transcript, cancel)),
-        names=tuple(name_checks(transcript.paragraphs, check=checkpoint)),
+        names=names,
         speakers=tuple(speakers),
         firms=tuple(firm_stats(transcript, speakers)),
+        renderings=tuple(r for r in rendered if r[1]),
     )
 
 
@@ -295,9 +302,11 @@ def paragraph_badges(analysis: Analysis) -> dict[int, Badge]:
             lines.setdefault(f.paragraph, []).append(tooltip(f) + (f": {diff}" if diff else ""))
             with_figures.add(f.paragraph)
     for n in analysis.names:
+        rendered = " / ".join(analysis.rendering_of(n.name))
+        name = f"{n.name} → {rendered}" if rendered else n.name
         for p in n.translated_paragraphs:
             lines.setdefault(p, []).append(
-                f"{n.name}: translated here, kept in {n.kept} other paragraph"
+                f"{name}: translated here, kept in {n.kept} other paragraph"
                 + ("s" if n.kept != 1 else "")
             )
     return {p: Badge("\n".join(v), p in with_figures) for p, v in sorted(lines.items())}

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from viewer.core.metrics_models import Analysis, NameCheck
 from viewer.core.models import Transcript
-from viewer.core.name_render import name_spans, renderings
+from viewer.core.name_render import name_spans
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
@@ -26,10 +26,9 @@ def _paras(indices: tuple[int, ...], limit: int = 12) -> str:
 
 
 def name_renderings(t: Transcript | None, a: Analysis | None) -> dict[str, tuple[str, ...]]:
-    """How the Chinese renders each name of ``a`` (viewer.core.name_render)."""
-    if t is None or a is None:
-        return {}
-    return {n.name: renderings(t.paragraphs, n) for n in a.names}
+    """How the Chinese renders each name of ``a`` (found with the analysis, off the GUI
+    thread: viewer.core.name_render)."""
+    return dict(a.renderings) if a is not None and t is not None else {}
 
 
 def name_highlights(

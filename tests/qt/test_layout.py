@@ -230,3 +230,26 @@ def test_placeholders_are_not_cut_off(qtbot: Any, window: Any, size: tuple[int, 
         text = field.placeholderText()
         room = field.width() - 2 * 8 - 20  # frame, text margins, the clear button
         assert field.fontMetrics().horizontalAdvance(text) <= room, (text, field.width())
+
+
+def test_a_cut_cell_shows_its_whole_text_as_a_tool_tip(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    load(qtbot, window)
+    window.build_panels()
+    qtbot.waitUntil(lambda: window.metrics_panel.analysis is not None, timeout=20000)
+    settle(qtbot, window, (900, 600))
+    view = window.metrics_panel.stats_view
+    window.metrics_panel.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    view.horizontalHeader().resizeSection(0, 40)  # surely too narrow for a name
+    index = view.model().index(0, 0)
+    text = str(index.data())
+    rect = view.visualRect(index)
+    assert view.fontMetrics().horizontalAdvance(text) > rect.width()
+    at = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == text

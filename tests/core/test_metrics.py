@@ -222,10 +222,27 @@ def test_paragraph_badges(call_path: Path) -> None:
     from viewer.core.metrics import paragraph_badges
 
     badges = paragraph_badges(analyse(load_transcript(call_path)))
-    assert badges[2] == ("$20.4 million ≠ 2,400 萬美元", True)
+    # The badge says which number differs, both read the same way.
+    assert badges[2] == ("$20.4 million ≠ 2,400 萬美元: 20.4 M USD ≠ 24.00 M USD", True)
     assert badges[4] == ("Vireo: translated here, kept in 2 other paragraphs", False)
     assert badges[7] == ("45 engineers: not in the Chinese", True)
     assert set(badges) == {2, 4, 7}  # matches and extras get no badge
+
+
+def test_difference_names_the_differing_numbers(call_path: Path) -> None:
+    from viewer.core.metrics import difference
+
+    figures = analyse(load_transcript(call_path)).figures
+    assert [difference(f) for f in figures] == [
+        None,
+        None,
+        "20.4 M USD ≠ 24.00 M USD",
+        None,
+        None,
+        None,
+        None,
+        None,
+    ]
 
 
 def test_snippet() -> None:

@@ -213,7 +213,8 @@ def test_bundled_sample(sample_path: Path) -> None:
         2025,
         3,
     )
-    assert t.meta.layout is Layout.BULLETED and t.warnings == () and len(t.summary) == 3
+    # Four summary paragraphs: the first says the call is fictional.
+    assert t.meta.layout is Layout.BULLETED and t.warnings == () and len(t.summary) == 4
     assert (len(t.turns), len(t.paragraphs), len(t.turns) + len(t.paragraphs)) == (29, 57, 86)
     assert [(s.name, s.aliases, s.role, s.firm) for s in t.speakers] == [
         ("Operator", (), Role.OPERATOR, None),

@@ -173,11 +173,18 @@ def test_names_tab(panel: MetricsPanel, qtbot: Any) -> None:
     assert panel.tabs.tabText(2) == "&Names (1)"
     panel.tabs.setCurrentIndex(2)
     view = panel.name_view
-    assert [view.model().index(0, c).data() for c in range(5)] == ["Vireo", "2", "1", "2, 7", "5"]
+    # Translated in one paragraph only: too little to tell how ("Rendered as" stays empty).
+    row = [view.model().index(0, c).data() for c in range(6)]
+    assert row == ["Vireo", "", "2", "1", "2, 7", "5"]
     rect = view.visualRect(view.model().index(0, 0))
+    marks: list[Any] = []
+    panel.highlights_requested.connect(marks.append)
     with qtbot.waitSignal(panel.paragraph_activated) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [4]
+    # Clicking a name highlights it in every paragraph that has it.
+    assert sorted(marks[-1]) == [1, 4, 6]
+    assert all(any(h.lang == "en" for h in marks[-1][p]) for p in (1, 4, 6))
 
 
 def test_statistics_tab_and_chart(panel: MetricsPanel) -> None:

@@ -17,6 +17,7 @@ from viewer.core.export.figures import FIGURE_COLUMNS, figure_export, figure_row
 from viewer.core.figures import CallContext, extract_en, extract_zh, is_sane, plain, show
 from viewer.core.metrics_models import Analysis, Check, Figure, FigureSide
 from viewer.core.models import Role, Transcript
+from viewer.core.name_render import renderings
 from viewer.core.stats import firm_stats, speaker_stats
 
 __all__ = [
@@ -81,11 +82,17 @@ def analyse(transcript: Transcript, cancel: Cancel | None = None) -> Analysis:
     ``cancel`` is polled between paragraphs (see :data:`Cancel`)."""
     checkpoint = _check(cancel)
     speakers = speaker_stats(transcript, checkpoint)
+    names = tuple(name_checks(transcript.paragraphs, check=checkpoint))
+    rendered = []
+    for n in names:
+        checkpoint()
+        rendered.append((n.name, renderings(transcript.paragraphs, n)))
     return Analysis(
         figures=tuple(iter_figures(transcript, cancel)),
-        names=tuple(name_checks(transcript.paragraphs, check=checkpoint)),
+        names=names,
         speakers=tuple(speakers),
         firms=tuple(firm_stats(transcript, speakers)),
+        renderings=tuple(r for r in rendered if r[1]),
     )
 
 
@@ -240,13 +247,24 @@ def _name_badge(name: str, kept: int) -> str:
     return f"{name}: translated here, kept in {kept} other paragraph" + ("s" if kept != 1 else "")
 
 
+def difference(figure: Figure) -> str | None:
+    """Which numbers differ in a mismatch, both read in the English convention
+    (``20.4 M USD ≠ 24 M USD`` for ``$20.4 million`` against ``2,400 萬美元``); None when
+    the figure is not a mismatch or both read the same."""
+    if figure.check is not Check.MISMATCH or figure.en is None or figure.zh is None:
+        return None
+    en, zh = format_en(figure.en, False), format_en(figure.zh, False)
+    return f"{en} ≠ {zh}" if en != zh else None
+
+
 def paragraph_badges(
     analysis: Analysis,
     figure_text: Callable[[Figure], str] = tooltip,
     name_text: Callable[[str, int], str] = _name_badge,
 ) -> dict[int, Badge]:
     """The reading pane's badges, by paragraph: each mismatched or missing figure
-    (``$56.2 million ≠ 5,260 萬美元``) and each name translated there although kept elsewhere.
+    (``$20.4 million ≠ 2,400 萬美元: 20.4 M USD ≠ 24 M USD``, which says the number that
+    differs) and each name translated there although kept elsewhere (with its rendering).
 
     ``figure_text`` and ``name_text`` write the lines (English by default; the interface
     passes its own, in the interface language)."""
@@ -254,11 +272,15 @@ def paragraph_badges(
     with_figures: set[int] = set()
     for f in analysis.figures:
         if f.check in (Check.MISMATCH, Check.MISSING):
-            lines.setdefault(f.paragraph, []).append(figure_text(f))
+            diff = difference(f)
+            text = figure_text(f)
+            lines.setdefault(f.paragraph, []).append(text + (f": {diff}" if diff else ""))
             with_figures.add(f.paragraph)
     for n in analysis.names:
+        rendered = " / ".join(analysis.rendering_of(n.name))
+        name = f"{n.name} → {rendered}" if rendered else n.name
         for p in n.translated_paragraphs:
-            lines.setdefault(p, []).append(name_text(n.name, n.kept))
+            lines.setdefault(p, []).append(name_text(name, n.kept))
     return {p: Badge("\n".join(v), p in with_figures) for p, v in sorted(lines.items())}
 
 

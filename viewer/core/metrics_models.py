@@ -142,3 +142,9 @@ class Analysis(Frozen):
     names: tuple[NameCheck, ...]
     speakers: tuple[SpeakerStats, ...]
     firms: tuple[FirmStats, ...]
+    # How the Chinese renders each translated name, where it can tell (name, renderings).
+    renderings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def rendering_of(self, name: str) -> tuple[str, ...]:
+        """``Gemini`` -> ``("雙子座",)``; empty when unknown."""
+        return dict(self.renderings).get(name, ())

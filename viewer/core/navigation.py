@@ -36,3 +36,18 @@ def first_turn_of_speaker(transcript: Transcript, speaker_id: str, after: int = 
     if not turns:
         return None
     return next((t for t in turns if t > after), turns[0])
+
+
+def paragraph_at_line(t: Transcript, line: int | None) -> int | None:
+    """The paragraph that source ``line`` (1-based) belongs to: the last one whose English or
+    Chinese text starts at or before it; None before the first paragraph or without a line
+    (a warning about the file as a whole)."""
+    if line is None:
+        return None
+    best: int | None = None
+    for p in t.paragraphs:
+        if min(p.line, p.zh_line or p.line) <= line:
+            best = p.index
+        else:
+            break
+    return best

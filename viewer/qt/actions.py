@@ -36,6 +36,8 @@ class Act(Enum):
     RECENT = auto()  # a submenu, filled when shown
     RELOAD = auto()
     EXPORT = auto()
+    PRINT = auto()
+    EXPORT_PDF = auto()
     CLOSE = auto()
     QUIT = auto()
     COPY = auto()
@@ -63,6 +65,7 @@ class Act(Enum):
     SPEAKERS_PANEL = auto()
     FIGURES_PANEL = auto()
     HITS_PANEL = auto()
+    RESET_LAYOUT = auto()
     NEXT_TURN = auto()
     PREVIOUS_TURN = auto()
     NEXT_QUESTION = auto()
@@ -130,6 +133,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.RECENT, QT_TRANSLATE_NOOP("Actions", "Open &recent"), None),
     _row(Act.RELOAD, QT_TRANSLATE_NOOP("Actions", "&Reload"), lambda w: w.reload_current(), "F5", **DOC),
     _row(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export selection to CSV…"), lambda w: w.commands.export_selection(), "Ctrl+E", tip=QT_TRANSLATE_NOOP("Actions", "The selected paragraphs, speakers, turns or figures (or the whole filtered view)"), **DOC),
+    _row(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print…"), lambda w: w.commands.print_view(), K.Print, **DOC),
+    _row(Act.EXPORT_PDF, QT_TRANSLATE_NOOP("Actions", "Export to P&DF…"), lambda w: w.commands.export_pdf(), **DOC),
     _row(Act.CLOSE, QT_TRANSLATE_NOOP("Actions", "&Close tab"), lambda w: w.close_current(), "Ctrl+W", "Ctrl+F4", **DOC),
     _row(Act.QUIT, QT_TRANSLATE_NOOP("Actions", "&Quit"), lambda w: w.close(), K.Quit),
     _row(Act.COPY, QT_TRANSLATE_NOOP("Actions", "&Copy with attribution"), lambda w: w.commands.copy_selection(), K.Copy, **DOC),
@@ -174,6 +179,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.SPEAKERS_PANEL, QT_TRANSLATE_NOOP("Actions", "&Speakers panel"), None, "Ctrl+Shift+S"),
     _row(Act.FIGURES_PANEL, QT_TRANSLATE_NOOP("Actions", "&Figures panel"), None, "Ctrl+Shift+M"),
     _row(Act.HITS_PANEL, QT_TRANSLATE_NOOP("Actions", "Search &hits panel"), None, "Ctrl+Shift+H"),
+    _row(Act.RESET_LAYOUT, QT_TRANSLATE_NOOP("Actions", "Reset &layout"), lambda w: w.docks.reset()),
     _row(Act.NEXT_TURN, QT_TRANSLATE_NOOP("Actions", "&Next turn"), lambda w: w.commands.step_turn(True), "Alt+Down", **DOC),
     _row(Act.PREVIOUS_TURN, QT_TRANSLATE_NOOP("Actions", "&Previous turn"), lambda w: w.commands.step_turn(False), "Alt+Up", **DOC ),
     _row(Act.NEXT_QUESTION, QT_TRANSLATE_NOOP("Actions", "Next &question"), lambda w: w.commands.step_turn(True, True), "Alt+Shift+Down", **DOC),
@@ -196,8 +202,9 @@ SEP = None  # a separator in a menu
 Entry = Act | None | tuple[str, tuple["Entry", ...]]  # an action, a separator, a submenu
 FIND_OPTIONS = (Act.FIND_CASE, Act.FIND_WORD, Act.FIND_REGEX, Act.FIND_SHOWN, Act.FIND_SCOPE)
 
+FILE_MENU = (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, Act.EXPORT_PDF, Act.PRINT)
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Menus", "&File"), (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, SEP, Act.CLOSE, SEP, Act.QUIT)),
+    (QT_TRANSLATE_NOOP("Menus", "&File"), (*FILE_MENU, SEP, Act.CLOSE, SEP, Act.QUIT)),
     (
         QT_TRANSLATE_NOOP("Menus", "&Edit"),
         (
@@ -225,6 +232,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
             Act.SPEAKERS_PANEL,
             Act.FIGURES_PANEL,
             Act.HITS_PANEL,
+            Act.RESET_LAYOUT,
             SEP,
             (QT_TRANSLATE_NOOP("Menus", "&Language"), tuple(LANGUAGE_ACTS.values())),
         ),

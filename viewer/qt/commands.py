@@ -5,10 +5,20 @@ when it closes, so nothing it holds (an export's rows, a transcript) outlives it
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
 
 from viewer.qt.export_selection import export_spec
 from viewer.qt.i18n import plural, translate
@@ -39,13 +49,15 @@ class Commands(QObject):
         super().__init__(parent)
         self.host = host
         self.parent_widget = parent
+        # Replaceable so tests answer without a native file dialog.
+        self.ask_pdf_path: Callable[[str], str] = self._ask_pdf_path
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
         self.dialog_opened.emit(dialog)
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog's open(receiver, member) hides QDialog.open()
         return dialog
 
     # -- moving ------------------------------------------------------------------------------
@@ -108,8 +120,13 @@ class Commands(QObject):
         self._open(picker, go)
 
     def select_all(self) -> None:
+        """Select all in the figures, speakers or hits list that has the focus, else in the
+        reading pane."""
+        focus = QApplication.focusWidget()
         view = self.host.current_document()
-        if view is not None:
+        if isinstance(focus, QAbstractItemView) and (view is None or focus is not view.pane):
+            focus.selectAll()
+        elif view is not None:
             view.pane.selectAll()
 
     def copy_selection(self) -> None:
@@ -148,16 +165,67 @@ class Commands(QObject):
         )
         self._open(dialog)
 
+    # -- printing ----------------------------------------------------------------------------
+
+    def print_view(self) -> None:
+        """File > Print…: the reading view as it is, through the system's print dialog."""
+        view = self.host.current_document()
+        if view is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from viewer.qt.printing import print_view
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent_widget)
+        dialog.setProperty("printer", printer)  # the dialog keeps it alive
+        self._open(dialog, lambda: print_view(view, printer))
+
+    def export_pdf(self) -> None:
+        """File > Export to PDF…: the reading view as it is, with its attribution."""
+        view = self.host.current_document()
+        if view is None:
+            return
+        from viewer.qt.printing import write_pdf
+
+        path = self.ask_pdf_path(str(view.path.with_suffix(".pdf")))
+        if not path:
+            return
+        write_pdf(view, Path(path))
+        self.host.status(arg(translate("Commands", "Exported to %1"), path), 8000)
+
+    def _ask_pdf_path(self, initial: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            translate("Commands", "Export to PDF"),
+            initial,
+            translate("Commands", "PDF files (*.pdf)"),
+        )
+        return path
+
     def show_warnings(self) -> None:
         view = self.host.current_document()
         if view is None:
             return
+        from viewer.core.navigation import paragraph_at_line
         from viewer.qt.dialogs.text_list_dialog import TextListDialog
 
-        rows = [[str(w.line) if w.line else "", w.message] for w in view.transcript.warnings]
+        t = view.transcript
+        rows = [[str(w.line) if w.line else "", w.message] for w in t.warnings]
         title = arg(translate("Commands", "Warnings — %1"), view.path.name)
         headers = [translate("Commands", "Line"), translate("Commands", "Warning")]
-        self._open(TextListDialog(title, headers, rows, self.parent_widget))
+        dialog = TextListDialog(title, headers, rows, self.parent_widget)
+        dialog.setToolTip(translate("Commands", "Double-click a warning to go to its paragraph"))
+
+        def go(row: int) -> None:  # a double-clicked warning: its paragraph in the pane
+            p = paragraph_at_line(t, t.warnings[row].line)
+            if p is not None and not view.go_to_paragraph(p):
+                self.host.status(
+                    translate("Commands", "That paragraph is hidden by the current filters"), 4000
+                )
+
+        dialog.row_activated.connect(go)
+        self._open(dialog)
 
     def show_shortcuts(self) -> None:
         from viewer.qt.dialogs.text_list_dialog import TextListDialog

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from viewer.qt.document import Only
 from viewer.qt.labels import arg
+from viewer.qt.widgets.figure_filters import (
+    NO_FILTERS,
+    FigureFilters,
+    apply_filters,
+    read_filters,
+)
 
 if TYPE_CHECKING:
     from viewer.qt.document_view import DocumentView
@@ -40,6 +46,7 @@ class FiguresController(QObject):
         self._install = install
         self._panel: MetricsPanel | None = None
         self._view: DocumentView | None = None
+        self._filters: dict[DocumentView, FigureFilters] = {}  # each tab keeps its own
 
     @property
     def panel(self) -> MetricsPanel:
@@ -51,6 +58,7 @@ class FiguresController(QObject):
             panel.figure_activated.connect(self._on_figure_activated)
             panel.paragraph_activated.connect(self._on_paragraph_activated)
             panel.paragraph_filter_changed.connect(self._on_paragraph_filter)
+            panel.highlights_requested.connect(self._on_highlights)
             self._panel = panel
             self._install(self._dock, panel, panel.figure_view)
             self._show()
@@ -65,22 +73,34 @@ class FiguresController(QObject):
         doc = view.document
         doc.analysed.connect(lambda _a: self._on_analysed(view))
         doc.analysis_failed.connect(lambda exc: self._on_failed(view, exc))
+        doc.closed.connect(lambda: self._filters.pop(view, None))
 
     def set_view(self, view: DocumentView | None) -> None:
+        self._keep_filters()
         self._view = view
         if self._panel is not None:
             self._show()
+
+    def _keep_filters(self) -> None:
+        panel, view = self._panel, self._view
+        if panel is None or view is None or panel.analysis is None:
+            return
+        if not view.document.is_closed:  # a closed tab's filters go with it
+            self._filters[view] = read_filters(panel)
 
     def _show(self) -> None:
         assert self._panel is not None
         view = self._view
         self._panel.set_analysis(view.transcript if view else None, view.analysis if view else None)
+        if view is not None:  # a tab seen for the first time starts with no filter
+            apply_filters(self._panel, self._filters.get(view, NO_FILTERS))
 
     def _on_analysed(self, view: DocumentView) -> None:
         if view is self._view:
             if self._panel is None:
                 _ = self.panel  # built now, showing this analysis
             else:
+                self._keep_filters()
                 self._show()
         self.analysis_finished.emit(view)
 
@@ -113,6 +133,10 @@ class FiguresController(QObject):
     def _on_paragraph_activated(self, paragraph: int) -> None:
         if self._view is not None:
             self._view.go_to_paragraph(paragraph)
+
+    def _on_highlights(self, marks: dict[int, Any]) -> None:
+        if self._view is not None:
+            self._view.document.set_extra_highlights(marks)
 
     def _on_paragraph_filter(self, paragraphs: frozenset[int] | None) -> None:
         if self._view is not None:

@@ -95,10 +95,10 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.empty, 1)  # shown instead of the tabs while nothing is open
-        lay.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
         self.docks = Docks(self)
+        self.docks.bottom_bar(self.find_bar)  # the whole width: opening it squeezes nothing
         self.speaker_panel, self.speaker_dock = self.docks.speaker_panel, self.docks.speakers
         self.metrics_dock, self.hits_dock = self.docks.figures, self.docks.hits
         self.status_line = StatusLine(self.statusBar(), font_status)
@@ -151,9 +151,9 @@ class MainWindow(QMainWindow):
                 Act.FIND_REGEX: fb.act_regex,
                 Act.FIND_SHOWN: fb.act_shown,
                 Act.FIND_SCOPE: fb.act_scope,
-                Act.SPEAKERS_PANEL: self.speaker_dock.toggleViewAction(),
-                Act.FIGURES_PANEL: self.metrics_dock.toggleViewAction(),
-                Act.HITS_PANEL: self.hits_dock.toggleViewAction(),
+                Act.SPEAKERS_PANEL: self.docks.panel_action(self.speaker_dock),
+                Act.FIGURES_PANEL: self.docks.panel_action(self.metrics_dock),
+                Act.HITS_PANEL: self.docks.panel_action(self.hits_dock),
             }
         )
         self.speakers.message.connect(lambda text: self.status(text, 4000))

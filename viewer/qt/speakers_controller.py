@@ -25,6 +25,7 @@ class SpeakersController(QObject):
     def watch(self, view: DocumentView) -> None:
         """Follow ``view``'s selection (the tree selects the current turn) while active."""
         view.pane.paragraph_selection_changed.connect(lambda: self._on_selection_changed(view))
+        view.pane.moved.connect(lambda turn: self._on_moved(view, turn))
 
     def set_view(self, view: DocumentView | None) -> None:
         self._view = view
@@ -35,6 +36,11 @@ class SpeakersController(QObject):
 
     def _on_selection_changed(self, view: DocumentView) -> None:
         turn = view.current_turn()
+        if view is self._view and turn >= 0:
+            self.panel.select_turn(turn)
+
+    def _on_moved(self, view: DocumentView, turn: int) -> None:
+        # A jump only reaches rows the filters show, so the tree never selects a hidden turn.
         if view is self._view and turn >= 0:
             self.panel.select_turn(turn)
 

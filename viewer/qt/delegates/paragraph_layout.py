@@ -25,6 +25,7 @@ __all__ = [
 PAD_X = 10.0
 PAD_Y = 6.0
 GAP = 14.0
+MEASURE_CHARS = 85  # the longest English line, in average characters: comfortable reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Metrics:
     gutter: float
     line: float
     zh_line: float
+    measure: float = float("inf")  # the widest a text column gets (MEASURE_CHARS)
 
     @staticmethod
     def for_font(font: QFont, zh_font: QFont) -> Metrics:
@@ -50,17 +52,19 @@ class Metrics:
             gutter=fm.horizontalAdvance("0000") + 14,
             line=fm.lineSpacing(),
             zh_line=QFontMetricsF(zh_font).lineSpacing(),
+            measure=fm.averageCharWidth() * MEASURE_CHARS,
         )
 
 
 def text_rects(mode: Mode, width: float, m: Metrics) -> tuple[QRectF | None, QRectF | None, bool]:
-    """Rectangles (x, width) for English and Chinese; ``stacked`` says Chinese goes below."""
+    """Rectangles (x, width) for English and Chinese; ``stacked`` says Chinese goes below.
+    No column is wider than ``m.measure``: on a wide screen lines stay readable."""
     x0 = m.gutter
     avail = max(60.0, width - x0 - PAD_X)
     if mode == Mode.SIDE_BY_SIDE:
-        w = max(30.0, (avail - GAP) / 2)
+        w = min(m.measure, max(30.0, (avail - GAP) / 2))
         return QRectF(x0, 0, w, 0), QRectF(x0 + w + GAP, 0, w, 0), False
-    full = QRectF(x0, 0, avail, 0)
+    full = QRectF(x0, 0, min(m.measure, avail), 0)
     if mode == Mode.EN:
         return full, None, False
     if mode == Mode.ZH:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import (
 
 
 class TextListDialog(QDialog):
+    """Signal ``row_activated(row)``: a row double-clicked or Enter pressed on it."""
+
+    row_activated = Signal(int)
+
     def __init__(
         self, title: str, headers: list[str], rows: list[list[str]], parent: Any = None
     ) -> None:
@@ -31,6 +36,8 @@ class TextListDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))  # items are plain text
+        self.table.activated.connect(lambda index: self.row_activated.emit(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.row_activated.emit(index.row()))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             len(headers) - 1, QHeaderView.ResizeMode.Stretch

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from viewer.core.metrics_models import NameCheck
+from viewer.core.metrics_models import Analysis, NameCheck
+from viewer.core.models import Transcript
+from viewer.core.name_render import name_spans
 from viewer.qt.i18n import QT_TRANSLATE_NOOP
+from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
 
@@ -15,6 +19,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Rendered as"),
     QT_TRANSLATE_NOOP("Columns", "Kept"),
     QT_TRANSLATE_NOOP("Columns", "Translated"),
     QT_TRANSLATE_NOOP("Columns", "Kept in ¶"),
@@ -28,12 +33,46 @@ def _paras(indices: tuple[int, ...], limit: int = 12) -> str:
     return shown + (f", … (+{len(indices) - limit})" if len(indices) > limit else "")
 
 
+def name_renderings(t: Transcript | None, a: Analysis | None) -> dict[str, tuple[str, ...]]:
+    """How the Chinese renders each name of ``a`` (found with the analysis, off the GUI
+    thread: viewer.core.name_render)."""
+    return dict(a.renderings) if a is not None and t is not None else {}
+
+
+def name_highlights(
+    t: Transcript, check: NameCheck, rendered: tuple[str, ...]
+) -> dict[int, list[Highlight]]:
+    """A name in the English, and its rendering in the Chinese, of every paragraph."""
+    out: dict[int, list[Highlight]] = {}
+    for i in (*check.kept_paragraphs, *check.translated_paragraphs):
+        p = t.paragraphs[i]
+        spans = [Highlight("en", s, e, "figure") for s, e in name_spans(p.en, check.name)]
+        for zh_name in (check.name, *rendered):
+            spans += [Highlight("zh", s, e, "figure") for s, e in name_spans(p.zh or "", zh_name)]
+        out[i] = spans
+    return out
+
+
 class NameCheckModel(ReadOnlyTableModel):
     """One row per :class:`NameCheck`; ``Roles.PARAGRAPH`` is the first translated paragraph."""
 
     COLUMNS = COLUMNS
 
     _rows: tuple[NameCheck, ...]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._renderings: dict[str, tuple[str, ...]] = {}
+
+    def set_rows(
+        self, rows: Iterable[Any], renderings: dict[str, tuple[str, ...]] | None = None
+    ) -> None:
+        """The names, and how the Chinese renders each (``Gemini`` -> ``雙子座``), if known."""
+        self._renderings = dict(renderings or {})
+        super().set_rows(rows)
+
+    def renderings(self, row: int) -> tuple[str, ...]:
+        return self._renderings.get(self._rows[row].name, ())
 
     def name_check(self, row: int) -> NameCheck:
         return self._rows[row]
@@ -44,8 +83,10 @@ class NameCheckModel(ReadOnlyTableModel):
             return None
         row, col = cell
         n = self._rows[row]
+        rendered = self._renderings.get(n.name, ())
         values: tuple[Any, ...] = (
             n.name,
+            " / ".join(rendered),
             n.kept,
             n.translated,
             _paras(n.kept_paragraphs),
@@ -58,8 +99,10 @@ class NameCheckModel(ReadOnlyTableModel):
         if role == Roles.PARAGRAPH:
             return n.translated_paragraphs[0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{n.name}: kept in {n.kept} paragraphs, translated (or dropped) in "
-                f"{n.translated}. Click to go to the first translated one."
+            how = f"{n.name} → {' / '.join(rendered)}: " if rendered else f"{n.name}: "
+            return how + (
+                f"kept in {n.kept} paragraphs, translated (or dropped) in "
+                f"{n.translated}. Click to go to the first translated one and highlight "
+                "the name in every paragraph."
             )
         return None

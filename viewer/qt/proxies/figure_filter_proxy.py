@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
+from viewer.core.metric_names import matches
 from viewer.qt.models.figure_table_model import FigureTableModel
 from viewer.qt.models.roles import Roles
 
@@ -16,8 +17,10 @@ _UNSET: Any = object()
 class FigureFilterProxy(QSortFilterProxyModel):
     """Metric, nature, speaker (id) or role, section, check, free text; all must hold.
 
-    ``None`` means "any". Free text matches, case-insensitively, the figure as written in
-    either language, the metric, the period, the speaker's name and the formatted values.
+    ``None`` means "any". Free text matches, folded as search folds it (case, width,
+    Traditional and Simplified: 亿 finds 億), the figure as written in either language, the
+    metric (its key, shown name and Chinese names: 毛利率), the period, the speaker's name
+    and the formatted values.
     Sorting uses ``Roles.SORT``, so value columns sort as numbers.
     """
 
@@ -63,7 +66,7 @@ class FigureFilterProxy(QSortFilterProxyModel):
         if check is not _UNSET:
             self._check = frozenset({check}) if isinstance(check, str) else check
         if text is not _UNSET:
-            self._text = text.strip().casefold()
+            self._text = text.strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filters(self) -> dict[str, Any]:
@@ -102,10 +105,10 @@ class FigureFilterProxy(QSortFilterProxyModel):
         if self._check is not None and f.check.value not in self._check:
             return False
         if self._text:
-            hay = [m.metric, m.period or "", src.speaker_name(source_row)]
+            hay = [m.period or "", src.speaker_name(source_row)]
             hay += [s.text for s in (f.en, f.zh) if s is not None]
-            for col in (1, 2):
+            for col in (0, 1, 2):  # the metric's shown name, the values
                 hay.append(str(src.index(source_row, col).data()))
-            if not any(self._text in h.casefold() for h in hay):
+            if not matches(self._text, hay, m.metric):
                 return False
         return True

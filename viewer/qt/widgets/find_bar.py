@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -31,8 +31,9 @@ from viewer.qt.i18n import format_number, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.widgets import find_bar_texts
+from viewer.qt.widgets.elided_label import ElidedLabel
 from viewer.qt.widgets.find_bar_texts import SCOPES, WRAP_BACKWARD, WRAP_FORWARD
-from viewer.qt.widgets.tool_actions import command, toggle, tool_button
+from viewer.qt.widgets.tool_actions import check_box, command, toggle, tool_button
 from viewer.qt.workers import JobRunner
 
 
@@ -96,7 +97,7 @@ class FindBar(QWidget):
         self.counter.setObjectName("findCounter")
         self.counter.setTextFormat(Qt.TextFormat.PlainText)
         self.counter.setMinimumWidth(80)
-        self.message = QLabel(self)
+        self.message = ElidedLabel(self)  # an error never widens the bar (or squeezes docks)
         self.message.setObjectName("findMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -110,7 +111,8 @@ class FindBar(QWidget):
         for act in (self.act_case, self.act_word, self.act_regex):
             lay.addWidget(tool_button(self, act))
         lay.addWidget(self.scope)
-        lay.addWidget(tool_button(self, self.act_shown))
+        shown = QCoreApplication.translate("FindBar", "Shown only")  # a check box reads as one
+        lay.addWidget(check_box(self, self.act_shown, shown))
         lay.addWidget(self.message, 1)
         close = QToolButton(self)
         close.setText("✕")

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,18 +25,14 @@ from viewer.qt import labels
 from viewer.qt.focus_order import chain
 from viewer.qt.i18n import QT_TRANSLATE_NOOP, format_number, plural, translate
 from viewer.qt.labels import arg
-from viewer.qt.models.figure_table_model import (
-    CHECK,
-    METRIC,
-    VALUE_EN,
-    VALUE_ZH,
-    FigureTableModel,
-)
-from viewer.qt.models.name_check_model import NameCheckModel
+from viewer.qt.models.figure_table_model import CHECK, FigureTableModel
+from viewer.qt.models.name_check_model import NameCheckModel, name_highlights, name_renderings
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.models.roles import Roles
 from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
+from viewer.qt.widgets.column_fit import fit_columns, narrow, panel_table
+from viewer.qt.widgets.empty_note import EmptyNote
 from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
 _NATURES = ("reported", "guidance", "target", "analyst")
@@ -62,21 +57,6 @@ def figure_highlights(
     return {paragraph: spans}
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
 class MetricsPanel(QWidget):
     """Tabs Figures / Statistics / Names for one transcript's :class:`Analysis`.
 
@@ -87,12 +67,15 @@ class MetricsPanel(QWidget):
     """
 
     figure_activated = Signal(int, object, object)
+    highlights_requested = Signal(object)  # {paragraph: [Highlight]}: a name's places
+    export_shown = Signal()  # export every figure the filters show (the selection cleared)
     paragraph_activated = Signal(int)
     paragraph_filter_changed = Signal(object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._analysis: Analysis | None = None
+        self._transcript: Transcript | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("metricsTabs")
 
@@ -107,6 +90,7 @@ class MetricsPanel(QWidget):
         self.section_box = QComboBox(figures)
         self.check_box = QComboBox(figures)
         for box in self._boxes():
+            narrow(box)
             box.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit(figures)
         self.search.setObjectName("figureSearch")
@@ -114,31 +98,45 @@ class MetricsPanel(QWidget):
         self.search.textChanged.connect(self._apply_filters)
         self.figures_only = QCheckBox(figures)
         self.figures_only.toggled.connect(self._emit_paragraph_filter)
+        # Its text may be cut in a narrow dock (the tool tip has it): the panel never
+        # pushes the reading pane aside.
+        self.figures_only.setToolTip(self.figures_only.text().replace("&", ""))
+        self.figures_only.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.count_label = QLabel(figures)
         self.count_label.setObjectName("figureCount")
-        self.figure_view = _table(figures, "figureTable")
+        self.figure_view = panel_table(figures, "figureTable")
         self.figure_view.setModel(self.figure_proxy)
         self.figure_view.setSortingEnabled(True)
         self.figure_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order
         # The check is what readers look for first: show it beside the two values.
         header = self.figure_view.horizontalHeader()
         header.moveSection(header.visualIndex(CHECK), 3)
-        for col, width in ((METRIC, 120), (VALUE_EN, 100), (VALUE_ZH, 100), (CHECK, 100)):
-            header.resizeSection(col, width)
         self.figure_view.clicked.connect(self._on_figure_index)
         self.figure_view.activated.connect(self._on_figure_index)
+        # Moving with the arrow keys follows in the reading pane, as a click does.
+        self.figure_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._on_figure_index(current)
+        )
+        self.empty_note = EmptyNote(self.figure_view)
+        self.act_export_shown = QAction(
+            QCoreApplication.translate("MetricsPanel", "Export all &shown figures…"),
+            self.figure_view,
+        )
+        self.act_export_shown.triggered.connect(self._export_shown)
+        self.figure_view.addAction(self.act_export_shown)
         grid = QGridLayout()
         grid.setContentsMargins(4, 4, 4, 0)
-        grid.addWidget(self.metric_box, 0, 0)
-        grid.addWidget(self.nature_box, 0, 1)
-        grid.addWidget(self.check_box, 0, 2)
-        grid.addWidget(self.who_box, 1, 0)
-        grid.addWidget(self.section_box, 1, 1)
-        grid.addWidget(self.search, 1, 2)
+        grid.addWidget(self.search, 0, 0, 1, 3)  # the most used: whole, even in a narrow dock
+        grid.addWidget(self.metric_box, 1, 0)
+        grid.addWidget(self.nature_box, 1, 1)
+        grid.addWidget(self.check_box, 1, 2)
+        grid.addWidget(self.who_box, 2, 0)
+        grid.addWidget(self.section_box, 2, 1, 1, 2)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(4, 0, 4, 4)
-        bottom.addWidget(self.figures_only)
-        bottom.addStretch(1)
+        bottom.addWidget(self.figures_only, 1)
         bottom.addWidget(self.count_label)
         lay = QVBoxLayout(figures)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -151,13 +149,14 @@ class MetricsPanel(QWidget):
         stats = QWidget(self.tabs)
         self.stats_by = QComboBox(stats)
         self.stats_by.addItems(["", ""])
+        narrow(self.stats_by)
         self.stats_by.currentIndexChanged.connect(self._show_stats)
         self.speaker_stats_model = SpeakerStatsModel(self)
         self.firm_stats_model = SpeakerStatsModel(self)
         self.stats_proxy = QSortFilterProxyModel(self)
         self.stats_proxy.setSortRole(Roles.SORT)
         self.stats_proxy.setSourceModel(self.speaker_stats_model)
-        self.stats_view = _table(stats, "statsTable")
+        self.stats_view = panel_table(stats, "statsTable")
         self.stats_view.setModel(self.stats_proxy)
         self.stats_view.setSortingEnabled(True)
         self.stats_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -178,7 +177,7 @@ class MetricsPanel(QWidget):
         self.name_proxy = QSortFilterProxyModel(self)
         self.name_proxy.setSortRole(Roles.SORT)
         self.name_proxy.setSourceModel(self.name_model)
-        self.name_view = _table(names, "nameTable")
+        self.name_view = panel_table(names, "nameTable")
         self.name_view.setModel(self.name_proxy)
         self.name_view.setSortingEnabled(True)
         self.name_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -199,7 +198,6 @@ class MetricsPanel(QWidget):
         # Tab as the grid reads: row by row, then the table and the box below it
         grid_order = (self.metric_box, self.nature_box, self.check_box, self.who_box)
         chain((*grid_order, self.section_box, self.search, self.figure_view, self.figures_only))
-        self._transcript: Transcript | None = None
         self.set_analysis(None, None)
 
     def _boxes(self) -> tuple[QComboBox, ...]:
@@ -261,15 +259,25 @@ class MetricsPanel(QWidget):
     def set_analysis(self, transcript: Transcript | None, analysis: Analysis | None) -> None:
         """Show ``analysis`` of ``transcript`` (None: empty panel). Filters are reset."""
         self._analysis = analysis if transcript is not None else None
-        self._transcript = transcript
+        self._transcript = transcript if analysis is not None else None
         a = self._analysis
         self.figure_model.set_analysis(transcript, a)
         self._fill_boxes(transcript, a)
         self.speaker_stats_model.set_rows(a.speakers if a else ())
         self.firm_stats_model.set_rows(a.firms if a else ())
-        self.name_model.set_rows(a.names if a else ())
+        self.name_model.set_rows(a.names if a else (), name_renderings(transcript, a))
         self._show_stats()
+        self._apply_filters()
         self.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for view in (self.figure_view, self.stats_view, self.name_view):
+            fit_columns(view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()  # the dock follows the window: the columns follow the dock
 
     def _fill_boxes(self, transcript: Transcript | None, a: Analysis | None) -> None:
         boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box, self.check_box)
@@ -302,6 +310,10 @@ class MetricsPanel(QWidget):
 
     # -- filters --------------------------------------------------------------------------
 
+    def refilter(self) -> None:
+        """Filter again with the filter boxes as they are (set without their signals)."""
+        self._apply_filters()
+
     def _apply_filters(self) -> None:
         who = self.who_box.currentData()
         section = self.section_box.currentData()
@@ -323,8 +335,31 @@ class MetricsPanel(QWidget):
                 plural(self.tr("%1 of %n figure(s)", "", total), total), format_number(shown)
             )
         self.count_label.setText(count.replace(str(total), format_number(total), 1))
+        self.empty_note.set_note("" if shown else self._why_empty(total))
         if self.figures_only.isChecked():
             self._emit_paragraph_filter()
+
+    def _why_empty(self, total: int) -> str:
+        """Why the filters show no figure (the note over the empty table)."""
+        if self._analysis is None:
+            return self.tr("Figures appear once the transcript is analysed.")
+        if total == 0:
+            return self.tr("No figures in this call.")
+        boxes = (self.metric_box, self.nature_box, self.who_box, self.section_box)
+        plain = all(b.currentIndex() == 0 for b in boxes) and not self.search.text()
+        problems_only = "match" not in (self.check_box.currentData() or {"match"})
+        if (
+            plain
+            and problems_only
+            and all(f.check.value == "match" for f in self._analysis.figures)
+        ):
+            return plural(self.tr("No problems: all %n figure(s) match.", "", total), total)
+        return plural(self.tr("None of the %n figure(s) passes these filters.", "", total), total)
+
+    def _export_shown(self) -> None:
+        self.figure_view.clearSelection()
+        self.figure_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.export_shown.emit()
 
     def _emit_paragraph_filter(self) -> None:
         on = self.figures_only.isChecked() and self._analysis is not None
@@ -354,5 +389,11 @@ class MetricsPanel(QWidget):
         self.figure_activated.emit(f.paragraph, en, zh)
 
     def _on_name_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.paragraph_activated.emit(int(index.data(Roles.PARAGRAPH)))
+        if not index.isValid():
+            return
+        row = self.name_proxy.mapToSource(index).row()
+        self.paragraph_activated.emit(int(index.data(Roles.PARAGRAPH)))
+        if self._transcript is not None:
+            check = self.name_model.name_check(row)
+            marks = name_highlights(self._transcript, check, self.name_model.renderings(row))
+            self.highlights_requested.emit(marks)

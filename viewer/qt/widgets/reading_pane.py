@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QKeyEvent,
+    QMouseEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -25,6 +26,8 @@ from viewer.qt.models.paragraph_table_model import ParagraphTableModel
 from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.row_sizer import RowSizer
+from viewer.qt.widgets.sticky_header import StickyHeader
+from viewer.qt.widgets.text_picker import TextPicker
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
@@ -34,6 +37,7 @@ class ReadingPane(QTableView):
     """Shows a ``ParagraphFilterProxyModel`` over a ``ParagraphTableModel``."""
 
     paragraph_selection_changed = Signal()
+    moved = Signal(int)  # a jump (Ctrl+G, F3, a hit, a figure) to a row of this turn
     zoom_changed = Signal(float)
 
     def __init__(self, parent: Any = None) -> None:
@@ -65,6 +69,8 @@ class ReadingPane(QTableView):
         self.sizer = RowSizer(self, self)
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
+        self.sticky = StickyHeader(self)  # the speaker of the top paragraph
+        self.picker = TextPicker(self)  # double-click: select words of a paragraph
 
     # -- model -----------------------------------------------------------------------------
 
@@ -206,6 +212,11 @@ class ReadingPane(QTableView):
         if self.sizer.dirty:
             self.sizer.relayout()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if not self.picker.open_at(self.indexAt(pos), pos):
+            super().mouseDoubleClickEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = True
         super().paintEvent(event)
@@ -272,6 +283,8 @@ class ReadingPane(QTableView):
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
         self.sizer.refine_visible()
         self.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.sticky.make_room(idx.data(Roles.ROW_KIND))
+        self.moved.emit(int(idx.data(Roles.TURN)))
         if select:
             # Current first: listeners of selectionChanged ask for the current turn.
             self.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -33,7 +33,7 @@ class SpeakerPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setExpandsOnDoubleClick(False)
-        self.tree.setIndentation(14)  # three levels deep: leave the names room
+        self.tree.setIndentation(10)  # three levels deep: leave the names room
         self.tree.header().setStretchLastSection(False)
         self.prepared = QCheckBox(self)
         self.qa = QCheckBox(self)
@@ -88,7 +88,7 @@ class SpeakerPanel(QWidget):
                 max(map(fm.horizontalAdvance, numbers), default=0), hfm.horizontalAdvance(label)
             )
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, width + 16)
+            header.resizeSection(col, width + 12)
 
         # Expand groups and firms, not speakers (their turns are many).
         def expand(parent: QModelIndex) -> None:

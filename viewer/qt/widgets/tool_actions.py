@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QToolButton, QWidget
 
 
 def command(
@@ -48,3 +48,14 @@ def tool_button(owner: QWidget, act: QAction, text: str | None = None) -> QToolB
     if text:
         button.setText(text)
     return button
+
+
+def check_box(owner: QWidget, act: QAction, text: str) -> QCheckBox:
+    """A check box showing the checkable ``act`` (both follow each other)."""
+    box = QCheckBox(text, owner)
+    box.setToolTip(act.toolTip())
+    box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    box.setChecked(act.isChecked())
+    box.toggled.connect(act.setChecked)
+    act.toggled.connect(box.setChecked)
+    return box

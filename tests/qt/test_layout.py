@@ -1,0 +1,255 @@
+"""The layout holds: docks inside the window at 900x600 and up, the reading pane gets the
+space, widths come back when the window grows, messages never resize docks, a saved layout
+too big for the screen is fitted, View > Reset layout, showing a panel raises it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from tests.qt.conftest import load
+from viewer.qt.actions import Act
+from viewer.qt.docks import FIGURES_RULE, SPEAKERS_RULE, DockRule, dock_cap, dock_width
+
+SIZES = [(900, 600), (1280, 720), (1600, 1000)]
+
+
+def settle(qtbot: Any, win: Any, size: tuple[int, int]) -> None:
+    win.resize(*size)
+    qtbot.waitUntil(lambda: win.size().toTuple() == size)
+    win.docks.fit()
+    qtbot.wait(50)  # the dock layout applies the widths on its next pass
+
+
+def dock_rects(win: Any) -> dict[str, QRect]:
+    return {
+        d.objectName(): d.geometry()
+        for d in (win.speaker_dock, win.metrics_dock, win.hits_dock)
+        if d.isVisible()
+    }
+
+
+@given(
+    rule=st.builds(
+        lambda lo, share, extra, default: DockRule(lo, share, lo + extra, default),
+        st.integers(50, 400),
+        st.floats(0.05, 0.5),
+        st.integers(0, 400),
+        st.integers(0, 2000),
+    ),
+    width=st.integers(0, 8000),
+    preferred=st.integers(-100, 5000),
+)
+def test_dock_width_stays_within_its_rule(rule: DockRule, width: int, preferred: int) -> None:
+    got = dock_width(rule, width, preferred)
+    assert (
+        rule.minimum
+        <= got
+        <= max(rule.minimum, dock_cap(rule, width))
+        <= max(rule.minimum, rule.maximum)
+    )
+    if rule.minimum <= preferred <= dock_cap(rule, width):
+        assert got == preferred
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_panel_inside_the_window_and_the_pane_gets_the_space(
+    qtbot: Any, window: Any, size: tuple[int, int]
+) -> None:
+    view = load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, size)
+    inside = window.rect()
+    rects = dock_rects(window)
+    assert set(rects) == {"speakersDock", "metricsDock"}
+    for name, rect in rects.items():
+        assert inside.contains(rect), (name, rect, inside)
+    speakers, figures = rects["speakersDock"], rects["metricsDock"]
+    assert speakers.width() == dock_width(SPEAKERS_RULE, size[0], SPEAKERS_RULE.default)
+    assert figures.width() == dock_width(FIGURES_RULE, size[0], FIGURES_RULE.default)
+    # The panels' content fits their docks (nothing is cut off at the window's edge).
+    assert window.metrics_panel.minimumSizeHint().width() <= figures.width()
+    assert window.speaker_panel.minimumSizeHint().width() <= speakers.width()
+    # The reading pane is the widest part of the window.
+    assert view.pane.width() > max(speakers.width(), figures.width())
+    assert view.pane.width() >= 0.4 * size[0]
+
+
+def test_widths_come_back_when_the_window_grows(qtbot: Any, window: Any) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, (1600, 1000))
+    wide = dock_rects(window)
+    settle(qtbot, window, (900, 600))
+    narrow = dock_rects(window)
+    assert all(narrow[n].width() < wide[n].width() for n in wide)
+    settle(qtbot, window, (1600, 1000))
+    again = dock_rects(window)
+    assert {n: r.width() for n, r in again.items()} == {n: r.width() for n, r in wide.items()}
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1600, 1000)], ids=["900x600", "1600x1000"])
+def test_a_long_regex_error_never_resizes_the_docks(
+    qtbot: Any, window: Any, size: tuple[int, int]
+) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, size)
+    before = {n: r.width() for n, r in dock_rects(window).items()}
+    bar = window.find_bar
+    window.action_table[Act.FIND].trigger()
+    qtbot.waitUntil(lambda: bar.index is not None, timeout=20000)
+    bar.act_regex.setChecked(True)
+    bar.field.setText("(" * 40 + "unbalanced and long " * 10)
+    bar.search_now()
+    qtbot.waitUntil(lambda: bar.message.text() != "")
+    qtbot.wait(50)
+    full = bar.message.text()
+    assert full.startswith("invalid regular expression")
+    assert {n: r.width() for n, r in dock_rects(window).items()} == before
+    assert bar.width() <= window.width()
+    assert bar.field.width() >= 100
+    # Elided on screen, whole in the tool tip.
+    shown = super(type(bar.message), bar.message).text()
+    if size[0] < 1000:
+        assert shown != full and shown.endswith("…")
+        assert bar.message.toolTip() == full
+    else:
+        assert shown == full
+
+
+def test_a_saved_layout_bigger_than_the_screen_is_fitted(
+    qtbot: Any, window: Any, settings_file: Any
+) -> None:
+    from viewer.qt.settings import Settings
+    from viewer.qt.startup import create_window, make_app
+
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    window.resize(room.width() + 900, room.height() + 600)
+    window.docks.preferred[window.speaker_dock] = 5000  # squeezed or stretched elsewhere
+    window.save_state()
+    window.settings.sync()
+    again = create_window(make_app())
+    qtbot.addWidget(again)
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert again.docks.preferred[again.speaker_dock] == SPEAKERS_RULE.maximum
+    assert Settings().window_state("dockWidths") is not None
+
+
+def test_reset_layout_brings_back_the_default_docks(qtbot: Any, window: Any) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, (1280, 720))
+    window.speaker_dock.hide()
+    window.metrics_dock.setFloating(True)
+    window.docks.preferred[window.metrics_dock] = FIGURES_RULE.minimum
+    window.action_table[Act.RESET_LAYOUT].trigger()
+    qtbot.wait(50)
+    assert window.speaker_dock.isVisible() and not window.metrics_dock.isFloating()
+    rects = dock_rects(window)
+    assert rects["metricsDock"].width() == dock_width(FIGURES_RULE, 1280, FIGURES_RULE.default)
+    assert rects["speakersDock"].width() == dock_width(SPEAKERS_RULE, 1280, SPEAKERS_RULE.default)
+
+
+def test_showing_a_panel_raises_it_instead_of_closing_it(qtbot: Any, window: Any) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    hits, figures = window.action_table[Act.HITS_PANEL], window.action_table[Act.FIGURES_PANEL]
+    hits.trigger()
+    qtbot.waitUntil(lambda: not window.hits_dock.visibleRegion().isEmpty())
+    assert window.metrics_dock.visibleRegion().isEmpty()  # behind the hit list's tab
+    figures.trigger()  # Ctrl+Shift+M on a panel open behind another tab
+    qtbot.waitUntil(lambda: not window.metrics_dock.visibleRegion().isEmpty())
+    assert figures.isChecked() and not window.metrics_dock.isHidden()
+    figures.trigger()  # in front: the same key closes it
+    assert window.metrics_dock.isHidden() and not figures.isChecked()
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: not window.metrics_dock.visibleRegion().isEmpty())
+
+
+def test_after_a_restart_figures_are_in_front_of_the_hit_list(qtbot: Any, window: Any) -> None:
+    from viewer.qt.startup import create_window, make_app
+
+    window.action_table[Act.HITS_PANEL].trigger()
+    qtbot.waitUntil(lambda: not window.hits_dock.visibleRegion().isEmpty())
+    window.save_state()
+    window.settings.sync()
+    again = create_window(make_app())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: not again.metrics_dock.visibleRegion().isEmpty())
+    assert again.hits_dock.visibleRegion().isEmpty()
+
+
+def test_the_find_bar_spans_the_window_and_comes_and_goes(qtbot: Any, window: Any) -> None:
+    load(qtbot, window)
+    settle(qtbot, window, (900, 600))
+    bar = window.find_bar
+    assert not bar.isVisible() and not bar.parentWidget().isVisible()
+    window.action_table[Act.FIND].trigger()
+    qtbot.waitUntil(bar.isVisible)
+    assert bar.parentWidget().width() >= window.width() - 8
+    before = {n: r.width() for n, r in dock_rects(window).items()}
+    bar.close_bar()
+    qtbot.waitUntil(lambda: not bar.parentWidget().isVisible())
+    window.action_table[Act.FIND].trigger()
+    qtbot.wait(50)
+    assert {n: r.width() for n, r in dock_rects(window).items()} == before
+
+
+def test_the_shown_option_is_a_check_box(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    bar = window.find_bar
+    box = next(b for b in bar.findChildren(QCheckBox) if b.toolTip() == bar.act_shown.toolTip())
+    box.setChecked(True)
+    assert bar.act_shown.isChecked()
+    bar.act_shown.setChecked(False)
+    assert not box.isChecked()
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1600, 1000)], ids=["900x600", "1600x1000"])
+def test_placeholders_are_not_cut_off(qtbot: Any, window: Any, size: tuple[int, int]) -> None:
+    load(qtbot, window)
+    window.build_panels()
+    settle(qtbot, window, size)
+    window.action_table[Act.FIND].trigger()
+    qtbot.waitUntil(window.find_bar.isVisible)
+    qtbot.wait(50)
+    for field in (window.find_bar.field, window.metrics_panel.search):
+        text = field.placeholderText()
+        room = field.width() - 2 * 8 - 20  # frame, text margins, the clear button
+        assert field.fontMetrics().horizontalAdvance(text) <= room, (text, field.width())
+
+
+def test_a_cut_cell_shows_its_whole_text_as_a_tool_tip(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    load(qtbot, window)
+    window.build_panels()
+    qtbot.waitUntil(lambda: window.metrics_panel.analysis is not None, timeout=20000)
+    settle(qtbot, window, (900, 600))
+    view = window.metrics_panel.stats_view
+    window.metrics_panel.tabs.setCurrentIndex(1)
+    qtbot.wait(50)
+    view.horizontalHeader().resizeSection(0, 40)  # surely too narrow for a name
+    index = view.model().index(0, 0)
+    text = str(index.data())
+    rect = view.visualRect(index)
+    assert view.fontMetrics().horizontalAdvance(text) > rect.width()
+    at = rect.center()
+    event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == text

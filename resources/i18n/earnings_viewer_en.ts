@@ -88,6 +88,20 @@
             <numerusform>%1 of %n figures</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No problems: all %n figure(s) match.</source>
+        <translation>
+            <numerusform>No problems: the %n figure matches.</numerusform>
+            <numerusform>No problems: all %n figures match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n figure(s) passes these filters.</source>
+        <translation>
+            <numerusform>The %n figure does not pass these filters.</numerusform>
+            <numerusform>None of the %n figures passes these filters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -24,6 +24,14 @@
         <translation>選取的段落、發言人、發言或數據（未選取時為目前篩選後的全部內容）</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF…</source>
+        <translation>匯出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Close tab</source>
         <translation>關閉分頁(&amp;C)</translation>
     </message>
@@ -136,6 +144,10 @@
         <translation>搜尋結果面板(&amp;H)</translation>
     </message>
     <message>
+        <source>Reset &amp;layout</source>
+        <translation>重設版面配置(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Next turn</source>
         <translation>下一段發言(&amp;N)</translation>
     </message>
@@ -233,6 +245,10 @@
     <message>
         <source>Name</source>
         <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Rendered as</source>
+        <translation>譯為</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -342,6 +358,18 @@
         </translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
         <source>Warnings — %1</source>
         <translation>警告 — %1</translation>
     </message>
@@ -352,6 +380,14 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Double-click a warning to go to its paragraph</source>
+        <translation>按兩下警告即可前往其段落</translation>
+    </message>
+    <message>
+        <source>That paragraph is hidden by the current filters</source>
+        <translation>該段落已被目前的篩選條件隱藏</translation>
     </message>
     <message>
         <source>Action</source>
@@ -558,6 +594,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
 </context>
 <context>
     <name>FindBar</name>
+    <message>
+        <source>Shown only</source>
+        <translation>僅顯示符合者</translation>
+    </message>
     <message>
         <source>Indexing…</source>
         <translation>正在建立索引…</translation>
@@ -1140,6 +1180,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>相符</translation>
     </message>
     <message>
+        <source>Export all &amp;shown figures…</source>
+        <translation>匯出所有顯示的數字(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
@@ -1251,12 +1295,39 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
             <numerusform>%1 / %n 筆數據</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Figures appear once the transcript is analysed.</source>
+        <translation>逐字稿分析完成後即會顯示數字。</translation>
+    </message>
+    <message>
+        <source>No figures in this call.</source>
+        <translation>這場法說會沒有任何數字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: all %n figure(s) match.</source>
+        <translation>
+            <numerusform>沒有問題：全部 %n 個數字皆相符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n figure(s) passes these filters.</source>
+        <translation>
+            <numerusform>%n 個數字中沒有任何一個符合這些篩選條件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParagraphDelegate</name>
     <message>
         <source>(translation missing)</source>
         <translation>（缺少翻譯）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printed from Earnings Call Viewer. The Chinese text is Google&apos;s machine translation, as the source says: check figures and names against the English.</source>
+        <translation>由 Earnings Call Viewer 列印。中文為 Google 機器翻譯（依原始來源所述）：數字與名稱請以英文為準。</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 POINT_SIZE = 10.0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def view_document(view: DocumentView) -> QTextDocument:
     """The printout of ``view``: title, notice, then each shown turn under its attribution,
     in the view's languages (side by side as a two-column table)."""
@@ -54,9 +50,10 @@ def view_document(view: DocumentView) -> QTextDocument:
     cursor.insertText(print_title(t, view.path.name), title)
     cursor.insertBlock()
     cursor.insertText(
-        tr(
+        QCoreApplication.translate(
+            "Printing",
             "Printed from Earnings Call Viewer. The Chinese text is Google's machine "
-            "translation, as the source says: check figures and names against the English."
+            "translation, as the source says: check figures and names against the English.",
         ),
         small,
     )

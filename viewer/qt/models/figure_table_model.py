@@ -33,6 +33,7 @@ _CHECK_LABEL = {
     Check.MISMATCH: "≠ mismatch",
     Check.MISSING: "? missing",
     Check.EXTRA: "+ extra",
+    Check.UNTRANSLATED: "– no translation",
 }
 _CHECK_COLOR = {Check.MISMATCH: QColor(200, 40, 40), Check.MISSING: QColor(190, 110, 0)}
 _SECTION_LABEL = {"prepared": "Prepared", "qa": "Q&A"}

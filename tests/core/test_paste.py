@@ -94,6 +94,8 @@ def test_html_to_text_never_raises(markup: str) -> None:
 @given(st.text(), st.one_of(st.none(), st.text()))
 def test_paste_reads_or_raises_transcript_error(plain: str, markup: str | None) -> None:
     try:
-        parse_pasted(pasted_text(plain, markup))
-    except TranscriptError:
-        pass
+        t = parse_pasted(pasted_text(plain, markup))
+    except TranscriptError as exc:
+        assert exc.reason and exc.path == PASTED
+    else:
+        assert t.paragraphs and t.meta.encoding == "utf-8"

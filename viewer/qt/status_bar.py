@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton
 
+from viewer.core.models import Layout, Script, Transcript
 from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
 from viewer.qt.i18n import translate
@@ -12,6 +13,34 @@ from viewer.qt.i18n import translate
 
 def tr(text: str, n: int = -1) -> str:
     return translate("StatusBar", text, n)
+
+
+def layout_label(layout: Layout) -> str:
+    """The layout's name as the status bar shows it."""
+    names = {
+        Layout.BULLETED: tr("StatementDog, bulleted"),
+        Layout.BARE: tr("StatementDog, bare"),
+        Layout.PAIRS_TEXT: tr("EN + Simplified Chinese pairs"),
+        Layout.PAIRS_JSON: tr("EN + Simplified Chinese pairs (JSON)"),
+        Layout.ALPHAMEMO: tr("AlphaMemo"),
+        Layout.REFINITIV: tr("Refinitiv Event Brief"),
+        Layout.SEEKINGALPHA: tr("Seeking Alpha"),
+        Layout.MOTLEYFOOL_TEXT: tr("Motley Fool"),
+        Layout.MOTLEYFOOL_JSON: tr("Motley Fool (JSON)"),
+        Layout.MARKDOWN: tr("Markdown"),
+        Layout.EARNINGSCALL_JSON: tr("EarningsCall (JSON)"),
+        Layout.SENTENCES: tr("one sentence per line, no speaker names"),
+    }
+    return names.get(layout, layout.value)
+
+
+def script_label(transcript: Transcript) -> str:
+    """Which translation the call carries."""
+    if not transcript.has_translation:
+        return tr("English only")
+    if transcript.meta.script is Script.HANS:
+        return tr("Simplified Chinese")
+    return tr("Traditional Chinese")
 
 
 class StatusLine:
@@ -60,8 +89,17 @@ class StatusLine:
         m = view.transcript.meta
         self.file_label.setText(view.path.name)
         self.file_label.setToolTip(str(view.path))
-        layout = tr("bulleted") if m.layout.value.endswith("bulleted") else tr("bare")
-        self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
+        parts = [layout_label(m.layout), script_label(view.transcript), m.encoding, m.newline]
+        self.info_label.setText(" · ".join(parts))
+        if m.layout is Layout.SENTENCES:
+            self.info_label.setToolTip(
+                tr(
+                    "The file names no speakers and has one sentence per line: it is read "
+                    "as one unnamed speaker, with paragraphs rebuilt from the sentences."
+                )
+            )
+        else:
+            self.info_label.setToolTip("")
         n = len(view.transcript.warnings)
         self.warnings_button.setText(tr("⚠ %n warning(s)", n))
         self.warnings_button.setVisible(n > 0)

@@ -8,10 +8,14 @@ the same shape as in a saved file.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import tempfile
 from html.parser import HTMLParser
+from pathlib import Path
 
-from viewer.core.errors import TranscriptError
+from viewer.core.errors import ExportError, TranscriptError
 from viewer.core.formats import CancelCheck, parse_text
 from viewer.core.models import Transcript
 
@@ -131,16 +135,41 @@ def pasted_text(plain: str | None, html: str | None) -> str:
     return ""
 
 
+def normalise_text(text: str) -> str:
+    """``\n`` newlines and no leading byte-order marks, as a file's text after decoding."""
+    return _NEWLINES_RE.sub("\n", text).lstrip("\ufeff")
+
+
 def parse_pasted(text: str, cancel: CancelCheck | None = None) -> Transcript:
     """Read pasted text as a transcript in whichever layout fits (``TranscriptError`` if none).
 
     Newlines are normalised and leading byte-order marks dropped, as for a file; the result's
     ``meta.encoding`` is ``utf-8`` (a pasted call is saved as UTF-8).
     """
-    text = _NEWLINES_RE.sub("\n", text).lstrip("\ufeff")
+    text = normalise_text(text)
     if not text.strip():
         raise TranscriptError(PASTED, "the pasted text is empty")
     return parse_text(text, PASTED, "utf-8", "LF", cancel)
+
+
+def save_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` as UTF-8 with ``\n`` newlines, atomically: a failure leaves
+    any old file intact and raises ``ExportError``."""
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        raise ExportError(str(target), "is not a regular file")
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text if text.endswith("\n") else text + "\n")
+        os.replace(tmp, target)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ExportError(str(target), reason) from None
 
 
 _UNSAFE_NAME_RE = re.compile(r'[\x00-\x1f<>:"/\\|?*\u200b-\u200f\u2028-\u202e\ufeff]+')

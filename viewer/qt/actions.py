@@ -34,6 +34,8 @@ class Act(Enum):
     OPEN = auto()
     RECENT = auto()  # a submenu, filled when shown
     RELOAD = auto()
+    SAVE_AS = auto()
+    PASTE_TRANSCRIPT = auto()
     EXPORT = auto()
     CLOSE = auto()
     QUIT = auto()
@@ -121,6 +123,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.OPEN, "&Open…", lambda w: w.open_dialog(), K.Open),
     _row(Act.RECENT, "Open &recent", None),
     _row(Act.RELOAD, "&Reload", lambda w: w.reload_current(), "F5", **DOC),
+    _row(
+        Act.SAVE_AS,
+        "&Save pasted call as…",
+        lambda w: w.paste.save_as(),
+        K.SaveAs,
+        tip="Write a pasted call to a UTF-8 text file",
+        **DOC,
+    ),
+    _row(
+        Act.PASTE_TRANSCRIPT,
+        "&Paste transcript",
+        lambda w: w.paste.paste_clipboard(),
+        "Ctrl+Shift+V",
+        tip="Open a call copied from a web page (text or HTML) as a new, unsaved tab",
+    ),
     _row(
         Act.EXPORT,
         "&Export selection to CSV…",
@@ -232,12 +249,27 @@ Entry = Act | None | tuple[str, tuple["Entry", ...]]  # an action, a separator, 
 FIND_OPTIONS = (Act.FIND_CASE, Act.FIND_WORD, Act.FIND_REGEX, Act.FIND_SHOWN, Act.FIND_SCOPE)
 
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
-    ("&File", (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, SEP, Act.CLOSE, SEP, Act.QUIT)),
+    (
+        "&File",
+        (
+            Act.OPEN,
+            Act.RECENT,
+            Act.RELOAD,
+            Act.SAVE_AS,
+            SEP,
+            Act.EXPORT,
+            SEP,
+            Act.CLOSE,
+            SEP,
+            Act.QUIT,
+        ),
+    ),
     (
         "&Edit",
         (
             Act.COPY,
             Act.SELECT_ALL,
+            Act.PASTE_TRANSCRIPT,
             SEP,
             Act.FIND,
             Act.FIND_NEXT,

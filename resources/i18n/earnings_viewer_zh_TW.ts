@@ -845,6 +845,19 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>多出</translation>
     </message>
     <message>
+        <source>No translation</source>
+        <comment>figure check</comment>
+        <translation>無譯文</translation>
+    </message>
+    <message>
+        <source>No Chinese translation to check against</source>
+        <translation>沒有中文譯文可供核對</translation>
+    </message>
+    <message>
+        <source>%1: no translation to check</source>
+        <translation>%1：無譯文可核對</translation>
+    </message>
+    <message>
         <source>The Chinese has the same figure</source>
         <translation>中文數據相符</translation>
     </message>

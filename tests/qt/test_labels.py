@@ -83,8 +83,14 @@ def test_metric_names_in_english(en: None) -> None:
 
 def test_natures_checks_sections_roles(zh: None) -> None:
     assert [labels.nature_name(n) for n in Nature] == ["實際", "財測", "目標", "分析師提及"]
-    assert [labels.check_name(c) for c in Check] == ["相符", "不符", "缺漏", "多出"]
-    assert [labels.check_label(c) for c in Check] == ["✓ 相符", "≠ 不符", "? 缺漏", "+ 多出"]
+    assert [labels.check_name(c) for c in Check] == ["相符", "不符", "缺漏", "多出", "無譯文"]
+    assert [labels.check_label(c) for c in Check] == [
+        "✓ 相符",
+        "≠ 不符",
+        "? 缺漏",
+        "+ 多出",
+        "– 無譯文",
+    ]
     assert labels.check_description(Check.MISSING) == "中文缺漏"
     assert labels.check_description("extra") == "中文多出"
     assert [labels.section_name(s) for s in Section] == ["準備發言", "問答"]
@@ -100,6 +106,7 @@ def test_natures_checks_sections_roles_in_english(en: None) -> None:
         "≠ Mismatch",
         "? Missing",
         "+ Extra",
+        "– No translation",
     ]
     assert [labels.section_name(s) for s in Section] == ["Prepared remarks", "Q&A"]
     assert [labels.role_name(r) for r in Role] == ["Operator", "Company", "Analyst"]

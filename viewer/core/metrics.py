@@ -50,6 +50,14 @@ def _check(cancel: Cancel | None) -> Callable[[], None]:
     return check
 
 
+def _untranslated(
+    en: list[FigureSide],
+) -> list[tuple[FigureSide | None, FigureSide | None, Check]]:
+    # An English-only call (or a paragraph the translation skipped) has no Chinese to check
+    # against: its figures are not "missing" from a translation that does not exist.
+    return [(e, None, Check.UNTRANSLATED) for e in en]
+
+
 def iter_figures(transcript: Transcript, cancel: Cancel | None = None) -> Iterator[Figure]:
     """Every figure of the transcript, paragraph by paragraph, one pass per paragraph."""
     ctx = CallContext(transcript.meta.fiscal_year, transcript.meta.quarter)
@@ -65,7 +73,8 @@ def iter_figures(transcript: Transcript, cancel: Cancel | None = None) -> Iterat
             zh = extract_zh(p.zh, ctx, analyst=analyst) if p.zh else []
             if not en and not zh:
                 continue
-            for e, z, check in pair_figures(en, zh):
+            pairs = pair_figures(en, zh) if p.zh is not None else _untranslated(en)
+            for e, z, check in pairs:
                 yield Figure(
                     paragraph=p.index,
                     en=e,
@@ -191,6 +200,8 @@ def tooltip(figure: Figure) -> str:
         return f"{en} ≠ {zh}"
     if figure.check is Check.MISSING:
         return f"{en}: not in the Chinese"
+    if figure.check is Check.UNTRANSLATED:
+        return f"{en}: no translation to check"
     return f"{zh}: not in the English"
 
 

@@ -17,6 +17,7 @@ class Check(StrEnum):
     MISMATCH = "mismatch"
     MISSING = "missing"
     EXTRA = "extra"
+    UNTRANSLATED = "untranslated"  # the paragraph has no Chinese: nothing to check against
 
 
 class Nature(StrEnum):

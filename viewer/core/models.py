@@ -126,6 +126,16 @@ class Transcript(Frozen):
         """Turn index of each body paragraph, by paragraph index."""
         return tuple(t.index for t in self.turns for _ in t.paragraphs)
 
+    @cached_property
+    def has_times(self) -> bool:
+        """Do the paragraphs carry times within the call (AlphaMemo, EarningsCall)?"""
+        return any(p.time is not None for p in self.paragraphs)
+
+    @cached_property
+    def has_translation(self) -> bool:
+        """Does any paragraph carry a Chinese translation? (False: an English-only call.)"""
+        return any(p.zh is not None for p in self.paragraphs)
+
     def speaker(self, speaker_id: str) -> Speaker:
         return self.speaker_map[speaker_id]
 

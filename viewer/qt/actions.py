@@ -35,6 +35,8 @@ class Act(Enum):
     OPEN = auto()
     RECENT = auto()  # a submenu, filled when shown
     RELOAD = auto()
+    SAVE_AS = auto()
+    PASTE_TRANSCRIPT = auto()
     EXPORT = auto()
     PRINT = auto()
     EXPORT_PDF = auto()
@@ -132,6 +134,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.OPEN, QT_TRANSLATE_NOOP("Actions", "&Open…"), lambda w: w.open_dialog(), K.Open),
     _row(Act.RECENT, QT_TRANSLATE_NOOP("Actions", "Open &recent"), None),
     _row(Act.RELOAD, QT_TRANSLATE_NOOP("Actions", "&Reload"), lambda w: w.reload_current(), "F5", **DOC),
+    _row(Act.SAVE_AS, QT_TRANSLATE_NOOP("Actions", "&Save pasted call as…"), lambda w: w.paste.save_as(), K.SaveAs, tip=QT_TRANSLATE_NOOP("Actions", "Write a pasted call to a UTF-8 text file"), **DOC),
+    _row(Act.PASTE_TRANSCRIPT, QT_TRANSLATE_NOOP("Actions", "&Paste transcript"), lambda w: w.paste.paste_clipboard(), "Ctrl+Shift+V", tip=QT_TRANSLATE_NOOP("Actions", "Open a call copied from a web page (text or HTML) as a new, unsaved tab")),
     _row(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export selection to CSV…"), lambda w: w.commands.export_selection(), "Ctrl+E", tip=QT_TRANSLATE_NOOP("Actions", "The selected paragraphs, speakers, turns or figures (or the whole filtered view)"), **DOC),
     _row(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print…"), lambda w: w.commands.print_view(), K.Print, **DOC),
     _row(Act.EXPORT_PDF, QT_TRANSLATE_NOOP("Actions", "Export to P&DF…"), lambda w: w.commands.export_pdf(), **DOC),
@@ -202,7 +206,7 @@ SEP = None  # a separator in a menu
 Entry = Act | None | tuple[str, tuple["Entry", ...]]  # an action, a separator, a submenu
 FIND_OPTIONS = (Act.FIND_CASE, Act.FIND_WORD, Act.FIND_REGEX, Act.FIND_SHOWN, Act.FIND_SCOPE)
 
-FILE_MENU = (Act.OPEN, Act.RECENT, Act.RELOAD, SEP, Act.EXPORT, Act.EXPORT_PDF, Act.PRINT)
+FILE_MENU = (Act.OPEN, Act.RECENT, Act.RELOAD, Act.SAVE_AS, SEP, Act.EXPORT, Act.EXPORT_PDF, Act.PRINT)
 MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Menus", "&File"), (*FILE_MENU, SEP, Act.CLOSE, SEP, Act.QUIT)),
     (
@@ -210,6 +214,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         (
             Act.COPY,
             Act.SELECT_ALL,
+            Act.PASTE_TRANSCRIPT,
             SEP,
             Act.FIND,
             Act.FIND_NEXT,

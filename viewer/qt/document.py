@@ -62,6 +62,7 @@ class Document(QObject):
         self.search_index: SearchIndex | None = index  # built in a worker when None
         self.analysis: Analysis | None = None  # figures, once the worker is done
         self.is_closed = False
+        self.unsaved_text: str | None = None  # a pasted call's text until it is saved
         # Highlights other features keep on (a clicked figure), merged with search hits.
         self.extra_highlights: dict[int, list[Highlight]] = {}
         self._only: dict[Only, frozenset[int]] = {}

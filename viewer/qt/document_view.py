@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
 from viewer.core.navigation import first_turn_of_speaker, step_turn
@@ -39,10 +39,20 @@ class DocumentView(QWidget):
         self.summary = SummaryPanel(document.transcript.summary, self)
         self.pane = ReadingPane(self)
         self.pane.setModel(document.proxy)
+        self.pane.set_timed(document.transcript.has_times)
+        # Said in place of empty Chinese columns when the call has no translation.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("noTranslationNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(8, 4, 8, 4)
+        self.notice.hide()
+        self._mode = Mode.SIDE_BY_SIDE  # the window's chosen mode (the pane may show less)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.summary)
+        lay.addWidget(self.notice)
         lay.addWidget(self.pane, 1)
         self.setFocusProxy(self.pane)
 
@@ -155,9 +165,30 @@ class DocumentView(QWidget):
         QGuiApplication.clipboard().setMimeData(mime)
         return len(paragraphs)
 
+    def set_mode(self, mode: Mode) -> None:
+        """Show ``mode``; a call without a translation stays in English and says why."""
+        self._mode = Mode(mode)
+        has_zh = self.document.transcript.has_translation
+        self.pane.set_mode(self._mode if has_zh else Mode.EN)
+        self.notice.setVisible(not has_zh and self._mode != Mode.EN)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.notice.setText(
+            QCoreApplication.translate(
+                "DocumentView",
+                "This call has no Chinese translation: it is shown in English only.",
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def apply_look(self, mode: Mode, zoom: float, dark: bool, zh_families: list[str]) -> None:
         """The window's reading preferences, applied before the first paint."""
-        self.pane.set_mode(mode)
+        self.set_mode(mode)
         self.pane.set_zoom(zoom)
         self.pane.set_zh_families(zh_families)
         self.pane.set_dark(dark)

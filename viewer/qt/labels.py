@@ -157,6 +157,7 @@ def _checks() -> dict[str, str]:
         "mismatch": translate("Labels", "Mismatch"),
         "missing": translate("Labels", "Missing", "figure check"),
         "extra": translate("Labels", "Extra", "figure check"),
+        "untranslated": translate("Labels", "No translation", "figure check"),
     }
 
 
@@ -167,11 +168,18 @@ def _check_descriptions() -> dict[str, str]:
         "mismatch": translate("Labels", "The Chinese has a different figure"),
         "missing": translate("Labels", "Missing in Chinese"),
         "extra": translate("Labels", "Extra in Chinese"),
+        "untranslated": translate("Labels", "No Chinese translation to check against"),
     }
 
 
-CHECK_KEYS: tuple[str, ...] = ("match", "mismatch", "missing", "extra")
-CHECK_SYMBOLS: dict[str, str] = {"match": "✓", "mismatch": "≠", "missing": "?", "extra": "+"}
+CHECK_KEYS: tuple[str, ...] = ("match", "mismatch", "missing", "extra", "untranslated")
+CHECK_SYMBOLS: dict[str, str] = {
+    "match": "✓",
+    "mismatch": "≠",
+    "missing": "?",
+    "extra": "+",
+    "untranslated": "–",
+}
 
 
 def check_name(key: str) -> str:
@@ -202,6 +210,8 @@ def figure_tooltip(en: str | None, zh: str | None, check: str) -> str:
         return f"{en_text} ≠ {zh_text}"
     if key == "missing":
         return arg(translate("Labels", "%1: not in the Chinese"), en_text)
+    if key == "untranslated":
+        return arg(translate("Labels", "%1: no translation to check"), en_text)
     return arg(translate("Labels", "%1: not in the English"), zh_text)
 
 

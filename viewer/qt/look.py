@@ -56,7 +56,7 @@ class Look(QObject):
         self._update(mode=mode)
         self.host.action_table[MODE_ACTS[mode]].setChecked(True)
         for view in self.host.documents():
-            view.pane.set_mode(mode)
+            view.set_mode(mode)
 
     def zoom_in(self) -> None:
         if (view := self.host.current_document()) is not None:

@@ -34,6 +34,7 @@ from viewer.qt.i18n import translate
 from viewer.qt.labels import arg
 from viewer.qt.language import APP_NAME, LanguageSwitch, empty_notice, tab_title, window_title
 from viewer.qt.look import Look
+from viewer.qt.paste_controller import PasteController
 from viewer.qt.recent_menu import RecentMenu
 from viewer.qt.search_controller import SearchController
 from viewer.qt.settings import Preferences, Settings
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.figures = FiguresController(self.metrics_dock, self._install_panel, self)
         self.speakers = SpeakersController(self.speaker_panel, self)
         self.commands = Commands(self, self)
+        self.paste = PasteController(self, self)
         self.action_table = ActionTable(self)
         self.look = Look(self, zh_families or [], self)
         self.recent = RecentMenu(self, self)
@@ -197,11 +199,8 @@ class MainWindow(QMainWindow):
         return w if isinstance(w, DocumentView) else None
 
     def documents(self) -> list[DocumentView]:
-        return [
-            w
-            for i in range(self.tabs.count())
-            if isinstance(w := self.tabs.widget(i), DocumentView)
-        ]
+        widgets = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [w for w in widgets if isinstance(w, DocumentView)]
 
     def open_paths(self, paths: list[str]) -> None:
         """Open several files, one after the other."""
@@ -270,7 +269,10 @@ class MainWindow(QMainWindow):
         return view
 
     def close_document(self, index: int) -> None:
-        if self.tabs.widget(index) is not None:
+        view = self.tabs.widget(index)
+        if view is not None and (
+            not isinstance(view, DocumentView) or self.paste.confirm_close(view)
+        ):
             self._discard(index)
 
     def close_current(self) -> None:
@@ -369,20 +371,18 @@ class MainWindow(QMainWindow):
     # -- drag and drop, state ----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+        self.paste.drag_enter(event)  # files, or a call's text dragged from a browser
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_paths(paths)
+        self.paste.drop(event)
 
     def save_state(self) -> None:
         self.docks.save(self.settings)
         self.settings.save_preferences(self.prefs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(self.paste.confirm_close(v) for v in self.documents()):
+            return event.ignore()  # an unsaved pasted call: the user chose Cancel
         self.cancel_loading()
         for view in self.documents():
             view.document.close()  # their index and figures jobs

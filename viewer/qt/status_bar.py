@@ -5,10 +5,39 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton
 
+from viewer.core.models import Layout, Script, Transcript
 from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
-from viewer.qt.i18n import format_number, plural
+from viewer.qt.i18n import format_number, plural, translate
 from viewer.qt.labels import arg
+
+
+def layout_label(layout: Layout) -> str:
+    """The layout's name as the status bar shows it."""
+    names = {
+        Layout.BULLETED: translate("StatusBar", "StatementDog, bulleted"),
+        Layout.BARE: translate("StatusBar", "StatementDog, bare"),
+        Layout.PAIRS_TEXT: translate("StatusBar", "EN + Simplified Chinese pairs"),
+        Layout.PAIRS_JSON: translate("StatusBar", "EN + Simplified Chinese pairs (JSON)"),
+        Layout.ALPHAMEMO: "AlphaMemo",
+        Layout.REFINITIV: "Refinitiv Event Brief",
+        Layout.SEEKINGALPHA: "Seeking Alpha",
+        Layout.MOTLEYFOOL_TEXT: "Motley Fool",
+        Layout.MOTLEYFOOL_JSON: "Motley Fool (JSON)",
+        Layout.MARKDOWN: "Markdown",
+        Layout.EARNINGSCALL_JSON: "EarningsCall (JSON)",
+        Layout.SENTENCES: translate("StatusBar", "one sentence per line, no speaker names"),
+    }
+    return names.get(layout, layout.value)
+
+
+def script_label(transcript: Transcript) -> str:
+    """Which translation the call carries."""
+    if not transcript.has_translation:
+        return translate("StatusBar", "English only")
+    if transcript.meta.script is Script.HANS:
+        return translate("StatusBar", "Simplified Chinese")
+    return translate("StatusBar", "Traditional Chinese")
 
 
 class StatusLine(QObject):
@@ -67,11 +96,18 @@ class StatusLine(QObject):
         m = view.transcript.meta
         self.file_label.setText(view.path.name)
         self.file_label.setToolTip(str(view.path))
-        if m.layout.value.endswith("bulleted"):
-            layout = self.tr("bulleted", "layout of a transcript")
+        parts = [layout_label(m.layout), script_label(view.transcript), m.encoding, m.newline]
+        self.info_label.setText(" · ".join(parts))
+        if m.layout is Layout.SENTENCES:
+            self.info_label.setToolTip(
+                translate(
+                    "StatusBar",
+                    "The file names no speakers and has one sentence per line: it is read "
+                    "as one unnamed speaker, with paragraphs rebuilt from the sentences.",
+                )
+            )
         else:
-            layout = self.tr("bare", "layout of a transcript")
-        self.info_label.setText(f"{layout} · {m.encoding} · {m.newline}")
+            self.info_label.setToolTip("")
         n = len(view.transcript.warnings)
         self.warnings_button.setText(plural(self.tr("⚠ %n warning(s)", "", n), n))
         self.warnings_button.setVisible(n > 0)

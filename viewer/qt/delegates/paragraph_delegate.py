@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.core.timecode import clock
 from viewer.qt.colours import (
     BADGE_COLOURS,
     BADGE_TEXT,
@@ -164,6 +165,16 @@ class ParagraphDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
             str(number + 1),
         )
+        seconds = index.data(Roles.TIME)
+        if m.time_width and seconds is not None:
+            # The time in the call, left of the number, as plain text.
+            painter.setFont(m.time_font)
+            painter.drawText(
+                QRectF(rect.left() + 4, rect.top() + PAD_Y, m.time_width, m.line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                clock(seconds),
+            )
+            painter.setFont(m.font)
         badge = index.data(Roles.BADGE)
         if badge:
             # Red "!": a figure is wrong or missing in the Chinese; amber "i": only a name

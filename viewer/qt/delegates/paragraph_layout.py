@@ -38,21 +38,28 @@ class Metrics:
     gutter: float
     line: float
     zh_line: float
+    time_font: QFont
+    time_width: float  # 0 when the call has no times: the gutter holds only the number
     measure: float = float("inf")  # the widest a text column gets (MEASURE_CHARS)
 
     @staticmethod
-    def for_font(font: QFont, zh_font: QFont) -> Metrics:
+    def for_font(font: QFont, zh_font: QFont, timed: bool = False) -> Metrics:
         header = QFont(font)
         header.setBold(True)
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
         fm = QFontMetricsF(font)
+        time_width = QFontMetricsF(small).horizontalAdvance("00:00:00") + 10 if timed else 0.0
         return Metrics(
             font,
             zh_font,
             header,
-            gutter=fm.horizontalAdvance("0000") + 14,
+            gutter=fm.horizontalAdvance("0000") + 14 + time_width,
             line=fm.lineSpacing(),
             zh_line=QFontMetricsF(zh_font).lineSpacing(),
             measure=fm.averageCharWidth() * MEASURE_CHARS,
+            time_font=small,
+            time_width=time_width,
         )
 
 

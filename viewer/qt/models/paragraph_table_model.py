@@ -155,6 +155,8 @@ class ParagraphTableModel(QAbstractTableModel):
                 return p.zh
             if role == Roles.PARAGRAPH:
                 return ref
+            if role == Roles.TIME:
+                return p.time
             if role == Roles.TURN:
                 return t.turn_of_paragraph[ref]
             if role == Roles.HIGHLIGHTS:

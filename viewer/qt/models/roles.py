@@ -23,6 +23,7 @@ class Roles(IntEnum):
     HIGHLIGHTS = _BASE + 11  # list[Highlight] for the row
     NODE_KIND = _BASE + 12  # speaker tree: a NodeKind
     SORT = _BASE + 13  # numeric sort key
+    TIME = _BASE + 14  # a paragraph's time in the call (seconds), or None
 
 
 class RowKind(IntEnum):

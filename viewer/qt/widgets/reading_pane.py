@@ -66,6 +66,7 @@ class ReadingPane(QTableView):
         self._painted = False
         self._base_font = QFont(self.font())
         self._zh_families: list[str] = []
+        self._timed = False  # the call has paragraph times: the gutter shows them
         self.sizer = RowSizer(self, self)
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
@@ -157,6 +158,15 @@ class ReadingPane(QTableView):
         self.setPalette(pal)
         self.viewport().update()
 
+    def set_timed(self, timed: bool) -> None:
+        """Show each paragraph's time in the call in the gutter (calls that have times)."""
+        if timed == self._timed:
+            return
+        self._timed = timed
+        self._update_metrics()
+        self.sizer.invalidate()
+        self.sizer.relayout()
+
     def set_zh_families(self, families: list[str]) -> None:
         """Font families tried first for Chinese (Traditional forms first)."""
         self._zh_families = families
@@ -174,7 +184,7 @@ class ReadingPane(QTableView):
         zh = QFont(font)
         if self._zh_families:
             zh.setFamilies([*self._zh_families, *font.families()])
-        self._delegate.metrics = Metrics.for_font(font, zh)
+        self._delegate.metrics = Metrics.for_font(font, zh, self._timed)
         fm, zfm = QFontMetricsF(font), QFontMetricsF(zh)
         self._char_widths = (fm.averageCharWidth(), zfm.horizontalAdvance("國"))
 

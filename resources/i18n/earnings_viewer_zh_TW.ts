@@ -16,6 +16,22 @@
         <translation>重新載入(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Save pasted call as…</source>
+        <translation>將貼上的法說會另存為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write a pasted call to a UTF-8 text file</source>
+        <translation>將貼上的法說會寫入 UTF-8 文字檔</translation>
+    </message>
+    <message>
+        <source>&amp;Paste transcript</source>
+        <translation>貼上逐字稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open a call copied from a web page (text or HTML) as a new, unsaved tab</source>
+        <translation>將從網頁複製的法說會（文字或 HTML）開在新的未儲存分頁</translation>
+    </message>
+    <message>
         <source>&amp;Export selection to CSV…</source>
         <translation>將選取範圍匯出為 CSV(&amp;E)…</translation>
     </message>
@@ -435,6 +451,13 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     <message>
         <source>Press Ctrl+F to search.</source>
         <translation>按 Ctrl+F 開始搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>This call has no Chinese translation: it is shown in English only.</source>
+        <translation>這場法說會沒有中文譯文：僅以英文顯示。</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1360,49 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
 </context>
 <context>
+    <name>PasteController</name>
+    <message>
+        <source>The clipboard holds no text to read as a transcript</source>
+        <translation>剪貼簿中沒有可當作逐字稿讀取的文字</translation>
+    </message>
+    <message>
+        <source>Reading the pasted text…</source>
+        <translation>正在讀取貼上的文字…</translation>
+    </message>
+    <message>
+        <source>Pasted call opened: not saved yet (File &gt; Save as)</source>
+        <translation>已開啟貼上的法說會：尚未儲存（檔案 &gt; 另存為）</translation>
+    </message>
+    <message>
+        <source>Cannot read the pasted text</source>
+        <translation>無法讀取貼上的文字</translation>
+    </message>
+    <message>
+        <source>Pasted, not saved</source>
+        <translation>已貼上，尚未儲存</translation>
+    </message>
+    <message>
+        <source>Save pasted call as</source>
+        <translation>將貼上的法說會另存為</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文字檔 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <source>Unsaved pasted call</source>
+        <translation>未儲存的貼上法說會</translation>
+    </message>
+    <message>
+        <source>This call was pasted and is not saved. Save it before closing?</source>
+        <translation>這場法說會是貼上的，尚未儲存。要在關閉前儲存嗎？</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Printed from Earnings Call Viewer. The Chinese text is Google&apos;s machine translation, as the source says: check figures and names against the English.</source>
@@ -1453,6 +1519,45 @@ This file no longer exists. Remove it from the list?</source>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <source>StatementDog, bulleted</source>
+        <translation>財報狗，項目符號版</translation>
+    </message>
+    <message>
+        <source>StatementDog, bare</source>
+        <translation>財報狗，純文字版</translation>
+    </message>
+    <message>
+        <source>EN + Simplified Chinese pairs</source>
+        <translation>英文＋簡體中文對照</translation>
+    </message>
+    <message>
+        <source>EN + Simplified Chinese pairs (JSON)</source>
+        <translation>英文＋簡體中文對照（JSON）</translation>
+    </message>
+    <message>
+        <source>one sentence per line, no speaker names</source>
+        <translation>每行一句，沒有發言者姓名</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>僅英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>The file names no speakers and has one sentence per line: it is read as one unnamed speaker, with paragraphs rebuilt from the sentences.</source>
+        <translation>此檔案沒有發言者姓名，且每行一句：視為單一未具名發言者，並由句子重組段落。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Cancel</source>
@@ -1469,16 +1574,6 @@ This file no longer exists. Remove it from the list?</source>
     <message>
         <source>Show parse warnings</source>
         <translation>顯示解析警告</translation>
-    </message>
-    <message>
-        <source>bulleted</source>
-        <comment>layout of a transcript</comment>
-        <translation>條列格式</translation>
-    </message>
-    <message>
-        <source>bare</source>
-        <comment>layout of a transcript</comment>
-        <translation>純文字格式</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n warning(s)</source>

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Role
 
 OPERATOR = "Operator"
@@ -14,12 +15,12 @@ OPERATOR = "Operator"
 _NAME_TOKEN = r"[A-Z][\w'’.\-]*"
 _PARTICLE = r"(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,4}}"
-_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})\s+[-–—]\s+(?P<title>[^\s].{{0,150}})$")
-_PLACEHOLDER_RE = re.compile(
+_HEADER_RE = lazy_compile(rf"^(?P<name>{_NAME})\s+[-–—]\s+(?P<title>[^\s].{{0,150}})$")
+_PLACEHOLDER_RE = lazy_compile(
     r"^(?:Unidentified|Unknown)\s+(?:Analyst|Participant|Speaker|Company Representative|Caller)$",
     re.IGNORECASE,
 )
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,18 +191,20 @@ def same_person(announced: str, header_name: str) -> bool:
 
 
 _FIRM = r"[A-Z0-9][\w&'’.\-]*(?:\s+(?:[A-Z0-9&][\w&'’.\-]*|of|and|&|de|du))*"
-_INSTRUCTIONS_RE = re.compile(r"\((?:Operator Instructions|Operator instructions)\)", re.IGNORECASE)
-_SHORT_INTRO_RE = re.compile(rf"^\s*(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})\.?\s*$")
+_INSTRUCTIONS_RE = lazy_compile(
+    r"\((?:Operator Instructions|Operator instructions)\)", re.IGNORECASE
+)
+_SHORT_INTRO_RE = lazy_compile(rf"^\s*(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})\.?\s*$")
 _INTRO_RES = (
-    re.compile(
+    lazy_compile(
         rf"\bfrom\s+(?:the\s+line\s+of\s+)?(?P<name>{_NAME})\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"
     ),
-    re.compile(rf"\b(?:from|with)\s+(?P<firm>{_FIRM})(?:'s|’s)\s+(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),?\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"),
-    re.compile(rf"(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})"),
+    lazy_compile(rf"\b(?:from|with)\s+(?P<firm>{_FIRM})(?:'s|’s)\s+(?P<name>{_NAME})"),
+    lazy_compile(rf"(?P<name>{_NAME}),?\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"),
+    lazy_compile(rf"(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})"),
 )
-_NAME_FULL_RE = re.compile(_NAME)
-_FIRM_FULL_RE = re.compile(_FIRM)
+_NAME_FULL_RE = lazy_compile(_NAME)
+_FIRM_FULL_RE = lazy_compile(_FIRM)
 _FIRM_STOP = {"your", "please", "go", "you", "the", "line", "is", "open", "now", "and", "of", "&"}
 
 

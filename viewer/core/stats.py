@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from viewer.core.metrics_models import FirmStats, SpeakerStats
 from viewer.core.models import Role, Section, Transcript
+
+if TYPE_CHECKING:
+    # Imported where the rows are built: the loader needs only count_words, and defining
+    # these models is about 10 ms of start-up before the first paint.
+    from viewer.core.metrics_models import FirmStats, SpeakerStats
 
 # Same rule as the speaker tree: numbers and hyphenated or dotted tokens count once.
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
@@ -56,6 +61,8 @@ def speaker_stats(
         speaker = transcript.speaker_map.get(turn.speaker_id)
         if speaker is not None and speaker.role is Role.ANALYST and turn.section is Section.QA:
             a.questions += 1
+    from viewer.core.metrics_models import SpeakerStats
+
     total = sum(a.words for a in acc.values()) or 1
     out = []
     for sid in order:
@@ -83,6 +90,8 @@ def firm_stats(transcript: Transcript, speakers: list[SpeakerStats]) -> list[Fir
     """The speaker rows summed per firm: the company's people under the company's name,
     analysts under their firm (``unknown firm`` when the call never says it); the operator
     is left out. Most words first."""
+    from viewer.core.metrics_models import FirmStats
+
     company = transcript.meta.company or transcript.meta.ticker or "Company"
     groups: dict[tuple[str, str], list[SpeakerStats]] = {}
     for s in speakers:

@@ -40,25 +40,26 @@ from viewer.core.formats.common import (
     reconcile_meta,
     role_from_title,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
 
 NAME = "alphamemo"
 
 CancelCheck = Callable[[], bool]
 
-_TIMED_RE = re.compile(
+_TIMED_RE = lazy_compile(
     r"^\s*[(（]\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*[)）]\s*(?P<t>.*)$"
 )
-_HEADER_RE = re.compile(r"^\s*\*\*(?P<h>[^*]{2,200}?)\*\*\s*$")
-_SPEAKER_RE = re.compile(r"^(?P<name>[^\-–—]{2,80}?)\s+[-–—]\s+(?P<rest>.+)$")
-_HEADING_RE = re.compile(r"^\s*(?P<level>#{1,6})\s+(?P<t>.*?)\s*#*\s*$")
-_TITLE_RE = re.compile(
+_HEADER_RE = lazy_compile(r"^\s*\*\*(?P<h>[^*]{2,200}?)\*\*\s*$")
+_SPEAKER_RE = lazy_compile(r"^(?P<name>[^\-–—]{2,80}?)\s+[-–—]\s+(?P<rest>.+)$")
+_HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})\s+(?P<t>.*?)\s*#*\s*$")
+_TITLE_RE = lazy_compile(
     r"^(?P<company>.+?)[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
 )
 
 
-_TIMED_HEAD_RE = re.compile(r"(?m)^[ \t\u3000\u00a0]*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ")
-_HEADER_HEAD_RE = re.compile(
+_TIMED_HEAD_RE = lazy_compile(r"(?m)^[ \t\u3000\u00a0]*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] ")
+_HEADER_HEAD_RE = lazy_compile(
     r"(?m)^[ \t\u3000\u00a0]*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*[ \t]*$"
 )
 

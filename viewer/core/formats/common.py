@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import (
     CallMeta,
     Layout,
@@ -72,8 +73,8 @@ CancelCheck = Callable[[], bool]
 OPERATOR = "Operator"
 UNKNOWN_SPEAKER = "Unknown speaker"
 
-HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-LATIN_RE = re.compile(r"[A-Za-z]")
+HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN_RE = lazy_compile(r"[A-Za-z]")
 
 # ---------------------------------------------------------------------------------------------
 # Script
@@ -180,8 +181,8 @@ TITLE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}\.?)$")
-_HONORIFIC_RE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+", re.IGNORECASE)
+_NAME_TOKEN_RE = lazy_compile(r"^(?:[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}\.?)$")
+_HONORIFIC_RE = lazy_compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+", re.IGNORECASE)
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 
 
@@ -244,7 +245,7 @@ _CORE_TITLE_WORDS = frozenset(
 _TITLE_GLUE = frozenset("of and the for to in at global group business product products".split())  # noqa: SIM905
 
 
-_PLACEHOLDER_RE = re.compile(
+_PLACEHOLDER_RE = lazy_compile(
     r"^(?:unidentified|unknown|unnamed|unverified)\s+(?:company\s+)?"
     r"(?:analyst|participant|speaker|company representative|representative|executive|"
     r"caller|attendee|operator|male|female|person|shareholder)s?(?:\s*\d+)?$",
@@ -276,7 +277,7 @@ def is_operator(name: str) -> bool:
     return clean_name(name).casefold() in ("operator", "the operator", "conference operator")
 
 
-_LABEL_RE = re.compile(r"^\s*(?P<name>[^:：\n]{1,80}?)\s*[:：]\s*(?P<text>.*)$", re.DOTALL)
+_LABEL_RE = lazy_compile(r"^\s*(?P<name>[^:：\n]{1,80}?)\s*[:：]\s*(?P<text>.*)$", re.DOTALL)
 
 
 class NameSet:
@@ -333,7 +334,7 @@ def split_name_label(
     return None
 
 
-_SEP_RE = re.compile(rf"\s*(?:--|[{_DASHES}]{{2}}|\s[{_DASHES}]\s|[\u2013\u2014])\s*")
+_SEP_RE = lazy_compile(rf"\s*(?:--|[{_DASHES}]{{2}}|\s[{_DASHES}]\s|[\u2013\u2014])\s*")
 
 
 def split_name_title(text: str) -> tuple[str, str | None] | None:
@@ -559,19 +560,19 @@ class SpeakerBook:
 # Q&A start
 # ---------------------------------------------------------------------------------------------
 
-QA_HEADING_RE = re.compile(
+QA_HEADING_RE = lazy_compile(
     r"^\W*(?:questions?\s*(?:and|&|-|–)\s*answers?(?:\s+session)?|question-and-answer\s+session"
     r"|q\s*&\s*a(?:\s*(?:session|環節|环节))?|q\s*and\s*a|(?:q\s*&\s*a\s*)?(?:問答|问答|提問|提问)(?:環節|环节|時間|时间)?)"
     r"\W*$",
     re.IGNORECASE,
 )
-PREPARED_HEADING_RE = re.compile(
+PREPARED_HEADING_RE = lazy_compile(
     r"^\W*(?:prepared\s+remarks|presentation|management\s+discussion(?:\s+section)?"
     r"|opening\s+remarks|簡報|简报|(?:管理層|管理层)?(?:報告|报告|致詞|致词))\W*$",
     re.IGNORECASE,
 )
 # A turn that opens the questions: the operator (or a host) calling the first question.
-_QA_OPEN_RE = re.compile(
+_QA_OPEN_RE = lazy_compile(
     r"\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
     r"|\btake\s+(?:our|the)\s+first\s+question\s+(?:from|today|comes)"
     r"|\bfirst\s+question,?\s+from\b"
@@ -631,7 +632,7 @@ _ABBREV = frozenset(
     bln bn mm vol op ph gov sen rep gen col capt lt sgt
     """.split()  # noqa: SIM905
 )
-_SENT_END_RE = re.compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
+_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -665,7 +666,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 # Phrases that open a new topic in spoken remarks: a good place for a paragraph break.
-_TOPIC_RE = re.compile(
+_TOPIC_RE = lazy_compile(
     r"^(?:now,?\s+)?(?:turning|moving|let(?:'|’)?s\s+(?:turn|move|now\s+turn)|let\s+me\s+(?:now\s+)?"
     r"(?:turn|move|start|begin|close|conclude|hand)|i(?:'|’)ll\s+(?:now\s+)?(?:turn|start|begin|"
     r"hand|close|walk)|(?:now\s+)?(?:looking|turning|moving)\s+(?:at|to|on)|next,|finally,|"
@@ -789,18 +790,18 @@ _MONTHS = {
 }
 _MONTH_RE = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_RES = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
-    re.compile(
+    lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
+    lazy_compile(
         rf"(?:\b|(?<=[a-z])(?=[A-Z])){_MONTH_RE}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y>(?:19|20)\d\d)\b",
         re.I,
     ),
-    re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年\s*(?P<m>[01]?\d)月\s*(?P<d>[0-3]?\d)日"),
-    re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+    lazy_compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH_RE},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)年\s*(?P<m>[01]?\d)月\s*(?P<d>[0-3]?\d)日"),
+    lazy_compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
 )
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d")
+_YEAR_RE = lazy_compile(r"(?<!\d)(?:19|20)\d\d")
 
 
 def parse_date(text: str) -> str | None:
@@ -838,9 +839,9 @@ _Q2 = _Q.replace("qn", "qn2").replace("qw", "qw2")
 _Y2 = _Y.replace("P<y>", "P<yb>").replace("P<y2>", "P<yb2>")
 _PERIOD_RES = (
     # "Q1 FY 2022", "Second Quarter 2025", "second quarter of fiscal 2025", "Q3 Fiscal Year 2025"
-    re.compile(rf"\b{_Q}(?:\s+(?:of\s+)?(?:the\s+)?)?(?:,\s*)?{_Y}\b", re.IGNORECASE),
+    lazy_compile(rf"\b{_Q}(?:\s+(?:of\s+)?(?:the\s+)?)?(?:,\s*)?{_Y}\b", re.IGNORECASE),
     # "Fiscal Year 2023 First Quarter", "2024 Q4"
-    re.compile(rf"(?<![\w$]){_Y2}\s+{_Q2}", re.IGNORECASE),
+    lazy_compile(rf"(?<![\w$]){_Y2}\s+{_Q2}", re.IGNORECASE),
 )
 
 
@@ -855,7 +856,7 @@ def _period(m: re.Match[str]) -> tuple[int | None, int | None]:
     return year, quarter
 
 
-_ZH_PERIOD_RE = re.compile(
+_ZH_PERIOD_RE = lazy_compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:財年|财年|年度|年)\s*(?:第\s*(?P<q>[一二三四1-4１-４])\s*(?:季|季度)"
     r"|Q(?P<q2>[1-4]))"
 )
@@ -887,11 +888,11 @@ def find_period(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-_TICKER_PAREN_RE = re.compile(
+_TICKER_PAREN_RE = lazy_compile(
     r"\((?:(?:NYSE|NASDAQ|Nasdaq|NYSEAMERICAN|AMEX|OTC|TSX|LSE|NYSE American|NasdaqGS|NasdaqGM)\s*:\s*)?"
     r"(?P<t>[A-Z][A-Z0-9.]{0,6})(?:\s*[+\-−]\s*\d+(?:\.\d+)?%|\d+(?:\.\d+)?%)?\)"
 )
-_WELCOME_RE = re.compile(
+_WELCOME_RE = lazy_compile(
     r"welcome\s+(?:to|everyone\s+to)\s+(?:the\s+|today's\s+)?(?P<c>[A-Z][\w.&'’\- ]{1,60}?)(?:'s|’s)?\s+"
     r"(?i:(?:conference\s+call\s+for\s+the\s+)|(?:fiscal|FY|Q[1-4]|first|second|third|fourth|"
     r"full[\s-]year|(?:19|20)\d\d))",
@@ -922,16 +923,18 @@ def meta_from_text(text: str) -> MetaHints:
 
 _FILE_RES = (
     # AAPL_Q3_2024, aapl-q1-2022-..., CT_ABT_2018_q1, MSFT_2026_Q2_88811b, 2454_2026Q2
-    re.compile(
+    lazy_compile(
         r"^(?:CT_)?(?P<t>[A-Za-z][A-Za-z.]{0,5}|\d{4})[_\- ]q(?P<q>[1-4])[_\- ](?P<y>(?:19|20)\d\d)",
         re.I,
     ),
-    re.compile(
+    lazy_compile(
         r"^(?:CT_)?(?P<t>[A-Za-z][A-Za-z.]{0,5}|\d{4})[_\- ](?P<y>(?:19|20)\d\d)[_\- ]?q(?P<q>[1-4])",
         re.I,
     ),
     # "Q3 2022 Acme Inc Earnings Call"
-    re.compile(r"^q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\s+(?P<c>.+?)(?:\s+earnings\s+call)?$", re.I),
+    lazy_compile(
+        r"^q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\s+(?P<c>.+?)(?:\s+earnings\s+call)?$", re.I
+    ),
 )
 
 
@@ -1034,7 +1037,7 @@ class DraftTurn:
 
 
 # The operator's stock phrases, to recognise an operator known only as "spk03".
-_OPERATOR_TEXT_RE = re.compile(
+_OPERATOR_TEXT_RE = lazy_compile(
     r"\(?operator instructions\)?|\bour (?:first|next) question\b|\bnext question (?:comes|is)\b"
     r"|\bquestion comes from\b|\bline of\b.{0,60}\b(?:with|from)\b|\bthis concludes (?:today'?s|the)"
     r"|\byou may (?:now )?disconnect\b|\bplease stand by\b|\bwelcome to the\b.{0,120}\b(?:call|conference)\b"
@@ -1043,7 +1046,7 @@ _OPERATOR_TEXT_RE = re.compile(
 )
 
 
-_INTRO_CONTEXT_RE = re.compile(
+_INTRO_CONTEXT_RE = lazy_compile(
     r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)|\bnext\b"
     r"|question\s+(?:comes|is|will\s+come)\s+from|\bline\s+of\b|operator\s+instructions"
     r"|\b(?:comes|is|will\s+come)\s+from\b"

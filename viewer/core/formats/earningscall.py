@@ -45,6 +45,7 @@ from viewer.core.formats.common import (
     split_sentences,
     trim_name,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Role, Transcript
 from viewer.core.speakers import find_intros
 
@@ -52,10 +53,10 @@ NAME = "earningscall"
 
 CancelCheck = Callable[[], bool]
 
-_ID_RE = re.compile(r"^spk_?(\d+)$", re.I)
+_ID_RE = lazy_compile(r"^spk_?(\d+)$", re.I)
 _END_CHARS = frozenset('.!?"”’)')
-_SENT_END_RE = re.compile(r"[.!?][\"”’)]*$")
-_ABBREV_END_RE = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|vs|No)\.$")
+_SENT_END_RE = lazy_compile(r"[.!?][\"”’)]*$")
+_ABBREV_END_RE = lazy_compile(r"^(?:[A-Z]\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|vs|No)\.$")
 
 
 def score(text: str) -> float:

@@ -38,6 +38,7 @@ from viewer.core.formats.common import (
     role_from_title,
     split_name_label,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Role
 
 
@@ -60,27 +61,29 @@ class FoolBody:
     layout: str = "none"  # "old", "new" or "none" (no speaker found)
 
 
-_NEW_START_RE = re.compile(r"^\W*full\s+(?:conference\s+)?call\s+transcript\W*$", re.I)
-_OLD_START_RE = re.compile(r"^\W*prepared\s+remarks\s*:\s*$", re.I)
-_OLD_QA_RE = re.compile(r"^\W*questions?\s*(?:&|and)\s*answers?\s*:\s*$", re.I)
-_TOC_RE = re.compile(
+_NEW_START_RE = lazy_compile(r"^\W*full\s+(?:conference\s+)?call\s+transcript\W*$", re.I)
+_OLD_START_RE = lazy_compile(r"^\W*prepared\s+remarks\s*:\s*$", re.I)
+_OLD_QA_RE = lazy_compile(r"^\W*questions?\s*(?:&|and)\s*answers?\s*:\s*$", re.I)
+_TOC_RE = lazy_compile(
     r"^\W*(?:prepared\s+remarks|questions?\s*(?:&|and)\s*answers?|call\s+participants|"
     r"participants|industry\s+glossary|takeaways|risks|summary|key\s+takeaways|"
     r"full\s+(?:conference\s+)?call\s+transcript)\W*$",
     re.I,
 )
-_PARTICIPANTS_RE = re.compile(r"^\W*(?:call\s+)?participants\s*:?\s*$", re.I)
-_TRAILER_RE = re.compile(
+_PARTICIPANTS_RE = lazy_compile(r"^\W*(?:call\s+)?participants\s*:?\s*$", re.I)
+_TRAILER_RE = lazy_compile(
     r"^(?:duration:\s*\d+\s*minutes?|call\s+participants\s*:|more\s+\S+\s+analysis\b|"
     r"all\s+earnings\s+call\s+transcripts|this\s+article\s+is\s+a\s+transcript|"
     r"the\s+motley\s+fool\s+(?:has|recommends)|stocks\s+mentioned|\*average\s+returns)",
     re.I,
 )
-_DASH_HEADER_RE = re.compile(r"^(?P<name>[^\n]{2,80}?)\s*(?:--|——|—|–)\s*(?P<title>[^\n]{1,160})$")
-_PARTICIPANT_RE = re.compile(r"^(?P<title>[^\n]{2,160}?)\s+[—–]\s+(?P<name>[^\n]{2,80})$")
-_ANALYST_TITLE_RE = re.compile(r"^(?P<firm>.+?)\s*(?:--|—|–|-)\s*analyst\s*$", re.I)
+_DASH_HEADER_RE = lazy_compile(
+    r"^(?P<name>[^\n]{2,80}?)\s*(?:--|——|—|–)\s*(?P<title>[^\n]{1,160})$"
+)
+_PARTICIPANT_RE = lazy_compile(r"^(?P<title>[^\n]{2,160}?)\s+[—–]\s+(?P<name>[^\n]{2,80})$")
+_ANALYST_TITLE_RE = lazy_compile(r"^(?P<firm>.+?)\s*(?:--|—|–|-)\s*analyst\s*$", re.I)
 # The translated label before a Chinese turn: "普拉维尔·梅尔瓦尼：" or "Dylan Field：".
-_ZH_LABEL_RE = re.compile(r"^\s*[^\s，。,.!?！？：:]{1,30}?\s*[：:]\s*")
+_ZH_LABEL_RE = lazy_compile(r"^\s*[^\s，。,.!?！？：:]{1,30}?\s*[：:]\s*")
 
 
 def fool_header(en: str) -> tuple[str, str | None, Role | None, str | None] | None:

@@ -40,17 +40,18 @@ from viewer.core.formats.common import (
     reconcile_meta,
     split_name_label,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
 NAME = "markdown"
 
 CancelCheck = Callable[[], bool]
 
-_META_RE = re.compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
-_HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<t>.*?)\s*#*\s*$")
-_RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_RAW_LABEL_RE = re.compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
-_TICKER_RE = re.compile(r"^[A-Z][A-Z0-9.]{0,6}$")
+_META_RE = lazy_compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
+_HEADING_RE = lazy_compile(r"^\s*#{1,6}\s+(?P<t>.*?)\s*#*\s*$")
+_RULE_RE = lazy_compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_RAW_LABEL_RE = lazy_compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
+_TICKER_RE = lazy_compile(r"^[A-Z][A-Z0-9.]{0,6}$")
 
 
 def _label_counts(lines: list[str]) -> Counter[str]:

@@ -45,21 +45,22 @@ from viewer.core.formats.common import (
     reconcile_meta,
 )
 from viewer.core.formats.foolbody import Item, read_fool_body
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
 
 NAME = "en-zhhans-pairs"
 
 CancelCheck = Callable[[], bool]
 
-_EN_RE = re.compile(r"^\s*\[\s*\d+\s*\]\s*\[EN\]\s?(?P<t>.*)$")
-_ZH_RE = re.compile(r"^\s*\[中\]\s?(?P<t>.*)$")
-_HEAD_RE = re.compile(r"^\s*━━\s?(?P<t>.*?)\s?━━\s*$")
-_HEAD_OPEN_RE = re.compile(r"^\s*━━\s?(?P<t>.*)$")
-_RULE_RE = re.compile(r"^\s*={10,}\s*$")
-_KEY_RE = re.compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,20}):\s*(?P<v>.*)$")
-_URL_TICKER_RE = re.compile(r"-(?P<t>[a-z][a-z.]{0,5})-q[1-4]-(?:19|20)\d\d-earnings", re.I)
-_ECHO_PREFIX_RE = re.compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]\s*", re.I)
-_ECHO_LABEL_RE = re.compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]?\s*$", re.I)
+_EN_RE = lazy_compile(r"^\s*\[\s*\d+\s*\]\s*\[EN\]\s?(?P<t>.*)$")
+_ZH_RE = lazy_compile(r"^\s*\[中\]\s?(?P<t>.*)$")
+_HEAD_RE = lazy_compile(r"^\s*━━\s?(?P<t>.*?)\s?━━\s*$")
+_HEAD_OPEN_RE = lazy_compile(r"^\s*━━\s?(?P<t>.*)$")
+_RULE_RE = lazy_compile(r"^\s*={10,}\s*$")
+_KEY_RE = lazy_compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,20}):\s*(?P<v>.*)$")
+_URL_TICKER_RE = lazy_compile(r"-(?P<t>[a-z][a-z.]{0,5})-q[1-4]-(?:19|20)\d\d-earnings", re.I)
+_ECHO_PREFIX_RE = lazy_compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]\s*", re.I)
+_ECHO_LABEL_RE = lazy_compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]?\s*$", re.I)
 
 
 def _key(s: str) -> str:

@@ -31,14 +31,15 @@ from viewer.core.formats.common import (
     reconcile_meta,
     split_name_label,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
 NAME = "sentences"
 
 CancelCheck = Callable[[], bool]
 
-_END_RE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
-_HEADERISH_RE = re.compile(
+_END_RE = lazy_compile(r"[.!?…][\"”’')\]]*\s*$")
+_HEADERISH_RE = lazy_compile(
     r"^(?:operator|presentation|questions? and answers?|question-and-answer session|"
     r"corporate participants|conference call participants|executives|analysts)\s*:?\s*$"
     r"|^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,4} [-–—] [A-Z]",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import (
     CallMeta,
     Layout,
@@ -39,7 +40,7 @@ from viewer.core.speakers import (
 # Copies that were not NFKC-folded keep full-width brackets, Q and digits.
 # The company ends in a non-blank: with ``.+?`` followed by ``\s*``, every start of a long run
 # of blanks rescanned the run (quadratic time on ``a`` + 100,000 spaces + ``b``).
-TITLE_RE = re.compile(
+TITLE_RE = lazy_compile(
     r"^(?P<company>.*?\S)\s*[(（](?P<ticker>[A-Z0-9][A-Z0-9.\-]{0,9})[)）]\s*"
     r"(?P<year>(?:19|20|１９|２０)\d\d)\s*[QＱ](?P<quarter>[1-4１-４])\s*法說會逐字稿\s*$"
 )
@@ -52,13 +53,13 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # U+2027 (‧) is the bullet once a cp950 file is decoded: Big5 has one code (0xA145) for both.
 # Bullets other than U+2022 need a blank after them, so a line merely starting with one of
 # these punctuation marks is not taken for a bullet.
-_BULLET_RE = re.compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BULLET_RE = lazy_compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
+_HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Blanks within one line only: ``^\s*`` under re.M ran from every line start across all the
 # blank lines after it (quadratic time on 20,000 blank lines).
-_HEADING_RE = re.compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
-_DISCLAIMER_RE = re.compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
+_DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
+_LATIN_RE = lazy_compile(r"[A-Za-z]")
 
 EN, ZH = 0, 1
 # Beyond this many warnings of one kind, one summary warning (a mangled file would otherwise
@@ -176,7 +177,7 @@ def score(text: str) -> float:
     headers repeated on their second line); the title, summary and disclaimer merely add to a
     body that fits. A title on top of another layout is a weak fit, refused by detection.
     """
-    head = text[:20000]
+    head = _head(text)
     lines = _body_lines(head)
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
@@ -192,6 +193,19 @@ def score(text: str) -> float:
     if bpairs >= 2 and bfit >= 0.6:
         return 0.6
     return 0.2 if marked else 0.0
+
+
+def _head(text: str, n: int = 600, width: int = 1000) -> str:
+    """The first ``n`` lines, each cut at ``width``: the structure, however long a paragraph
+    is (a 20,000-digit number must not push the speaker headers out of sight)."""
+    out: list[str] = []
+    pos, size = 0, len(text)
+    while len(out) < n and pos <= size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        out.append(text[pos : min(end, pos + width)])
+        pos = end + 1
+    return "\n".join(out)
 
 
 def _has_markers(head: str) -> bool:

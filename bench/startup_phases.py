@@ -1,0 +1,137 @@
+"""Where start-up goes: ``python -m bench.startup_phases [FILE] [--runs N]``.
+
+Runs the GUI's start-up path step by step in fresh processes (the same steps as
+``viewer.qt.app.run_gui``, in the same order) and prints the median milliseconds of each phase
+up to the reading pane's first paint with the document. Not a benchmark with a limit (``make
+bench`` has the start-up row); a profile to decide what to attack. The machine is noisy:
+compare phases of runs made in the same session.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+
+from bench.common import ROOT, source_file
+
+# One run: prints "phase<TAB>seconds since the process started" lines.
+PHASES = r"""
+import sys, time
+T0 = time.perf_counter()
+out = []
+def mark(name):
+    out.append((name, time.perf_counter()))
+from viewer.cli import build_parser
+mark("viewer.cli")
+import viewer.qt
+mark("viewer.qt: the core modules it imports first")
+import viewer.qt.app as app_module
+mark("viewer.qt.app: PySide6, the Qt namespace, startup")
+from viewer.qt import startup
+app = startup.make_app()
+mark("make_app")
+app_module.setup_logging()
+mark("setup_logging")
+import viewer.qt.main_window
+import viewer.qt.settings
+mark("import main_window and what it imports")
+families, notice = startup.setup_fonts(app)
+mark("Han fonts")
+settings = viewer.qt.settings.Settings()
+mark("Settings()")
+window = viewer.qt.main_window.MainWindow(settings, font_status=notice, zh_families=families)
+app.window = window
+mark("MainWindow()")
+window.show()
+mark("show()")
+from viewer.qt.after_paint import AfterPaint
+AfterPaint(window, lambda: mark("empty window painted"), fallback_ms=None)
+def loaded(_):
+    mark("load done, tab built")
+    view = window.current_document()
+    AfterPaint(view.pane.viewport(), lambda: (mark("reading pane painted"), app.exit(0)),
+               fallback_ms=None)
+window.load_finished.connect(loaded)
+window.open_paths([sys.argv[1]])
+mark("open_paths")
+app.exec()
+for name, t in out:
+    print(f"{name}\t{t - T0:.4f}")
+"""
+
+
+# The same for the fixed stack's floor (bench_gui.STACK_FLOOR), phase by phase.
+FLOOR_PHASES = r"""
+import sys, time
+T0 = time.perf_counter()
+out = []
+def mark(name):
+    out.append((name, time.perf_counter()))
+from pydantic import BaseModel
+class Model(BaseModel):
+    x: int
+Model(x=1)
+mark("floor: pydantic, one model validated")
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableView, QTreeView
+mark("floor: import PySide6.QtWidgets")
+app = QApplication(sys.argv)
+w = QMainWindow()
+s = QSplitter()
+s.addWidget(QTreeView())
+s.addWidget(QTableView())
+w.setCentralWidget(s)
+w.resize(1400, 900)
+mark("floor: QApplication and the window")
+w.show()
+app.processEvents()
+w.repaint()
+mark("floor: shown and painted")
+for name, t in out:
+    print(f"{name}\t{t - T0:.4f}")
+"""
+
+
+def run_once(path: str, script: str = PHASES) -> list[tuple[str, float]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["EARNINGS_VIEWER_SETTINGS"] = str(ROOT / "build" / "bench" / "settings.ini")
+    out = subprocess.run(
+        [sys.executable, "-c", script, path],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    rows = [line.split("\t") for line in out.splitlines() if "\t" in line]
+    return [(name, float(t)) for name, t in rows]
+
+
+def main(argv: list[str]) -> int:
+    runs = 5
+    if "--runs" in argv:
+        i = argv.index("--runs")
+        runs = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2 :]
+    path = argv[0] if argv else str(source_file())
+    steps: dict[str, list[float]] = {}
+    ats: dict[str, list[float]] = {}
+    for _ in range(runs):  # the app and the floor alternately
+        for script in (PHASES, FLOOR_PHASES):
+            prev = 0.0
+            for name, at in run_once(path, script):  # in the order they happened
+                steps.setdefault(name, []).append(at - prev)
+                ats.setdefault(name, []).append(at)
+                prev = at
+    print(f"{'phase':<52} {'ms':>7} {'at ms':>7}   (median of {runs} runs)")
+    for floor in (False, True):
+        names = [n for n in ats if n.startswith("floor:") == floor]
+        for name in sorted(names, key=lambda n: statistics.median(ats[n])):
+            step, at = statistics.median(steps[name]), statistics.median(ats[name])
+            print(f"{name:<52} {step * 1000:7.0f} {at * 1000:7.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,169 @@
+"""The library of calls in the window (issue 15): one entry point, :func:`install_library`.
+
+It adds everything through the public ``QMainWindow`` API, so the window only has to call it
+once and route ``open_at`` to its tabs:
+
+- File > Add folder to library… / Remove folder from library… / Rescan library folders
+- the Library dock (companies, their calls by fiscal period, failed files with their error,
+  indexing progress with Cancel; double-click opens a call),
+- the Library search dock (Ctrl+Shift+F; hits grouped by call, both languages highlighted;
+  Enter opens the call at the paragraph; Export CSV…),
+- the Compare quarters dock (metrics by period, guidance against actual, a chart),
+- View menu entries to show or hide the three docks.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from viewer.core.library.db import DB_NAME
+from viewer.qt.library.compare_panel import ComparePanel
+from viewer.qt.library.library_controller import LibraryController, OpenAt
+from viewer.qt.library.library_dock import LibraryDock
+from viewer.qt.library.library_search_panel import LibrarySearchPanel
+
+__all__ = ["LibraryController", "OpenAt", "default_library_path", "install_library"]
+
+
+def default_library_path() -> Path:
+    """``library.sqlite3`` in ``QStandardPaths.AppDataLocation`` (the file the CLI's
+    ``--library`` uses by default too: same organisation and application names)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not base:
+        from viewer.core.library import default_db_path
+
+        return default_db_path()
+    return Path(base) / DB_NAME
+
+
+def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
+    """The menu bar's menu with object name ``name``, created (titled ``title``) if absent."""
+    bar = window.menuBar()
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.objectName() == name:
+            return menu
+    menu = bar.addMenu(title)
+    menu.setObjectName(name)
+    return menu
+
+
+def install_library(
+    window: QMainWindow,
+    open_at: OpenAt,
+    settings: QSettings | None = None,
+    db_path: str | os.PathLike[str] | None = None,
+    *,
+    scan_on_start: bool = True,
+) -> LibraryController:
+    """Add the library to ``window`` and return its controller.
+
+    ``open_at(path, paragraph, hit)`` opens a call in the window: ``paragraph`` (0-based)
+    None means "at the top", else scroll to it; ``hit`` (a :class:`LibraryHit`, whose
+    ``.hit`` is the single-call :class:`viewer.core.search.Hit`) is the hit to highlight, or
+    None. ``settings`` keeps the folder list (default: a ``QSettings()``); ``db_path`` is
+    ``--db`` (default: :func:`default_library_path`). The folders are rescanned once the
+    event loop runs (``scan_on_start``). Call ``controller.shutdown()`` when the window closes
+    (it also runs on the window's ``destroyed``).
+    """
+    tr = QCoreApplication.translate
+    controller = LibraryController(
+        open_at,
+        db_path if db_path is not None else default_library_path(),
+        settings if settings is not None else QSettings(),
+        window,
+    )
+    controller.window = window
+
+    library_dock = LibraryDock(controller, window)
+    search_dock = QDockWidget(tr("Library", "Library search"), window)
+    search_dock.setObjectName("librarySearchDock")
+    search = LibrarySearchPanel(controller, search_dock)
+    search_dock.setWidget(search)
+    search_dock.setFocusProxy(search)
+    compare_dock = QDockWidget(tr("Library", "Compare quarters"), window)
+    compare_dock.setObjectName("libraryCompareDock")
+    compare_panel = ComparePanel(controller, compare_dock)
+    compare_dock.setWidget(compare_panel)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, library_dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, search_dock)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, compare_dock)
+    window.tabifyDockWidget(search_dock, compare_dock)
+    search_dock.raise_()
+    for dock in (library_dock, search_dock, compare_dock):
+        dock.hide()  # shown on demand (or by the window's restored state)
+
+    def show_compare(key: str) -> None:
+        compare_dock.show()
+        compare_dock.raise_()
+        compare_panel.show_company(key)
+
+    library_dock.compare_requested.connect(show_compare)
+
+    act_add = QAction(tr("Library", "Add folder to &library…"), window)
+    act_add.setObjectName("actionLibraryAddFolder")
+    act_add.triggered.connect(lambda: controller.ask_add_folder(window) and library_dock.show())
+    act_remove = QAction(tr("Library", "Remove folder from librar&y…"), window)
+    act_remove.setObjectName("actionLibraryRemoveFolder")
+    act_remove.triggered.connect(lambda: controller.ask_remove_folder(window))
+    act_rescan = QAction(tr("Library", "Rescan library folders"), window)
+    act_rescan.setObjectName("actionLibraryRescan")
+    act_rescan.triggered.connect(controller.rescan)
+    act_search = QAction(tr("Library", "Search the li&brary…"), window)
+    act_search.setObjectName("actionLibrarySearch")
+    act_search.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    act_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def open_search() -> None:
+        search_dock.show()
+        search_dock.raise_()
+        search.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.field.selectAll()
+
+    act_search.triggered.connect(open_search)
+    act_compare = QAction(tr("Library", "Compare &quarters"), window)
+    act_compare.setObjectName("actionLibraryCompare")
+    act_compare.triggered.connect(lambda: (compare_dock.show(), compare_dock.raise_()))
+    for act in (act_add, act_remove, act_rescan, act_search, act_compare):
+        act.setEnabled(controller.available)
+
+    file_menu = _menu(window, "fileMenu", tr("Library", "&File"))
+    file_menu.addSeparator()
+    for act in (act_add, act_remove, act_rescan):
+        file_menu.addAction(act)
+    view_menu = _menu(window, "viewMenu", tr("Library", "&View"))
+    view_menu.addSeparator()
+    for dock, text in (
+        (library_dock, tr("Library", "Library")),
+        (search_dock, tr("Library", "Library search")),
+        (compare_dock, tr("Library", "Compare quarters")),
+    ):
+        toggle = dock.toggleViewAction()
+        toggle.setText(text)
+        view_menu.addAction(toggle)
+    view_menu.addAction(act_search)
+    view_menu.addAction(act_compare)
+    # Shortcuts work with the menu bar hidden (and in tests that never show it).
+    window.addAction(act_search)
+
+    controller.library_dock = library_dock
+    controller.search_dock = search_dock
+    controller.search_panel = search
+    controller.compare_dock = compare_dock
+    controller.compare_panel = compare_panel
+    controller.menu_actions = {
+        "add": act_add,
+        "remove": act_remove,
+        "rescan": act_rescan,
+        "search": act_search,
+        "compare": act_compare,
+    }
+    window.destroyed.connect(lambda *_: controller.shutdown())
+    if scan_on_start and controller.available:
+        QTimer.singleShot(0, controller, controller.rescan)
+    return controller

@@ -53,7 +53,10 @@ def test_install_adds_menus_docks_and_shortcut(qtbot: Any, lw: LibWindow) -> Non
     assert actions["add"] in file_menu.actions() and actions["remove"] in file_menu.actions()
     assert actions["search"].shortcut().toString() == "Ctrl+Shift+F"
     toggles = [a for a in view_menu.actions() if a.isCheckable()]
-    assert {lw.controller.library_dock.toggleViewAction(), lw.controller.search_dock.toggleViewAction()} <= set(toggles)
+    assert {
+        lw.controller.library_dock.toggleViewAction(),
+        lw.controller.search_dock.toggleViewAction(),
+    } <= set(toggles)
     # every interactive widget of the three panels has an accessible name
     from PySide6.QtWidgets import (
         QAbstractButton,
@@ -74,7 +77,11 @@ def test_install_adds_menus_docks_and_shortcut(qtbot: Any, lw: LibWindow) -> Non
                     ), f"{type(w).__name__} without an accessible name"
     lw.window.activateWindow()
     qtbot.waitUntil(lambda: lw.window.isActiveWindow())
-    qtbot.keyClick(lw.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        lw.window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: lw.controller.search_dock.isVisible())
     assert lw.controller.search_panel.field.hasFocus()
 
@@ -120,8 +127,16 @@ def test_add_folder_indexes_with_progress_and_lists_the_tree(qtbot: Any, lw: Lib
     first = dock.model.index(0, 0, dock.model.index(0, 0))
     shown = [dock.model.index(0, col, first.parent()).data() for col in range(8)]
     c0 = calls[0]
-    assert shown == [c0.period, c0.title, c0.call_date or "", c0.layout, Path(c0.path).name,
-                     c0.paragraphs, c0.speakers, c0.figures]
+    assert shown == [
+        c0.period,
+        c0.title,
+        c0.call_date or "",
+        c0.layout,
+        Path(c0.path).name,
+        c0.paragraphs,
+        c0.speakers,
+        c0.figures,
+    ]
     assert c0.paragraphs > 0 and c0.figures > 0
     # the failed file is listed with its error, and hides nothing else
     (failed,) = rows[dock.model.tr("Files that failed")]
@@ -162,9 +177,7 @@ def test_file_menu_adds_and_removes_a_folder(
         lw.controller.menu_actions["add"].trigger()
     assert lw.controller.library_dock.isVisible()
     assert _tree_rows(lw)["CLNT"]
-    monkeypatch.setattr(
-        QInputDialog, "getItem", lambda *a, **k: (str(lw.folder.resolve()), True)
-    )
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (str(lw.folder.resolve()), True))
     with qtbot.waitSignal(lw.controller.library_changed):
         lw.controller.menu_actions["remove"].trigger()
     assert _tree_rows(lw) == {}

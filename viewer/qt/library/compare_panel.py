@@ -142,7 +142,8 @@ class ComparePanel(QWidget):
             )
             for name, unit in sorted(seen, key=lambda mu: (mu[0] != "revenue", mu[0].casefold())):
                 label = name if unit in ("", "percent") else f"{name} ({unit})"
-                self.metric.addItem(label, (name, unit))
+                # a str key: a tuple does not survive QVariant for findData
+                self.metric.addItem(label, f"{name}\t{unit}")
         at = self.metric.findData(metric) if metric is not None else 0
         self.metric.setCurrentIndex(max(0, at) if self.metric.count() else -1)
         self.metric.blockSignals(False)
@@ -171,7 +172,7 @@ class ComparePanel(QWidget):
         if c is None or chosen is None:
             self.chart.set_points("", [])
             return
-        name, unit = chosen
+        name, unit = str(chosen).split("\t", 1)
         reported = dict(c.series(name, unit))
         guides = {}
         for g in c.guidance:

@@ -32,8 +32,9 @@ VERDICT_COLORS = {
 }
 
 
-def verdict_text(verdict: Verdict) -> str:
+def verdict_text(verdict: Verdict | str) -> str:
     """The verdict in words, with a sign that reads without colour."""
+    verdict = Verdict(verdict)  # a StrEnum comes back from a QVariant as its str
     if verdict is Verdict.ABOVE:
         return QCoreApplication.translate("CompareTableModel", "▲ Above")
     if verdict is Verdict.WITHIN:
@@ -149,7 +150,7 @@ class CompareTableModel(QAbstractTableModel):
         col = index.column()
         verdict = r.check.verdict if r.check is not None else None
         if role == LibraryRoles.VERDICT:
-            return verdict
+            return verdict.value if verdict is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, col)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 EXPAND_CALLS = 8
 
 
+def _period(data: Any) -> tuple[int, int] | None:
+    return divmod(int(data), 10) if isinstance(data, int) else None
+
+
 class LibrarySearchPanel(QWidget):
     """Signals: ``results_ready()`` when a search (or its failure) has been shown;
     ``exported(path)`` when the CSV is written; ``export_failed(message)``."""
@@ -235,7 +239,8 @@ class LibrarySearchPanel(QWidget):
             }
         )
         self._refill(self.company, [(k, k) for k in companies])
-        labels = [(f"Q{q} {y}", (y, q)) for y, q in periods]
+        # ints in the combo (a tuple does not survive QVariant for findData): year * 10 + q
+        labels = [(f"Q{q} {y}", y * 10 + q) for y, q in periods]
         self._refill(self.period_from, labels)
         self._refill(self.period_to, labels)
         if self.field.text() and self._options is not None:
@@ -269,8 +274,8 @@ class LibrarySearchPanel(QWidget):
         speakers = tuple(s.strip() for s in self.speaker.text().split(",") if s.strip())
         filters = SearchFilters(
             companies=(self.company.currentData(),) if self.company.currentData() else (),
-            period_from=self.period_from.currentData(),
-            period_to=self.period_to.currentData(),
+            period_from=_period(self.period_from.currentData()),
+            period_to=_period(self.period_to.currentData()),
             speakers=speakers,
             roles=(self.role.currentData(),) if self.role.currentData() else (),
             section=self.section.currentData(),

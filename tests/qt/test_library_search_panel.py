@@ -52,7 +52,7 @@ def _expected(
     """The core's answer on a connection of its own."""
     with Library(lw.db) as lib:
         results = search(lib, options, filters)
-        results.hits  # list them while the connection is open
+        assert results.hits is not None  # listed (and cached) while the connection is open
         return results
 
 
@@ -176,7 +176,9 @@ def test_a_new_call_is_searched_after_a_rescan(qtbot: Any, lw: LibWindow) -> Non
     extra.write_text(
         (lw.folder / "CLNT-2024-Q3.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8"
     )
-    with qtbot.waitSignal(panel.results_ready, timeout=60000):
-        with qtbot.waitSignal(lw.controller.indexing_finished, timeout=60000):
-            lw.controller.rescan()
+    with (
+        qtbot.waitSignal(panel.results_ready, timeout=60000),
+        qtbot.waitSignal(lw.controller.indexing_finished, timeout=60000),
+    ):
+        lw.controller.rescan()
     assert panel.model.results.count > before

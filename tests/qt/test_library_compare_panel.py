@@ -86,9 +86,9 @@ def test_click_opens_the_guidance_or_the_reported_paragraph(qtbot: Any, lw: LibW
 
 def test_chart_of_the_chosen_metric(qtbot: Any, lw: LibWindow) -> None:
     panel = _open_compare(qtbot, lw)
-    at = panel.metric.findData("revenue\tUSD")
+    at = panel.metric_choice.findData("revenue\tUSD")
     assert at >= 0
-    panel.metric.setCurrentIndex(at)
+    panel.metric_choice.setCurrentIndex(at)
     with Library(lw.db) as lib:
         expected = compare(lib, "CLNT")
     quarters = [(p, float(v)) for p, v in expected.series("revenue", "USD") if p.startswith("Q")]

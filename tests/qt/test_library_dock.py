@@ -4,6 +4,7 @@ Library dock's tree, the folder watcher, a corrupt or unusable database (issue 1
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -212,20 +213,35 @@ def test_cancel_keeps_the_files_done_and_a_rescan_finishes(qtbot: Any, lw: LibWi
     c = lw.controller
     dock = c.library_dock
     seen: list[int] = []
+    clicked = threading.Event()
 
-    def on_progress(done: int, total: int, path: str) -> None:
+    def on_progress(done: int, total: int, path: str) -> None:  # GUI thread
         seen.append(done)
-        if done >= 2:
+        if done >= 2 and not clicked.is_set():
             dock.cancel_button.click()
+            clicked.set()
+
+    def hold(done: int, total: int, path: str) -> None:  # the worker, as it reports
+        # The user's click must land while the scan runs: the worker waits for it at the
+        # third file (a fast machine would otherwise finish before the click is handled).
+        if done == 2:
+            clicked.wait(30)
 
     c.indexing_progress.connect(on_progress)
-    with qtbot.waitSignal(c.indexing_cancelled, timeout=30000):
-        c.add_folder(str(lw.folder))
+    c._relay.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    outcome: list[str] = []
+    c.indexing_cancelled.connect(lambda: outcome.append("cancelled"))
+    c.indexing_finished.connect(lambda _r: outcome.append("finished"))
+    c.indexing_failed.connect(lambda m: outcome.append(f"failed {m}"))
+    c.add_folder(str(lw.folder))
+    qtbot.waitUntil(lambda: bool(outcome), timeout=120000)
+    assert outcome == ["cancelled"], (outcome, seen)
     assert not c.is_indexing()
     kept = c.library.stats()["calls"] + c.library.stats()["failed"]
     assert 2 <= kept < total
     assert "cancelled" in dock.status.text().lower()
     c.indexing_progress.disconnect(on_progress)
+    c._relay.progressed.disconnect(hold)
     with qtbot.waitSignal(c.indexing_finished, timeout=240000) as blocker:
         c.rescan()
     assert len(blocker.args[0].added) == total - kept

@@ -17,7 +17,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
@@ -26,6 +34,7 @@ from viewer.qt.library.compare_panel import ComparePanel
 from viewer.qt.library.library_controller import LibraryController, OpenAt
 from viewer.qt.library.library_dock import LibraryDock
 from viewer.qt.library.library_search_panel import LibrarySearchPanel
+from viewer.resources import resource_path
 
 __all__ = ["LibraryController", "OpenAt", "default_library_path", "install_library"]
 
@@ -39,6 +48,25 @@ def default_library_path() -> Path:
 
         return default_db_path()
     return Path(base) / DB_NAME
+
+
+_plurals: QTranslator | None = None
+
+
+def _install_english_plurals() -> None:
+    """ "1 call" / "5 calls" in an English UI: the numerus forms of ``resources/i18n/
+    library_en.qm`` (``packaging/library_i18n.py``). Not installed for another UI language,
+    whose own translator says it (this one would shadow it)."""
+    global _plurals
+    app = QCoreApplication.instance()
+    if _plurals is not None or app is None:
+        return
+    if QLocale().language() not in (QLocale.Language.English, QLocale.Language.C):
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resource_path("i18n", "library_en.qm"))):
+        app.installTranslator(translator)
+        _plurals = translator
 
 
 def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
@@ -71,7 +99,7 @@ def install_library(
     event loop runs (``scan_on_start``). Call ``controller.shutdown()`` when the window closes
     (it also runs on the window's ``destroyed``).
     """
-    tr = QCoreApplication.translate
+    _install_english_plurals()
     controller = LibraryController(
         open_at,
         db_path if db_path is not None else default_library_path(),
@@ -81,12 +109,12 @@ def install_library(
     controller.window = window
 
     library_dock = LibraryDock(controller, window)
-    search_dock = QDockWidget(tr("Library", "Library search"), window)
+    search_dock = QDockWidget(QCoreApplication.translate("Library", "Library search"), window)
     search_dock.setObjectName("librarySearchDock")
     search = LibrarySearchPanel(controller, search_dock)
     search_dock.setWidget(search)
     search_dock.setFocusProxy(search)
-    compare_dock = QDockWidget(tr("Library", "Compare quarters"), window)
+    compare_dock = QDockWidget(QCoreApplication.translate("Library", "Compare quarters"), window)
     compare_dock.setObjectName("libraryCompareDock")
     compare_panel = ComparePanel(controller, compare_dock)
     compare_dock.setWidget(compare_panel)
@@ -105,16 +133,23 @@ def install_library(
 
     library_dock.compare_requested.connect(show_compare)
 
-    act_add = QAction(tr("Library", "Add folder to &library…"), window)
+    act_add = QAction(QCoreApplication.translate("Library", "Add folder to &library…"), window)
     act_add.setObjectName("actionLibraryAddFolder")
-    act_add.triggered.connect(lambda: controller.ask_add_folder(window) and library_dock.show())
-    act_remove = QAction(tr("Library", "Remove folder from librar&y…"), window)
+
+    def add_folder() -> None:
+        if controller.ask_add_folder(window):
+            library_dock.show()
+
+    act_add.triggered.connect(add_folder)
+    act_remove = QAction(
+        QCoreApplication.translate("Library", "Remove folder from librar&y…"), window
+    )
     act_remove.setObjectName("actionLibraryRemoveFolder")
     act_remove.triggered.connect(lambda: controller.ask_remove_folder(window))
-    act_rescan = QAction(tr("Library", "Rescan library folders"), window)
+    act_rescan = QAction(QCoreApplication.translate("Library", "Rescan library folders"), window)
     act_rescan.setObjectName("actionLibraryRescan")
     act_rescan.triggered.connect(controller.rescan)
-    act_search = QAction(tr("Library", "Search the li&brary…"), window)
+    act_search = QAction(QCoreApplication.translate("Library", "Search the li&brary…"), window)
     act_search.setObjectName("actionLibrarySearch")
     act_search.setShortcut(QKeySequence("Ctrl+Shift+F"))
     act_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -126,22 +161,27 @@ def install_library(
         search.field.selectAll()
 
     act_search.triggered.connect(open_search)
-    act_compare = QAction(tr("Library", "Compare &quarters"), window)
+    act_compare = QAction(QCoreApplication.translate("Library", "Compare &quarters"), window)
     act_compare.setObjectName("actionLibraryCompare")
-    act_compare.triggered.connect(lambda: (compare_dock.show(), compare_dock.raise_()))
+
+    def open_compare() -> None:
+        compare_dock.show()
+        compare_dock.raise_()
+
+    act_compare.triggered.connect(open_compare)
     for act in (act_add, act_remove, act_rescan, act_search, act_compare):
         act.setEnabled(controller.available)
 
-    file_menu = _menu(window, "fileMenu", tr("Library", "&File"))
+    file_menu = _menu(window, "fileMenu", QCoreApplication.translate("Library", "&File"))
     file_menu.addSeparator()
     for act in (act_add, act_remove, act_rescan):
         file_menu.addAction(act)
-    view_menu = _menu(window, "viewMenu", tr("Library", "&View"))
+    view_menu = _menu(window, "viewMenu", QCoreApplication.translate("Library", "&View"))
     view_menu.addSeparator()
     for dock, text in (
-        (library_dock, tr("Library", "Library")),
-        (search_dock, tr("Library", "Library search")),
-        (compare_dock, tr("Library", "Compare quarters")),
+        (library_dock, QCoreApplication.translate("Library", "Library")),
+        (search_dock, QCoreApplication.translate("Library", "Library search")),
+        (compare_dock, QCoreApplication.translate("Library", "Compare quarters")),
     ):
         toggle = dock.toggleViewAction()
         toggle.setText(text)

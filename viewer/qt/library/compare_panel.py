@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.library import Comparison, Verdict, compare, period_key
+from viewer.core.library import Comparison, GuidanceCheck, Verdict, compare, period_key
 from viewer.qt.library.compare_table_model import CompareTableModel, verdict_text
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.metric_chart import ChartPoint, MetricChart
@@ -30,14 +30,20 @@ _SCALED = ("USD", "TWD", "CNY", "currency", "shares", "")
 
 def value_formatter(unit: str, values: list[float]) -> Callable[[float], str]:
     """Short axis labels for ``unit`` (``150M``, ``58.5%``, ``0.27``)."""
+    scale, suffix = 1.0, ""
     if unit == "percent":
-        return lambda v: f"{v:.4g}%"
-    if unit in _SCALED:
+        suffix = "%"
+    elif unit in _SCALED:
         top = max((abs(v) for v in values), default=0.0)
         for power, label in ((9, "B"), (6, "M"), (3, "K")):
             if top >= 10**power:
-                return lambda v, p=power, s=label: f"{v / 10**p:.4g}{s}"
-    return lambda v: f"{v:.4g}"
+                scale, suffix = 10.0**power, label
+                break
+
+    def fmt(v: float) -> str:
+        return f"{v / scale:.4g}{suffix}"
+
+    return fmt
 
 
 class ComparePanel(QWidget):
@@ -54,9 +60,9 @@ class ComparePanel(QWidget):
         self.company = QComboBox(self)
         self.company.setAccessibleName(self.tr("Company to compare"))
         self.company.currentIndexChanged.connect(lambda _: self.refresh())
-        self.metric = QComboBox(self)
-        self.metric.setAccessibleName(self.tr("Metric in the chart"))
-        self.metric.currentIndexChanged.connect(lambda _: self._update_chart())
+        self.metric_choice = QComboBox(self)
+        self.metric_choice.setAccessibleName(self.tr("Metric in the chart"))
+        self.metric_choice.currentIndexChanged.connect(lambda _: self._update_chart())
         self.summary = QLabel(self)
         self.summary.setObjectName("compareSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -74,10 +80,10 @@ class ComparePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((140, 80, 130, 150, 80, 100)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        # A company's table is small (periods x metrics): fitting it to its contents is cheap.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CompareTableModel.METRIC, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.clicked.connect(self.open_index)
         self.table.activated.connect(self.open_index)
 
@@ -85,7 +91,7 @@ class ComparePanel(QWidget):
         top.addWidget(QLabel(self.tr("Company"), self))
         top.addWidget(self.company, 1)
         top.addWidget(QLabel(self.tr("Chart"), self))
-        top.addWidget(self.metric, 1)
+        top.addWidget(self.metric_choice, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
@@ -133,9 +139,9 @@ class ComparePanel(QWidget):
         key = self.company.currentData()
         self.comparison = compare(lib, key) if lib is not None and key else None
         self.model.set_comparison(self.comparison)
-        metric = self.metric.currentData()
-        self.metric.blockSignals(True)
-        self.metric.clear()
+        metric = self.metric_choice.currentData()
+        self.metric_choice.blockSignals(True)
+        self.metric_choice.clear()
         if self.comparison is not None:
             seen = dict.fromkeys(
                 (m.metric, m.unit) for m in self.comparison.metrics if m.value is not None
@@ -143,10 +149,10 @@ class ComparePanel(QWidget):
             for name, unit in sorted(seen, key=lambda mu: (mu[0] != "revenue", mu[0].casefold())):
                 label = name if unit in ("", "percent") else f"{name} ({unit})"
                 # a str key: a tuple does not survive QVariant for findData
-                self.metric.addItem(label, f"{name}\t{unit}")
-        at = self.metric.findData(metric) if metric is not None else 0
-        self.metric.setCurrentIndex(max(0, at) if self.metric.count() else -1)
-        self.metric.blockSignals(False)
+                self.metric_choice.addItem(label, f"{name}\t{unit}")
+        at = self.metric_choice.findData(metric) if metric is not None else 0
+        self.metric_choice.setCurrentIndex(max(0, at) if self.metric_choice.count() else -1)
+        self.metric_choice.blockSignals(False)
         self._show_summary()
         self._update_chart()
         self.compared.emit(self.comparison)
@@ -168,13 +174,13 @@ class ComparePanel(QWidget):
 
     def _update_chart(self) -> None:
         c = self.comparison
-        chosen = self.metric.currentData()
+        chosen = self.metric_choice.currentData()
         if c is None or chosen is None:
             self.chart.set_points("", [])
             return
         name, unit = str(chosen).split("\t", 1)
         reported = dict(c.series(name, unit))
-        guides = {}
+        guides: dict[str, GuidanceCheck] = {}
         for g in c.guidance:
             m = g.guidance
             if m.metric == name and m.unit == unit:
@@ -185,10 +191,10 @@ class ComparePanel(QWidget):
             periods = [p for p in periods if p.startswith("Q")]
         points = []
         for period in periods:
-            g = guides.get(period)
+            check = guides.get(period)
             low = high = None
-            if g is not None:
-                m = g.guidance
+            if check is not None:
+                m = check.guidance
                 low = float(m.low if m.low is not None else m.value)  # type: ignore[arg-type]
                 high = float(m.high if m.high is not None else m.value)  # type: ignore[arg-type]
             value = reported.get(period)
@@ -198,11 +204,13 @@ class ComparePanel(QWidget):
                     float(value) if value is not None else None,
                     low,
                     high,
-                    g.verdict if g is not None and value is not None else None,
+                    check.verdict if check is not None and value is not None else None,
                 )
             )
         values = [v for p in points for v in (p.value, p.low, p.high) if v is not None]
-        self.chart.set_points(self.metric.currentText(), points, value_formatter(unit, values))
+        self.chart.set_points(
+            self.metric_choice.currentText(), points, value_formatter(unit, values)
+        )
 
     # -- opening -----------------------------------------------------------------------------
 

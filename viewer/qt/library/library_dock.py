@@ -80,7 +80,7 @@ class LibraryDock(QDockWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 260, 90, 110, 150, 80, 70, 60)):
+        for col, width in enumerate((120, 300, 90, 110, 150, 80, 70, 60)):
             header.resizeSection(col, width)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.installEventFilter(self)
@@ -198,7 +198,8 @@ class LibraryDock(QDockWidget):
     # -- opening ---------------------------------------------------------------------------
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.compare_button.setEnabled(self.model.company_at(current) is not None)
+        # the selected row's company, else the first one
+        self.compare_button.setEnabled(bool(self.model.companies()))
 
     def _on_compare_clicked(self) -> None:
         key = self.model.company_at(self.view.currentIndex())

@@ -70,6 +70,10 @@ class LibrarySearchPanel(QWidget):
         self._generation = 0
         self._options: SearchOptions | None = None
         self._filters = SearchFilters()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
 
         self.field = QLineEdit(self)
         self.field.setObjectName("librarySearchField")
@@ -159,21 +163,21 @@ class LibrarySearchPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        cells: list[tuple[str, QWidget]] = [
-            (self.tr("Company"), self.company),
-            (self.tr("From"), self.period_from),
-            (self.tr("To"), self.period_to),
-            (self.tr("Speaker"), self.speaker),
-            (self.tr("Role"), self.role),
-            (self.tr("Section"), self.section),
-            (self.tr("Script"), self.script),
+        # Row 0: company, period range, script; row 1: speaker (wide), role, section.
+        cells: list[tuple[str, QWidget, int, int, int]] = [
+            (self.tr("Company"), self.company, 0, 0, 1),
+            (self.tr("From"), self.period_from, 0, 2, 1),
+            (self.tr("To"), self.period_to, 0, 4, 1),
+            (self.tr("Script"), self.script, 0, 6, 1),
+            (self.tr("Speaker"), self.speaker, 1, 0, 3),
+            (self.tr("Role"), self.role, 1, 4, 1),
+            (self.tr("Section"), self.section, 1, 6, 1),
         ]
-        for k, (label, widget) in enumerate(cells):
-            row, col = divmod(k, 4)
+        for label, widget, row, col, span in cells:
             lab = QLabel(label, self)
             lab.setBuddy(widget)
-            grid.addWidget(lab, row, col * 2, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, row, col * 2 + 1)
+            grid.addWidget(lab, row, col, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, row, col + 1, 1, span)
         for col in range(4):
             grid.setColumnStretch(col * 2 + 1, 1)
         lay = QVBoxLayout(self)
@@ -188,10 +192,6 @@ class LibrarySearchPanel(QWidget):
         lay.addWidget(self.view, 1)
         self.setFocusProxy(self.field)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.DEBOUNCE_MS)
-        self._timer.timeout.connect(self.search_now)
         controller.library_changed.connect(self._on_library_changed)
         self._on_library_changed()
 
@@ -349,7 +349,10 @@ class LibrarySearchPanel(QWidget):
             self.summary.setText(self.tr("No hits"))
         self.export_button.setEnabled(bool(results.count))
         for row in range(min(EXPAND_CALLS, self.model.rowCount())):
-            self.view.expand(self.model.index(row, 0))
+            index = self.model.index(row, 0)
+            if self.model.canFetchMore(index):
+                self.model.fetchMore(index)  # now, so the first hit row can be made current
+            self.view.expand(index)
         if self.model.rowCount():
             first = self.model.index(0, 0)
             child = self.model.index(0, 0, first)

@@ -36,11 +36,11 @@ def nice_step(span: float, ticks: int = 4) -> float:
     if span <= 0 or not math.isfinite(span):
         return 1.0
     raw = span / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for m in (1, 2, 5, 10):
+    power = 10.0 ** math.floor(math.log10(raw))
+    for m in (1.0, 2.0, 5.0, 10.0):
         if raw <= m * power:
             return m * power
-    return 10 * power
+    return 10.0 * power
 
 
 class MetricChart(QWidget):
@@ -128,7 +128,7 @@ class MetricChart(QWidget):
         lo, hi = self._range()
         step = nice_step(hi - lo)
         first = math.ceil(lo / step) * step
-        ticks = []
+        ticks: list[float] = []
         t = first
         while t <= hi + step * 1e-9 and len(ticks) < 12:
             ticks.append(t)

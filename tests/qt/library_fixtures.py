@@ -38,13 +38,16 @@ def make_calls(root: Path, broken: bool = True) -> Path:
     return folder
 
 
-def install(qtbot: Any, tmp_path: Path, db: Path | None = None) -> LibWindow:
+def install(
+    qtbot: Any, tmp_path: Path, db: Path | None = None, close_at_end: bool = True
+) -> LibWindow:
     from viewer.qt.library import install_library
 
     window = QMainWindow()
     window.setCentralWidget(QLabel("reading pane", window))
     window.resize(1200, 800)
-    qtbot.addWidget(window)
+    if close_at_end:  # (a test that deletes the window itself says False)
+        qtbot.addWidget(window)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     db = db or tmp_path / "db" / "library.sqlite3"
     opened: list[tuple[Any, ...]] = []

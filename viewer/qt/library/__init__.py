@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
@@ -203,7 +204,13 @@ def install_library(
         "search": act_search,
         "compare": act_compare,
     }
-    window.destroyed.connect(lambda *_: controller.shutdown())
+
+    def on_window_destroyed(*_: object) -> None:
+        # Children go before the window's destroyed(): the controller may be gone already.
+        if shiboken6.isValid(controller):
+            controller.shutdown()
+
+    window.destroyed.connect(on_window_destroyed)
     if scan_on_start and controller.available:
         QTimer.singleShot(0, controller, controller.rescan)
     return controller

@@ -14,7 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    QSettings,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
@@ -301,9 +310,18 @@ class LibraryController(QObject):
     def shutdown(self) -> None:
         """Stop the jobs and close the database (the window is closing)."""
         self._debounce.stop()
+        paths = self.watcher.directories() + self.watcher.files()
+        if paths:
+            self.watcher.removePaths(paths)
         self.cancel_indexing()
         self.runner.cancel_all()
+        panel = self.search_panel
+        if panel is not None and shiboken6.isValid(panel):
+            panel.runner.cancel_all()
         self.runner.wait()
+        # Deliver the ended jobs' outcomes now, while their receivers still exist (queued
+        # signals arriving after the window is gone would reach deleted objects).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
         if self.library is not None:
             self.library.close()
             self.library = None

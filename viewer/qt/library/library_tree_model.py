@@ -185,7 +185,7 @@ class LibraryTreeModel(QAbstractItemModel):
                 if column == self.NAME:
                     return name
                 if column == self.TITLE:
-                    return c.error.replace("\n", " ")
+                    return _short_error(c).replace("\n", " ")
                 if column == self.FILE:
                     return name
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -217,3 +217,12 @@ class LibraryTreeModel(QAbstractItemModel):
         if column == self.FIGURES:
             return c.figures
         return None
+
+
+def _short_error(call: CallInfo) -> str:
+    """The error without the file's path in front (the row already names the file)."""
+    error = call.error or ""
+    for prefix in (f"{call.path}: ", f"{Path(call.path).name}: "):
+        if error.startswith(prefix):
+            return error[len(prefix) :]
+    return error

@@ -5,9 +5,12 @@ the reported figure."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.library import Comparison, GuidanceCheck, Verdict, compare, period_key
-from viewer.qt.library.compare_table_model import CompareTableModel, verdict_text
+from viewer.qt.library.compare_table_model import (
+    CompareRow,
+    CompareTableModel,
+    compare_rows,
+    verdict_text,
+)
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.metric_chart import ChartPoint, MetricChart
+from viewer.qt.workers import Job, JobRunner
+
+log = logging.getLogger(__name__)
 
 _SCALED = ("USD", "TWD", "CNY", "currency", "shares", "")
 
@@ -56,6 +67,10 @@ class ComparePanel(QWidget):
         self.setObjectName("libraryCompare")
         self.controller = controller
         self.comparison: Comparison | None = None
+        self.runner = JobRunner(self)
+        self._job: Job | None = None
+        self._generation = 0
+        self._stale = True
 
         self.company = QComboBox(self)
         self.company.setAccessibleName(self.tr("Company to compare"))
@@ -80,9 +95,8 @@ class ComparePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        # A company's table is small (periods x metrics): fitting it to its contents is cheap.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CompareTableModel.METRIC, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(48)
         self.table.clicked.connect(self.open_index)
         self.table.activated.connect(self.open_index)
@@ -134,17 +148,62 @@ class ComparePanel(QWidget):
             self.company.setCurrentIndex(at)
 
     def refresh(self) -> None:
-        """Read the chosen company's comparison from the library again."""
-        lib = self.controller.library
+        """Read the chosen company's comparison again, in a worker (only while the panel is
+        shown: a hidden panel refreshes when it is next shown)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         key = self.company.currentData()
-        self.comparison = compare(lib, key) if lib is not None and key else None
-        self.model.set_comparison(self.comparison)
+        if not self.controller.available or not key:
+            self._show(None, [])
+            return
+        controller = self.controller
+        self.summary.setText(self.tr("Comparing…"))
+
+        def work(token: Any, progress: Any) -> tuple[Comparison, list[CompareRow]]:
+            comparison = compare(controller.worker_library(), key)
+            return comparison, compare_rows(comparison)
+
+        self._generation += 1
+        generation = self._generation
+        self._job = self.runner.start(
+            work,
+            on_finished=lambda result: self._on_compared(generation, result),
+            on_failed=lambda exc: self._on_compare_failed(generation, exc),
+            on_cancelled=lambda: None,
+        )
+
+    def is_busy(self) -> bool:
+        return self._job is not None
+
+    def _on_compared(self, generation: int, result: tuple[Comparison, list[CompareRow]]) -> None:
+        if generation != self._generation or self._job is None:
+            return
+        self._job = None
+        self._show(*result)
+
+    def _on_compare_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation or self._job is None:
+            return
+        self._job = None
+        log.error("compare failed: %s", exc)
+        self._show(None, [])
+        self.summary.setText(self.tr("Comparing failed: %1").replace("%1", str(exc)))
+
+    def _show(self, comparison: Comparison | None, rows: list[CompareRow]) -> None:
+        self.comparison = comparison
+        self.model.set_rows(rows)
+        self._fit_columns()
         metric = self.metric_choice.currentData()
         self.metric_choice.blockSignals(True)
         self.metric_choice.clear()
-        if self.comparison is not None:
+        if comparison is not None:
             seen = dict.fromkeys(
-                (m.metric, m.unit) for m in self.comparison.metrics if m.value is not None
+                (m.metric, m.unit) for m in comparison.metrics if m.value is not None
             )
             for name, unit in sorted(seen, key=lambda mu: (mu[0] != "revenue", mu[0].casefold())):
                 label = name if unit in ("", "percent") else f"{name} ({unit})"
@@ -156,6 +215,23 @@ class ComparePanel(QWidget):
         self._show_summary()
         self._update_chart()
         self.compared.emit(self.comparison)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and the first rows (ResizeToContents would ask
+        every row of a long table for its text, on every layout)."""
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        rows = min(self.model.rowCount(), 200)
+        for col in range(self.model.columnCount()):
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")]
+            texts += [str(self.model.index(r, col).data() or "") for r in range(rows)]
+            width = max(fm.horizontalAdvance(t) for t in texts) + 24
+            header.resizeSection(col, min(width, 260))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _show_summary(self) -> None:
         c = self.comparison

@@ -95,8 +95,12 @@ class CompareTableModel(QAbstractTableModel):
         self._rows: list[CompareRow] = []
 
     def set_comparison(self, comparison: Comparison | None) -> None:
+        self.set_rows(compare_rows(comparison) if comparison is not None else [])
+
+    def set_rows(self, rows: list[CompareRow]) -> None:
+        """A company's rows (:func:`compare_rows`, computed in a worker): a new load."""
         self.beginResetModel()
-        self._rows = compare_rows(comparison) if comparison is not None else []
+        self._rows = list(rows)
         self.endResetModel()
 
     def row_at(self, row: int) -> CompareRow | None:

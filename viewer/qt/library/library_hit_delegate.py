@@ -45,10 +45,12 @@ class LibraryHitDelegate(QStyledItemDelegate):
         return QFontMetricsF(option.font).lineSpacing()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        base = super().sizeHint(option, index)
+        # From the font alone: the view asks every row (a thousand calls with hits) for its
+        # height, and the style's own sizeHint reads a dozen roles per row.
+        line = self._line(option)
         if index.data(LibraryRoles.KIND) != "hit":
-            return QSize(base.width(), base.height() + 4)
-        return QSize(base.width(), int(self._line(option) * 3 + 3 * _PAD))
+            return QSize(200, int(line + 2 * _PAD))
+        return QSize(200, int(line * 3 + 3 * _PAD))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)

@@ -88,6 +88,7 @@ def main(out_dir: str) -> int:
             shots["compare"] = window.grab()
             c.search_dock.hide()
             c.compare_dock.hide()
+            window.resizeDocks([c.library_dock], [int(w * 0.75)], _horizontal())
             pump()
             shots["dock"] = window.grab()
             for name, image in shots.items():

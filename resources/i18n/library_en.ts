@@ -3,42 +3,52 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="61" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="76" />
         <source>Company to compare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="64" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="79" />
         <source>Metric in the chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="75" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="90" />
         <source>Metrics by period, reported and guidance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="91" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="105" />
         <source>Company</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="93" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="107" />
         <source>Chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_panel.py" line="163" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="165" />
+        <source>Comparing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../viewer/qt/library/compare_panel.py" line="195" />
+        <source>Comparing failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../viewer/qt/library/compare_panel.py" line="239" />
         <source>No company to compare yet: add a folder of calls.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/qt/library/compare_panel.py" line="168" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="244" />
         <source>%n call(s)</source>
         <translation><numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../viewer/qt/library/compare_panel.py" line="169" />
+        <location filename="../../viewer/qt/library/compare_panel.py" line="245" />
         <source>%n guidance figure(s)</source>
         <translation><numerusform>%n guidance figure</numerusform><numerusform>%n guidance figures</numerusform></translation>
     </message>
@@ -66,32 +76,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="132" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="136" />
         <source>Metric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="133" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="137" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="134" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="138" />
         <source>Reported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="135" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="139" />
         <source>Guidance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="136" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="140" />
         <source>Guided in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/compare_table_model.py" line="137" />
+        <location filename="../../viewer/qt/library/compare_table_model.py" line="141" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
@@ -99,54 +109,54 @@
 <context>
     <name>Library</name>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="112" />
-        <location filename="../../viewer/qt/library/__init__.py" line="183" />
+        <location filename="../../viewer/qt/library/__init__.py" line="113" />
+        <location filename="../../viewer/qt/library/__init__.py" line="184" />
         <source>Library search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="117" />
-        <location filename="../../viewer/qt/library/__init__.py" line="184" />
+        <location filename="../../viewer/qt/library/__init__.py" line="118" />
+        <location filename="../../viewer/qt/library/__init__.py" line="185" />
         <source>Compare quarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="136" />
+        <location filename="../../viewer/qt/library/__init__.py" line="137" />
         <source>Add folder to &amp;library…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="145" />
+        <location filename="../../viewer/qt/library/__init__.py" line="146" />
         <source>Remove folder from librar&amp;y…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="149" />
+        <location filename="../../viewer/qt/library/__init__.py" line="150" />
         <source>Rescan library folders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="152" />
+        <location filename="../../viewer/qt/library/__init__.py" line="153" />
         <source>Search the li&amp;brary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="164" />
+        <location filename="../../viewer/qt/library/__init__.py" line="165" />
         <source>Compare &amp;quarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="175" />
+        <location filename="../../viewer/qt/library/__init__.py" line="176" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="179" />
+        <location filename="../../viewer/qt/library/__init__.py" line="180" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/__init__.py" line="182" />
+        <location filename="../../viewer/qt/library/__init__.py" line="183" />
         <source>Library</source>
         <translation type="unfinished" />
     </message>
@@ -154,27 +164,27 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../viewer/qt/library/library_controller.py" line="122" />
+        <location filename="../../viewer/qt/library/library_controller.py" line="147" />
         <source>The library cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/library_controller.py" line="127" />
+        <location filename="../../viewer/qt/library/library_controller.py" line="152" />
         <source>The library database was unusable and was moved to %1; it is being rebuilt from your folders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/library_controller.py" line="187" />
+        <location filename="../../viewer/qt/library/library_controller.py" line="212" />
         <source>Add a folder to the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/library_controller.py" line="197" />
+        <location filename="../../viewer/qt/library/library_controller.py" line="222" />
         <source>Remove a folder from the library</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../viewer/qt/library/library_controller.py" line="198" />
+        <location filename="../../viewer/qt/library/library_controller.py" line="223" />
         <source>Folder (its files stay where they are):</source>
         <translation type="unfinished" />
     </message>

@@ -1,0 +1,188 @@
+"""One company's metrics by fiscal period: the reported figure and the guidance given for
+that period (in an earlier call) side by side, with the verdict (above / within / below /
+pending) in words and in colour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from viewer.core.library import Comparison, GuidanceCheck, MetricValue, Verdict, period_key
+from viewer.core.metrics import format_en
+from viewer.qt.library.library_roles import LibraryRoles
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Verdict colours (background, text): readable on light and dark palettes alike.
+VERDICT_COLORS = {
+    Verdict.ABOVE: (QColor("#1e7e34"), QColor("#ffffff")),
+    Verdict.WITHIN: (QColor("#2f6fb0"), QColor("#ffffff")),
+    Verdict.BELOW: (QColor("#b02a37"), QColor("#ffffff")),
+    Verdict.PENDING: (QColor("#8a8f98"), QColor("#ffffff")),
+}
+
+
+def verdict_text(verdict: Verdict | str) -> str:
+    """The verdict in words, with a sign that reads without colour."""
+    verdict = Verdict(verdict)  # a StrEnum comes back from a QVariant as its str
+    if verdict is Verdict.ABOVE:
+        return QCoreApplication.translate("CompareTableModel", "▲ Above")
+    if verdict is Verdict.WITHIN:
+        return QCoreApplication.translate("CompareTableModel", "● Within")
+    if verdict is Verdict.BELOW:
+        return QCoreApplication.translate("CompareTableModel", "▼ Below")
+    return QCoreApplication.translate("CompareTableModel", "… Pending")
+
+
+def show_value(m: MetricValue) -> str:
+    """``158.2 M USD``, ``150–155 M USD``, ``58.4%`` (the figures panel's convention)."""
+    return format_en(cast(Any, m))
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRow:
+    metric: str
+    unit: str
+    period: str
+    reported: MetricValue | None
+    check: GuidanceCheck | None
+
+
+def compare_rows(c: Comparison) -> list[CompareRow]:
+    """One row per guidance given (with the figure reported for it), and one per reported
+    figure no guidance was given for; by metric, unit, then period."""
+    first_reported: dict[tuple[str, str, str], MetricValue] = {}
+    for m in c.metrics:
+        if m.nature == "reported" and m.value is not None:
+            first_reported.setdefault((m.metric, m.unit, m.period), m)
+    rows: list[CompareRow] = []
+    guided: set[tuple[str, str, str]] = set()
+    for g in c.guidance:
+        key = (g.guidance.metric, g.guidance.unit, g.guidance.period)
+        guided.add(key)
+        rows.append(CompareRow(*key, g.reported or first_reported.get(key), g))
+    for key, m in first_reported.items():
+        if key not in guided:
+            rows.append(CompareRow(*key, m, None))
+    rows.sort(
+        key=lambda r: (
+            r.metric.casefold(),
+            r.unit,
+            period_key(r.period),
+            r.check.guided_in or "" if r.check is not None else "",
+        )
+    )
+    return rows
+
+
+class CompareTableModel(QAbstractTableModel):
+    """Columns: metric, period, reported, guidance, guided in, verdict."""
+
+    METRIC, PERIOD, REPORTED, GUIDANCE, GUIDED_IN, VERDICT = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CompareRow] = []
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.set_rows(compare_rows(comparison) if comparison is not None else [])
+
+    def set_rows(self, rows: list[CompareRow]) -> None:
+        """A company's rows (:func:`compare_rows`, computed in a worker): a new load."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CompareRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def target(self, index: Index) -> tuple[str, int] | None:
+        """``(file, paragraph)`` a click opens: the guidance for the guidance columns, the
+        reported figure otherwise (whichever exists)."""
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None:
+            return None
+        guide = r.check.guidance if r.check is not None else None
+        first, second = (
+            (guide, r.reported)
+            if index.column() in (self.GUIDANCE, self.GUIDED_IN)
+            else (r.reported, guide)
+        )
+        m = first or second
+        return (m.file, m.paragraph) if m is not None else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = (
+            self.tr("Metric"),
+            self.tr("Period"),
+            self.tr("Reported"),
+            self.tr("Guidance"),
+            self.tr("Guided in"),
+            self.tr("Verdict"),
+        )
+        return labels[section] if 0 <= section < len(labels) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.row_at(index.row()) if index.isValid() else None
+        if r is None or not 0 <= index.column() < 6:
+            return None
+        col = index.column()
+        verdict = r.check.verdict if r.check is not None else None
+        if role == LibraryRoles.VERDICT:
+            return verdict.value if verdict is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            m = r.check.guidance if col in (self.GUIDANCE, self.GUIDED_IN) and r.check else None
+            m = m or r.reported
+            return m.text if m is not None else None
+        if col == self.VERDICT and verdict is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(VERDICT_COLORS[verdict][0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(VERDICT_COLORS[verdict][1])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.REPORTED, self.GUIDANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.VERDICT:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, r: CompareRow, col: int) -> str:
+        if col == self.METRIC:
+            return r.metric
+        if col == self.PERIOD:
+            return r.period
+        if col == self.REPORTED:
+            return show_value(r.reported) if r.reported is not None else "—"
+        if col == self.GUIDANCE:
+            return show_value(r.check.guidance) if r.check is not None else "—"
+        if col == self.GUIDED_IN:
+            return (r.check.guided_in or "") if r.check is not None else ""
+        if r.check is None:
+            return ""
+        return verdict_text(r.check.verdict)

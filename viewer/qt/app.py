@@ -17,7 +17,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.startup import START, create_window, make_app, sample_path
+from viewer.qt.startup import START, create_window, make_app
 
 if TYPE_CHECKING:
     from viewer.qt.dialogs.error_dialog import ErrorDialog
@@ -93,6 +93,21 @@ class ExceptionHook:
         self.dialog = None
 
 
+def _attach_library_later(window: Any, db_path: str | None, loading: bool) -> None:
+    """The library after the first document is on screen (or at once with none to load)."""
+    from viewer.qt.library_link import attach_library
+
+    if not loading:
+        attach_library(window, db_path)
+        return
+
+    def once(_: object) -> None:
+        window.load_finished.disconnect(once)
+        attach_library(window, db_path)
+
+    window.load_finished.connect(once)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,7 +120,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return take_screenshot(args)
     window = create_window(app, getattr(args, "lang", None))
     window.show()
-    files = [*args.files, *app.pending_files] or [str(sample_path())]
+    from viewer.resources import sample_path as bundled_sample
+
+    sample = bundled_sample()
+    # No sample (a broken install): the empty window offers Open and Open recent.
+    files = [*args.files, *app.pending_files] or ([str(sample)] if sample else [])
+    _attach_library_later(window, getattr(args, "db", None), bool(files))
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that
         # is after the reading pane's first paint following the load.

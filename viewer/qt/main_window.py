@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.speakers = SpeakersController(self.speaker_panel, self)
         self.commands = Commands(self, self)
         self.paste = PasteController(self, self)
+        self.library: object = None  # the calls library, attached after the first paint
         self.action_table = ActionTable(self)
         self.look = Look(self, zh_families or [], self)
         self.recent = RecentMenu(self, self)

@@ -82,6 +82,7 @@ ALLOWED_WORDS = frozenset(
         "AI",
         # file formats and encodings
         "CSV",
+        "HTML",
         "TSV",
         "JSON",
         "PDF",

@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="interface language for this run (the window and --screenshot; default: View > "
         "Language, else the system locale). The JSON and the CLI's messages stay English",
     )
+    from viewer.cli_library import add_library_arguments
+
     add_library_arguments(p)
     return p
 
@@ -197,6 +199,8 @@ def run_headless(
             sys.stdout.reconfigure(encoding="utf-8")
         out = sys.stdout
     if args.library is not None:
+        from viewer.cli_library import run_library
+
         return run_library(args, parser, out)
     path = _one_file(args, parser)
     problem = argument_problem(args)
@@ -313,137 +317,3 @@ def _cmd_figures_csv(args: argparse.Namespace, transcript: object) -> None:
     assert isinstance(transcript, Transcript)
     spec = figure_export(transcript, list(iter_figures(transcript)))
     write_spec(args.figures_csv, spec, bom=not args.no_bom, neutralise=not args.raw)
-
-
-# --- the library (issue 15) -----------------------------------------------------------------
-
-
-def add_library_arguments(p: argparse.ArgumentParser) -> None:
-    """``--library DIR [--db PATH] (--find QUERY | --compare TICKER)`` and ``--company``."""
-    lib = p.add_argument_group("library (many calls at once)")
-    lib.add_argument(
-        "--library",
-        metavar="DIR",
-        help="index DIR's transcripts incrementally into the library database; with --find, "
-        "search them all (JSON hits); with --compare, compare one company's quarters",
-    )
-    lib.add_argument(
-        "--db",
-        metavar="PATH",
-        help="the library database (default: the app's data folder, shared with the window)",
-    )
-    lib.add_argument(
-        "--compare",
-        metavar="TICKER",
-        help="--library: metrics by period and guidance against actual, as JSON",
-    )
-    lib.add_argument(
-        "--company",
-        action="append",
-        default=[],
-        metavar="TICKER",
-        help="--library --find: only this company (ticker or name; repeatable)",
-    )
-
-
-def run_library(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
-    """Index ``--library DIR``, then search it (``--find``), compare a company (``--compare``)
-    or print what the scan did. Only DIR's calls are searched and compared."""
-    if args.files:
-        parser.error("--library takes a folder, not FILE arguments")
-    if args.find is not None and args.compare is not None:
-        parser.error("--find and --compare cannot be combined")
-    import sqlite3
-
-    folder = os.path.abspath(args.library)
-    if not os.path.isdir(folder):
-        print(f"error: {args.library}: not a folder", file=sys.stderr)
-        return 1
-    try:
-        from viewer.core.library import Library, default_db_path
-
-        with Library(args.db or default_db_path()) as library:
-            if library.moved_aside is not None:
-                print(
-                    f"warning: the library database was unusable and was moved to "
-                    f"{library.moved_aside}; it has been rebuilt",
-                    file=sys.stderr,
-                )
-            folder = library.add_folder(folder)
-            report = library.rescan(folders=[folder])
-            for call in library.calls():
-                if call.error is not None and call.folder == folder:
-                    print(f"warning: {call.error}", file=sys.stderr)
-            if args.find is not None:
-                doc = _library_find(args, library, folder)
-            elif args.compare is not None:
-                from viewer.core.library import compare, comparison_json
-
-                doc = comparison_json(compare(library, args.compare, folders=[folder]))
-            else:
-                doc = {
-                    "folder": folder,
-                    "added": len(report.added),
-                    "changed": len(report.changed),
-                    "removed": len(report.removed),
-                    "renamed": len(report.renamed),
-                    "unchanged": report.unchanged,
-                    "failed": [c.path for c in library.failures() if c.folder == folder],
-                }
-        json.dump(doc, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    except ViewerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except (sqlite3.Error, UnicodeError) as exc:
-        # the database was damaged while in use (it was checked when opened)
-        print(f"error: {args.db or 'the library database'}: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
-    return 0
-
-
-def _library_find(args: argparse.Namespace, library: object, folder: str) -> dict[str, object]:
-    from viewer.core.library import Library, SearchFilters, export_results_csv, search
-    from viewer.core.search import SearchOptions
-
-    assert isinstance(library, Library)
-    options = SearchOptions(
-        query=args.find,
-        regex=args.regex,
-        case_sensitive=args.case_sensitive,
-        whole_word=args.whole_word,
-        scope=args.scope,
-    )
-    filters = SearchFilters(
-        companies=tuple(args.company),
-        folders=(folder,),
-        speakers=tuple(args.speaker),
-        section=args.section,
-    )
-    results = search(library, options, filters)  # SearchError (a ViewerError) -> exit 1
-    if args.export_csv:
-        export_results_csv(
-            library, results, args.export_csv, bom=not args.no_bom, neutralise=not args.raw
-        )
-    calls = {c.id: c for c in results.calls}
-    return {
-        "query": args.find,
-        "count": len(results.hits),
-        "calls": len(results.calls),
-        "hits": [
-            {
-                "file": calls[h.call_id].path,
-                "company": calls[h.call_id].key,
-                "period": calls[h.call_id].period,
-                "paragraph": h.paragraph,
-                "lang": h.lang,
-                "start": h.start,
-                "end": h.end,
-            }
-            for h in results.hits
-        ],
-    }

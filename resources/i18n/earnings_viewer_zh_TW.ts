@@ -659,7 +659,7 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>已到開頭，從結尾繼續</translation>
     </message>
     <message>
-        <source>Find in English and Chinese</source>
+        <source>Find in both languages</source>
         <translation>在英文與中文中尋找</translation>
     </message>
     <message>
@@ -1240,8 +1240,12 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>翻譯核對</translation>
     </message>
     <message>
-        <source>Filter figures (text, metric, speaker, value)…</source>
-        <translation>篩選數據（文字、指標、發言人、數值）…</translation>
+        <source>Filter figures…</source>
+        <translation>篩選數字…</translation>
+    </message>
+    <message>
+        <source>Text, metric (English or Chinese), speaker or value</source>
+        <translation>文字、指標（英文或中文）、發言者或數值</translation>
     </message>
     <message>
         <source>Filter figures</source>

@@ -170,5 +170,6 @@ def test_select_all_and_export_all_shown(qtbot: Any, window: Any, tmp_path: Path
     assert panel.act_export_shown in view.actions()
     panel.act_export_shown.trigger()
     assert len(opened) == 1
-    assert opened[0].windowTitle().startswith(f"Export {shown_rows} ")
+    assert opened[0].windowTitle() == "Export figures to CSV"
+    assert opened[0].spec.count == shown_rows  # every shown figure, not the one selected
     opened[0].reject()

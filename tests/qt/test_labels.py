@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import SAMPLE
 from tests.i18n_check import unintended_chinese, untranslated_english
 from viewer.core import figures
+from viewer.core.figures.periods import Period, PeriodKind
 from viewer.core.export import PARAGRAPH_HEADERS
 from viewer.core.metrics import FIGURE_COLUMNS, analyse
 from viewer.core.metrics_models import Check, Nature
@@ -39,8 +40,10 @@ def en(qapp: Any) -> Iterator[None]:
 def _core_metric_keys() -> set[str]:
     """Every metric name the extractor can give: its keyword tables, the growth metrics and
     the fallbacks (read from the source, so a new metric fails this test until it is named)."""
-    keys = {name for name, _ in figures._EN_METRICS} | {name for name, _ in figures._ZH_METRICS}
-    source = Path(figures.__file__).read_text(encoding="utf-8")
+    from viewer.core.figures import classify, lexicon
+
+    keys = {name for name, _ in lexicon.EN_METRICS} | {name for name, _ in lexicon.ZH_METRICS}
+    source = Path(classify.__file__).read_text(encoding="utf-8")
     keys |= set(re.findall(r'return "((?:growth|share|head)[^"]*)"', source))
     keys.add("other")
     return keys
@@ -157,15 +160,20 @@ def test_periods(qapp: Any, period: str | None, english: str, chinese: str) -> N
 @given(
     st.one_of(
         st.none(),
-        st.tuples(st.just("Q"), st.one_of(st.none(), st.integers(1990, 2099)), st.integers(1, 4)),
-        st.tuples(st.just("FY"), st.integers(1990, 2099)),
-        st.tuples(st.just("H"), st.integers(1990, 2099), st.integers(1, 2)),
-        st.tuples(st.just("Y"), st.integers(1990, 2099)),
-        st.tuples(st.just("LT")),
+        st.builds(
+            Period,
+            st.just(PeriodKind.QUARTER),
+            st.one_of(st.none(), st.integers(1990, 2099)),
+            st.integers(1, 4),
+        ),
+        st.builds(Period, st.just(PeriodKind.FISCAL_YEAR), st.integers(1990, 2099)),
+        st.builds(Period, st.just(PeriodKind.HALF), st.integers(1990, 2099), st.integers(1, 2)),
+        st.builds(Period, st.just(PeriodKind.YEAR), st.integers(1990, 2099)),
+        st.builds(Period, st.just(PeriodKind.LONG_TERM)),
     )
 )
-def test_every_period_the_core_writes_is_recognised(period: tuple[object, ...] | None) -> None:
-    text = figures.period_label(period)  # type: ignore[arg-type]
+def test_every_period_the_core_writes_is_recognised(period: Period | None) -> None:
+    text = figures.period_label(period)
     name = labels.period_name(text)
     if text is None:
         assert name == ""

@@ -134,7 +134,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     _row(Act.OPEN, QT_TRANSLATE_NOOP("Actions", "&Open…"), lambda w: w.open_dialog(), K.Open),
     _row(Act.RECENT, QT_TRANSLATE_NOOP("Actions", "Open &recent"), None),
     _row(Act.RELOAD, QT_TRANSLATE_NOOP("Actions", "&Reload"), lambda w: w.reload_current(), "F5", **DOC),
-    _row(Act.SAVE_AS, QT_TRANSLATE_NOOP("Actions", "&Save pasted call as…"), lambda w: w.paste.save_as(), K.SaveAs, tip=QT_TRANSLATE_NOOP("Actions", "Write a pasted call to a UTF-8 text file"), **DOC),
+    _row(Act.SAVE_AS, QT_TRANSLATE_NOOP("Actions", "&Save pasted call as…"), lambda w: w.paste.save_as(), tip=QT_TRANSLATE_NOOP("Actions", "Write a pasted call to a UTF-8 text file"), **DOC),
     _row(Act.PASTE_TRANSCRIPT, QT_TRANSLATE_NOOP("Actions", "&Paste transcript"), lambda w: w.paste.paste_clipboard(), "Ctrl+Shift+V", tip=QT_TRANSLATE_NOOP("Actions", "Open a call copied from a web page (text or HTML) as a new, unsaved tab")),
     _row(Act.EXPORT, QT_TRANSLATE_NOOP("Actions", "&Export selection to CSV…"), lambda w: w.commands.export_selection(), "Ctrl+E", tip=QT_TRANSLATE_NOOP("Actions", "The selected paragraphs, speakers, turns or figures (or the whole filtered view)"), **DOC),
     _row(Act.PRINT, QT_TRANSLATE_NOOP("Actions", "&Print…"), lambda w: w.commands.print_view(), K.Print, **DOC),

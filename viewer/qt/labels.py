@@ -6,9 +6,8 @@ into what a reader sees, through ``QCoreApplication.translate("Labels", ...)`` w
 strings, so ``pyside6-lupdate`` extracts every one of them into
 ``resources/i18n/earnings_viewer_zh_TW.ts``. The Chinese terms follow ``docs/GLOSSARY.md``.
 
-Every function accepts a plain string or the core's StrEnum; an unknown key comes back as it is
-(a newer core must not crash an older table). Results are cached per interface language
-(:func:`viewer.qt.i18n.set_language` bumps the generation).
+Every function takes a string or the core's StrEnum; an unknown key comes back as it is.
+Results are cached per interface language (``set_language`` bumps the generation).
 """
 
 from __future__ import annotations
@@ -173,13 +172,7 @@ def _check_descriptions() -> dict[str, str]:
 
 
 CHECK_KEYS: tuple[str, ...] = ("match", "mismatch", "missing", "extra", "untranslated")
-CHECK_SYMBOLS: dict[str, str] = {
-    "match": "✓",
-    "mismatch": "≠",
-    "missing": "?",
-    "extra": "+",
-    "untranslated": "–",
-}
+CHECK_SYMBOLS: dict[str, str] = dict(zip(CHECK_KEYS, "✓≠?+–", strict=True))
 
 
 def check_name(key: str) -> str:

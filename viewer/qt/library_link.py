@@ -20,6 +20,7 @@ def attach_library(
     """Install the library on ``window``: File menu entries, docks, Ctrl+Shift+F."""
     from viewer.qt.document_view import DocumentView
     from viewer.qt.library import install_library
+    from viewer.qt.models.paragraph_table_model import Highlight
 
     menus = window.action_table.menus
     for title, name in (("&File", "fileMenu"), ("&View", "viewMenu")):
@@ -33,6 +34,10 @@ def attach_library(
             window.load_finished.disconnect(arrived)
             if isinstance(view, DocumentView) and paragraph is not None:
                 view.go_to_paragraph(paragraph)
+                found = getattr(hit, "hit", None)  # the single-call Hit of a library result
+                if found is not None:
+                    mark = Highlight(found.lang, found.start, found.end, "current")
+                    view.document.set_extra_highlights({found.paragraph: [mark]})
 
         if paragraph is not None:
             window.load_finished.connect(arrived)

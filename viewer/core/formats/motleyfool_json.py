@@ -21,8 +21,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import viewer.core.formats.motleyfool_text as motleyfool_text
 from viewer.core.errors import TranscriptError
-from viewer.core.formats import motleyfool_text
 from viewer.core.formats.turnbuilder import TurnBuilder, quarter_from_path
 from viewer.core.models import Layout, Transcript
 

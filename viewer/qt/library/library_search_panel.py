@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -36,19 +35,13 @@ from viewer.core.library import (
     search,
 )
 from viewer.core.search import SearchError, SearchOptions, check
+import viewer.qt.library.search_widgets as sw
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel
 from viewer.qt.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
-
-# Calls whose hits are listed at once (the others open on a click).
-EXPAND_CALLS = 8
-
-
-def _period(data: Any) -> tuple[int, int] | None:
-    return divmod(int(data), 10) if isinstance(data, int) else None
 
 
 class LibrarySearchPanel(QWidget):
@@ -157,7 +150,7 @@ class LibrarySearchPanel(QWidget):
         top.setSpacing(4)
         top.addWidget(self.field, 1)
         for act in (self.act_case, self.act_word, self.act_regex):
-            top.addWidget(self._button(act))
+            top.addWidget(sw.text_button(self, act))
         top.addWidget(self.scope)
         top.addWidget(self.export_button)
         grid = QGridLayout()
@@ -198,30 +191,12 @@ class LibrarySearchPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _toggle(self, short: str, text: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
-        act = QAction(text, self)
-        act.setIconText(short)
-        act.setCheckable(True)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(context)
-        act.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        act = sw.toggle_action(self, short, text, shortcut, context)
         act.toggled.connect(lambda _: self._options_changed())
-        self.addAction(act)
         return act
 
-    def _button(self, act: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(act)
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAccessibleName(act.text().replace("&", ""))
-        return button
-
     def _combo(self, name: str, items: tuple[tuple[str, Any], ...]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        for label, data in items:
-            combo.addItem(label, data)
+        combo = sw.named_combo(self, name, items)
         combo.currentIndexChanged.connect(lambda _: self._options_changed())
         return combo
 
@@ -238,24 +213,13 @@ class LibrarySearchPanel(QWidget):
                 if c.fiscal_year is not None and c.quarter is not None and c.error is None
             }
         )
-        self._refill(self.company, [(k, k) for k in companies])
+        sw.refill(self.company, [(k, k) for k in companies])
         # ints in the combo (a tuple does not survive QVariant for findData): year * 10 + q
         labels = [(f"Q{q} {y}", y * 10 + q) for y, q in periods]
-        self._refill(self.period_from, labels)
-        self._refill(self.period_to, labels)
+        sw.refill(self.period_from, labels)
+        sw.refill(self.period_to, labels)
         if self.field.text() and self._options is not None:
             self.search_now()
-
-    def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for label, data in items:
-            combo.addItem(label, data)
-        k = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(0, k))
-        combo.blockSignals(False)
 
     # -- searching ---------------------------------------------------------------------------
 
@@ -274,8 +238,8 @@ class LibrarySearchPanel(QWidget):
         speakers = tuple(s.strip() for s in self.speaker.text().split(",") if s.strip())
         filters = SearchFilters(
             companies=(self.company.currentData(),) if self.company.currentData() else (),
-            period_from=_period(self.period_from.currentData()),
-            period_to=_period(self.period_to.currentData()),
+            period_from=sw.period_of(self.period_from.currentData()),
+            period_to=sw.period_of(self.period_to.currentData()),
             speakers=speakers,
             roles=(self.role.currentData(),) if self.role.currentData() else (),
             section=self.section.currentData(),
@@ -348,7 +312,7 @@ class LibrarySearchPanel(QWidget):
         else:
             self.summary.setText(self.tr("No hits"))
         self.export_button.setEnabled(bool(results.count))
-        for row in range(min(EXPAND_CALLS, self.model.rowCount())):
+        for row in range(min(sw.EXPAND_CALLS, self.model.rowCount())):
             index = self.model.index(row, 0)
             if self.model.canFetchMore(index):
                 self.model.fetchMore(index)  # now, so the first hit row can be made current
@@ -403,12 +367,8 @@ class LibrarySearchPanel(QWidget):
         results = self.model.results
         if results is None or not results.count:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the search results"),
-            "library-search.csv",
-            self.tr("CSV files (*.csv)"),
-        )
+        title, kinds = self.tr("Export the search results"), self.tr("CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, title, "library-search.csv", kinds)
         if path:
             self.export_to(path)
 

@@ -1,8 +1,7 @@
 """The find bar: incremental search in both languages, "n of N", wrap notice, inline errors.
 
-The matching is ``viewer.core.search``; this widget collects options, debounces typing, runs
-the count in a worker (a 10 MB transcript must not stall typing) and steps between hits. It
-never touches the reading pane: it emits signals (``SearchController`` scrolls and paints).
+Matching is ``viewer.core.search``; this widget collects options, debounces typing, counts in
+a worker and steps between hits; ``SearchController`` scrolls and paints (signals only).
 """
 
 from __future__ import annotations
@@ -152,8 +151,6 @@ class FindBar(QWidget):
             self._shown = shown
             if self.act_shown.isChecked():
                 self._rerun()
-
-    # -- state the window reads ------------------------------------------------------------
 
     @property
     def index(self) -> SearchIndex | None:

@@ -17,7 +17,7 @@ WRAP_BACKWARD = QT_TRANSLATE_NOOP("FindBar", "Reached the top: continued from th
 
 def retranslate(field: QLineEdit, scope: QComboBox, close: QToolButton) -> None:
     """The find bar's fixed texts in the interface language (on ``LanguageChange``)."""
-    field.setPlaceholderText(translate("FindBar", "Find in English and Chinese"))
+    field.setPlaceholderText(translate("FindBar", "Find in both languages"))
     field.setAccessibleName(translate("FindBar", "Find"))
     for i, (_, label) in enumerate(SCOPES):
         scope.setItemText(i, translate("FindBar", label))

@@ -215,7 +215,8 @@ class MetricsPanel(QWidget):
         for box, name in zip(self._boxes(), names, strict=True):
             box.setAccessibleName(name)
             box.setToolTip(name)
-        self.search.setPlaceholderText(self.tr("Filter figures (text, metric, speaker, value)…"))
+        self.search.setPlaceholderText(self.tr("Filter figures…"))  # details: the tool tip
+        self.search.setToolTip(self.tr("Text, metric (English or Chinese), speaker or value"))
         self.search.setAccessibleName(self.tr("Filter figures"))
         self.figures_only.setText(self.tr("Reading pane: paragraphs with &figures only"))
         self.tabs.setTabText(0, self.tr("&Figures"))

@@ -54,6 +54,7 @@ def check_box(owner: QWidget, act: QAction, text: str) -> QCheckBox:
     """A check box showing the checkable ``act`` (both follow each other)."""
     box = QCheckBox(text, owner)
     box.setToolTip(act.toolTip())
+    act.changed.connect(lambda: box.setToolTip(act.toolTip()))  # retranslated with the action
     box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     box.setChecked(act.isChecked())
     box.toggled.connect(act.setChecked)

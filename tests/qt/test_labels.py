@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from tests.conftest import SAMPLE
 from tests.i18n_check import unintended_chinese, untranslated_english
 from viewer.core import figures
-from viewer.core.figures.periods import Period, PeriodKind
 from viewer.core.export import PARAGRAPH_HEADERS
+from viewer.core.figures.periods import Period, PeriodKind
 from viewer.core.metrics import FIGURE_COLUMNS, analyse
 from viewer.core.metrics_models import Check, Nature
 from viewer.core.models import Role, Section

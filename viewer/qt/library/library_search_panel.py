@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import viewer.qt.library.search_widgets as sw
 from viewer.core.library import (
     LibraryCancelled,
     LibraryResults,
@@ -35,7 +36,6 @@ from viewer.core.library import (
     search,
 )
 from viewer.core.search import SearchError, SearchOptions, check
-import viewer.qt.library.search_widgets as sw
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 from viewer import __version__
@@ -198,27 +199,23 @@ def run_headless(
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")
         out = sys.stdout
+    stream = out
     if args.library is not None:
-        from viewer.cli_library import run_library
+        from viewer.cli_library import library_document
 
-        return run_library(args, parser, out)
+        return _reported(lambda: _write_document(library_document(args, parser), stream))
     path = _one_file(args, parser)
     problem = argument_problem(args)
     if problem is not None:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    try:
-        transcript = _load(args, path)
-        if args.export_csv:
-            _cmd_export_csv(args, transcript)
-        if args.figures_csv:
-            _cmd_figures_csv(args, transcript)
-        if args.json:
-            from viewer.core.jsonout import transcript_json
+    return _reported(lambda: _run_file(args, path, stream))
 
-            _write_document(transcript_json(transcript), out)
-        elif args.find is not None and not args.export_csv:
-            _cmd_find(args, transcript, out)
+
+def _reported(work: Callable[[], None]) -> int:
+    """Run a command: a user's error is one ``error:`` line and exit 1, never a traceback."""
+    try:
+        work()
     except ViewerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -226,8 +223,21 @@ def run_headless(
         # The reader went away (`| head`): not an error of ours; silence the final flush.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
     return 0
+
+
+def _run_file(args: argparse.Namespace, path: str, out: TextIO) -> None:
+    transcript = _load(args, path)
+    if args.export_csv:
+        _cmd_export_csv(args, transcript)
+    if args.figures_csv:
+        _cmd_figures_csv(args, transcript)
+    if args.json:
+        from viewer.core.jsonout import transcript_json
+
+        _write_document(transcript_json(transcript), out)
+    elif args.find is not None and not args.export_csv:
+        _cmd_find(args, transcript, out)
 
 
 def _load(args: argparse.Namespace, path: str) -> Transcript:

@@ -4,10 +4,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-from typing import TextIO
 
 from viewer.core.errors import ViewerError
 
@@ -42,9 +40,10 @@ def add_library_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def run_library(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
+def library_document(args: argparse.Namespace, parser: argparse.ArgumentParser) -> object:
     """Index ``--library DIR``, then search it (``--find``), compare a company (``--compare``)
-    or print what the scan did. Only DIR's calls are searched and compared."""
+    or say what the scan did, as a JSON-ready document. Only DIR's calls are searched and
+    compared. A user's error raises ``ViewerError`` (the CLI prints it)."""
     if args.files:
         parser.error("--library takes a folder, not FILE arguments")
     if args.find is not None and args.compare is not None:
@@ -53,53 +52,44 @@ def run_library(args: argparse.Namespace, parser: argparse.ArgumentParser, out: 
 
     folder = os.path.abspath(args.library)
     if not os.path.isdir(folder):
-        print(f"error: {args.library}: not a folder", file=sys.stderr)
-        return 1
+        raise ViewerError(f"{args.library}: not a folder")
     try:
-        from viewer.core.library import Library, default_db_path
-
-        with Library(args.db or default_db_path()) as library:
-            if library.moved_aside is not None:
-                print(
-                    f"warning: the library database was unusable and was moved to "
-                    f"{library.moved_aside}; it has been rebuilt",
-                    file=sys.stderr,
-                )
-            folder = library.add_folder(folder)
-            report = library.rescan(folders=[folder])
-            for call in library.calls():
-                if call.error is not None and call.folder == folder:
-                    print(f"warning: {call.error}", file=sys.stderr)
-            if args.find is not None:
-                doc = _library_find(args, library, folder)
-            elif args.compare is not None:
-                from viewer.core.library import compare, comparison_json
-
-                doc = comparison_json(compare(library, args.compare, folders=[folder]))
-            else:
-                doc = {
-                    "folder": folder,
-                    "added": len(report.added),
-                    "changed": len(report.changed),
-                    "removed": len(report.removed),
-                    "renamed": len(report.renamed),
-                    "unchanged": report.unchanged,
-                    "failed": [c.path for c in library.failures() if c.folder == folder],
-                }
-        json.dump(doc, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    except ViewerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _scan_and_answer(args, folder)
     except (sqlite3.Error, UnicodeError) as exc:
         # the database was damaged while in use (it was checked when opened)
-        print(f"error: {args.db or 'the library database'}: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 0
-    return 0
+        raise ViewerError(f"{args.db or 'the library database'}: {exc}") from None
+
+
+def _scan_and_answer(args: argparse.Namespace, folder: str) -> object:
+    from viewer.core.library import Library, default_db_path
+
+    with Library(args.db or default_db_path()) as library:
+        if library.moved_aside is not None:
+            print(
+                f"warning: the library database was unusable and was moved to "
+                f"{library.moved_aside}; it has been rebuilt",
+                file=sys.stderr,
+            )
+        folder = library.add_folder(folder)
+        report = library.rescan(folders=[folder])
+        for call in library.calls():
+            if call.error is not None and call.folder == folder:
+                print(f"warning: {call.error}", file=sys.stderr)
+        if args.find is not None:
+            return _library_find(args, library, folder)
+        if args.compare is not None:
+            from viewer.core.library import compare, comparison_json
+
+            return comparison_json(compare(library, args.compare, folders=[folder]))
+        return {
+            "folder": folder,
+            "added": len(report.added),
+            "changed": len(report.changed),
+            "removed": len(report.removed),
+            "renamed": len(report.renamed),
+            "unchanged": report.unchanged,
+            "failed": [c.path for c in library.failures() if c.folder == folder],
+        }
 
 
 def _library_find(args: argparse.Namespace, library: object, folder: str) -> dict[str, object]:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from viewer.core.library import CallInfo, Library, LibraryHit, LibraryResults
 from viewer.core.search import Hit
 from viewer.qt.library.library_roles import LibraryRoles
+from viewer.qt.library.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +38,7 @@ class HitRow:
     first: Hit
 
 
-class LibrarySearchModel(QAbstractItemModel):
+class LibrarySearchModel(TwoLevelModel):
     """Calls (internal id 0) and their paragraphs with hits (internal id: call row + 1)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -141,28 +142,11 @@ class LibrarySearchModel(QAbstractItemModel):
 
     # -- the model ---------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._calls) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        if row >= len(self._rows.get(parent.row(), [])):
-            return QModelIndex()
-        return self.createIndex(row, 0, parent.row() + 1)
+    def group_count(self) -> int:
+        return len(self._calls)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._calls)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return 0
-        return len(self._rows.get(parent.row(), []))
+    def child_count(self, group: int) -> int:
+        return len(self._rows.get(group, []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1

@@ -39,6 +39,7 @@ from viewer.core.search import SearchError, SearchOptions, check
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel
+from viewer.qt.widgets.tool_actions import toggle, tool_button
 from viewer.qt.workers import Job, JobRunner
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,9 @@ class LibrarySearchPanel(QWidget):
         top.setSpacing(4)
         top.addWidget(self.field, 1)
         for act in (self.act_case, self.act_word, self.act_regex):
-            top.addWidget(sw.text_button(self, act))
+            button = tool_button(self, act)
+            button.setAccessibleName(act.text().replace("&", ""))
+            top.addWidget(button)
         top.addWidget(self.scope)
         top.addWidget(self.export_button)
         grid = QGridLayout()
@@ -191,9 +194,7 @@ class LibrarySearchPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _toggle(self, short: str, text: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
-        act = sw.toggle_action(self, short, text, shortcut, context)
-        act.toggled.connect(lambda _: self._options_changed())
-        return act
+        return toggle(self, short, text, shortcut, self._options_changed, context)
 
     def _combo(self, name: str, items: tuple[tuple[str, Any], ...]) -> QComboBox:
         combo = sw.named_combo(self, name, items)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from viewer.core.library import CallInfo, Company
 from viewer.qt.library.library_roles import LibraryRoles
+from viewer.qt.library.two_level_model import TwoLevelModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +28,7 @@ class _Group:
     calls: list[CallInfo] = field(default_factory=list)
 
 
-class LibraryTreeModel(QAbstractItemModel):
+class LibraryTreeModel(TwoLevelModel):
     """Two levels: groups (a company, calls naming no company, failed files) and their files.
 
     Internal ids: 0 for a group row, ``group row + 1`` for a file row (so ``parent()`` is
@@ -36,6 +36,7 @@ class LibraryTreeModel(QAbstractItemModel):
     """
 
     COLUMNS = 8
+    columns = COLUMNS
     NAME, TITLE, DATE, LAYOUT, FILE, PARAGRAPHS, SPEAKERS, FIGURES = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,29 +90,11 @@ class LibraryTreeModel(QAbstractItemModel):
 
     # -- the model -------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= self.COLUMNS or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        g = parent.row()
-        if g >= len(self._groups) or row >= len(self._groups[g].calls):
-            return QModelIndex()
-        return self.createIndex(row, column, g + 1)
+    def group_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return 0
-        return len(self._groups[parent.row()].calls)
+    def child_count(self, group: int) -> int:
+        return len(self._groups[group].calls)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return self.COLUMNS

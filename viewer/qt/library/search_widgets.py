@@ -1,12 +1,11 @@
-"""Small builders for the library search panel's controls (actions, buttons, combos)."""
+"""Small builders for the library search panel's combos (its actions and buttons are
+``viewer.qt.widgets.tool_actions``')."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 # Calls whose hits are listed at once (the others open on a click).
 EXPAND_CALLS = 8
@@ -15,30 +14,6 @@ EXPAND_CALLS = 8
 def period_of(data: Any) -> tuple[int, int] | None:
     """A period combo's data (``year * 10 + quarter``) as ``(year, quarter)``."""
     return divmod(int(data), 10) if isinstance(data, int) else None
-
-
-def toggle_action(
-    owner: QWidget, short: str, text: str, shortcut: str, context: Qt.ShortcutContext
-) -> QAction:
-    """A checkable action with its shortcut in its tool tip, added to ``owner``."""
-    act = QAction(text, owner)
-    act.setIconText(short)
-    act.setCheckable(True)
-    act.setShortcut(QKeySequence(shortcut))
-    act.setShortcutContext(context)
-    act.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-    owner.addAction(act)
-    return act
-
-
-def text_button(owner: QWidget, act: QAction) -> QToolButton:
-    """A flat text button for ``act``, named for screen readers."""
-    button = QToolButton(owner)
-    button.setDefaultAction(act)
-    button.setAutoRaise(True)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAccessibleName(act.text().replace("&", ""))
-    return button
 
 
 def named_combo(owner: QWidget, name: str, items: tuple[tuple[str, Any], ...]) -> QComboBox:

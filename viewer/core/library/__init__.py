@@ -2,8 +2,10 @@
 compared quarter by quarter (pure Python, no Qt).
 
 - :class:`Library` (``store``): open a database, add/remove folders, :meth:`Library.rescan`
-  (incremental; progress and cancel callbacks), listing (companies -> calls by fiscal period).
-- :func:`search` (``fulltext``): FTS5-narrowed search whose hits equal the single-call search.
+  (incremental, done by ``scan``; progress and cancel callbacks), listing (companies -> calls
+  by fiscal period); value types in ``models``.
+- :func:`search` (``fulltext``): FTS5-narrowed search whose hits equal the single-call search;
+  :class:`LibraryResults` (``results``); CSV export (``results_csv``).
 - :func:`compare` (``compare``): metrics by period, guidance against actual.
 """
 
@@ -24,25 +26,18 @@ from viewer.core.library.db import (
     LibraryDbError,
     default_db_path,
 )
-from viewer.core.library.fulltext import (
-    RESULT_COLUMNS,
-    LibraryHit,
-    LibraryResults,
-    SearchFilters,
-    export_results_csv,
-    match_expression,
-    result_rows,
-    search,
-)
-from viewer.core.library.store import (
-    SUFFIXES,
+from viewer.core.library.fulltext import SearchFilters, match_expression, search
+from viewer.core.library.models import (
     CallInfo,
     Company,
-    Library,
     LibraryCancelled,
     ScanReport,
     StoredParagraph,
 )
+from viewer.core.library.results import LibraryHit, LibraryResults
+from viewer.core.library.results_csv import RESULT_COLUMNS, export_results_csv, result_rows
+from viewer.core.library.scan import SUFFIXES
+from viewer.core.library.store import Library
 
 __all__ = [
     "APPLICATION_ID",

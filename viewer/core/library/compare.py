@@ -17,7 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from viewer.core.library.store import CallInfo, Library
+from viewer.core.library.models import CallInfo
+from viewer.core.library.store import Library
 
 
 class Verdict(StrEnum):

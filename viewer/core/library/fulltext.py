@@ -12,21 +12,19 @@ identical to a single-call search, offsets included. Regular expressions are not
 from __future__ import annotations
 
 import json
-import os
 import threading
 from array import array
-from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple, cast
 
-from viewer.core.library.store import CallInfo, Library, LibraryCancelled
+from viewer.core.library.models import CancelCheck, LibraryCancelled
+from viewer.core.library.results import Folded, LibraryResults, scan_plain
+from viewer.core.library.scan import char_tokens
+from viewer.core.library.store import Library
 from viewer.core.models import Transcript
 from viewer.core.search import (
     LANGS,
-    Hit,
     Lang,
     SearchCancelled,
     SearchIndex,
@@ -35,8 +33,6 @@ from viewer.core.search import (
     find,
     fold,
 )
-
-CancelCheck = Callable[[], bool]
 
 # What joins the paragraphs of a stored fold (the single-call search's separator).
 _SEP = "\n"
@@ -69,111 +65,6 @@ class SearchFilters:
     folders: tuple[str, ...] = ()
 
 
-class LibraryHit(NamedTuple):
-    """A hit in one call: ``paragraph``, ``lang``, ``start``, ``end`` exactly as in
-    :class:`viewer.core.search.Hit` for that call."""
-
-    call_id: int
-    paragraph: int
-    lang: Lang
-    start: int
-    end: int
-
-    @property
-    def hit(self) -> Hit:
-        """The single-call hit (what the reading pane highlights)."""
-        return Hit(self.paragraph, self.lang, self.start, self.end)
-
-
-class _Folded(NamedTuple):
-    text: str
-    starts: array[int]
-    shifted: frozenset[int]
-
-
-Raw = tuple[int, int, Lang, int, int]
-"""A hit as a plain tuple: call id, paragraph, lang, start, end."""
-
-
-class LibraryResults:
-    """Every hit of a library search: calls in company then fiscal-period order, hits in
-    document order within each call.
-
-    ``count`` and the calls are known at once; the hits of a call are listed when first asked
-    for (:meth:`hits_of`, :meth:`by_call`, :attr:`hits`, :attr:`raw`): a hit list that shows
-    calls with their counts, and hits as a call is opened, never pays for thousands of them.
-    """
-
-    def __init__(
-        self,
-        query: str,
-        calls: tuple[CallInfo, ...],
-        counts: dict[int, int],
-        listed: dict[int, list[tuple[int, Lang, int, int]]],
-        scans: dict[int, list[tuple[_Folded, Lang]]],
-        literal: str,
-    ) -> None:
-        self.query = query
-        self.calls = calls
-        self.counts = counts
-        self._listed = listed
-        self._scans = scans
-        self._literal = literal
-        self._hits: tuple[LibraryHit, ...] | None = None
-
-    @property
-    def count(self) -> int:
-        """How many hits in all."""
-        return sum(self.counts.values())
-
-    def _call_hits(self, call_id: int) -> list[tuple[int, Lang, int, int]]:
-        found = list(self._listed.get(call_id, ()))
-        for f, lang in self._scans.get(call_id, ()):
-            found.extend(_scan_plain(f, lang, self._literal))
-        found.sort()  # paragraph, en before zh, start
-        return found
-
-    def hits_of(self, call_id: int) -> list[Hit]:
-        """The hits of one call, exactly as :func:`viewer.core.search.find` gives them."""
-        return [Hit(*h) for h in self._call_hits(call_id)]
-
-    def by_call(self) -> list[tuple[CallInfo, list[Hit]]]:
-        """``(call, hits)`` per call with hits, in order (what a grouped hit list shows)."""
-        return [(c, self.hits_of(c.id)) for c in self.calls]
-
-    @property
-    def raw(self) -> list[Raw]:
-        """Every hit as a plain tuple ``(call id, paragraph, lang, start, end)``, in order."""
-        out: list[Raw] = []
-        for c in self.calls:
-            cid = c.id
-            out.extend([(cid, *h) for h in self._call_hits(cid)])
-        return out
-
-    @property
-    def hits(self) -> tuple[LibraryHit, ...]:
-        """Every hit, in order."""
-        if self._hits is None:
-            self._hits = tuple(map(LibraryHit._make, self.raw))
-        return self._hits
-
-
-def _scan_plain(f: _Folded, lang: Lang, literal: str) -> list[tuple[int, Lang, int, int]]:
-    """The hits of a plain (case-insensitive, not whole-word) literal in a stored fold whose
-    paragraphs all fold character for character: positions in the fold are the offsets."""
-    out: list[tuple[int, Lang, int, int]] = []
-    add = out.append
-    starts, n = f.starts, len(literal)
-    find_ = f.text.find
-    pos = find_(literal)
-    while pos >= 0:
-        idx = bisect_right(starts, pos) - 1
-        start = pos - starts[idx]
-        add((idx, lang, start, start + n))
-        pos = find_(literal, pos + n)
-    return out
-
-
 class _Para(NamedTuple):
     en: str
     zh: str | None
@@ -201,7 +92,7 @@ def match_expression(options: SearchOptions) -> tuple[str, str] | None:
             step = (len(grams) - 1) / (_MAX_TERMS - 1)
             grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
         return "fts_tri", " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-    tokens = sorted({f"x{ord(c):x}" for c in f if not c.isspace()})
+    tokens = char_tokens(f)
     if not tokens:
         return None
     return "fts_chr", " AND ".join(tokens)
@@ -276,17 +167,17 @@ def _allowed_paragraphs(
 # Stored folds by (database generation, text row id). A row never changes (a changed call
 # gets a new id), so entries never go stale; the generation tells a rebuilt database apart.
 # Shared by every thread's Library on the same file; bounded in characters.
-_CACHE: OrderedDict[tuple[str, int], _Folded] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, int], Folded] = OrderedDict()
 _CACHE_CHARS = 0
 _CACHE_LIMIT = 48_000_000
 _CACHE_LOCK = threading.Lock()
 
 
-def _folds(library: Library, rids: list[int]) -> dict[int, _Folded]:
+def _folds(library: Library, rids: list[int]) -> dict[int, Folded]:
     """The stored folds of text rows ``rids``, from the cache or the database."""
     global _CACHE_CHARS
     gen = library.generation
-    out: dict[int, _Folded] = {}
+    out: dict[int, Folded] = {}
     missing = []
     with _CACHE_LOCK:
         for rid in rids:
@@ -308,7 +199,7 @@ def _folds(library: Library, rids: list[int]) -> dict[int, _Folded]:
         starts.frombytes(starts_blob)
         shifted = array("i")
         shifted.frombytes(shifted_blob)
-        out[rid] = entry = _Folded(text, starts, frozenset(shifted))
+        out[rid] = entry = Folded(text, starts, frozenset(shifted))
         fresh.append((rid, entry))
     wanted = {(gen, rid) for rid in rids}
     with _CACHE_LOCK:
@@ -377,7 +268,7 @@ def search(
     plain = not (options.regex or options.case_sensitive or options.whole_word)
     scan_literal = not options.regex and _SEP not in literal and literal != ""
     listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
-    scans: dict[int, list[tuple[_Folded, Lang]]] = {}
+    scans: dict[int, list[tuple[Folded, Lang]]] = {}
     counts: dict[int, int] = {}
     slow: dict[tuple[int, int], set[Lang]] = {}
     for k, rid in enumerate(rids):
@@ -399,7 +290,7 @@ def search(
                 counts[cid] = counts.get(cid, 0) + found
                 scans.setdefault(cid, []).append((f, lang))
             continue
-        for idx, lg, start, end in _scan_plain(f, lang, literal):
+        for idx, lg, start, end in scan_plain(f, lang, literal):
             if ok is not None and idx not in ok:
                 continue
             if plain and idx not in f.shifted:
@@ -439,41 +330,3 @@ def _slow_hits(
     except SearchCancelled as exc:
         raise LibraryCancelled("search cancelled") from exc
     return [(keys[h.paragraph][0], keys[h.paragraph][1], h.lang, h.start, h.end) for h in found]
-
-
-# --- CSV ----------------------------------------------------------------------------------
-
-#: Columns of a library search export: one row per paragraph with hits (1-based numbers).
-RESULT_COLUMNS = ("Call", "Company", "Period", "Speaker", "Paragraph", "Hits", "English", "Chinese")
-
-
-def result_rows(library: Library, results: LibraryResults) -> Iterator[list[object]]:
-    """The CSV rows of ``results``: call file, company, period, speaker, paragraph number
-    (1-based), hits in that paragraph, both languages."""
-    calls = {c.id: c for c in results.calls}
-    counts: dict[tuple[int, int], int] = {}
-    for h in results.hits:
-        counts[(h.call_id, h.paragraph)] = counts.get((h.call_id, h.paragraph), 0) + 1
-    for (cid, idx), n in counts.items():
-        p = library.paragraph(cid, idx)
-        c = calls[cid]
-        if p is None:
-            continue
-        yield [Path(c.path).name, c.key, c.period, p.speaker, idx + 1, n, p.en, p.zh]
-
-
-def export_results_csv(
-    library: Library,
-    results: LibraryResults,
-    path: str | os.PathLike[str],
-    *,
-    bom: bool = True,
-    neutralise: bool = True,
-) -> None:
-    """Write ``results`` to ``path`` as CSV with :func:`viewer.core.export.write_csv`
-    (atomic; formula neutralisation unless ``neutralise=False``)."""
-    from viewer.core.export import write_csv
-
-    write_csv(
-        path, list(RESULT_COLUMNS), result_rows(library, results), bom=bom, neutralise=neutralise
-    )

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import strategies as st
 
 from tests.conftest import SHARED, shared_file
-from viewer.core.formats.turnbuilder import is_placeholder, names_match
+from viewer.core.formats.personnames import is_placeholder, names_match
 from viewer.core.models import Role, Section, Transcript
 
 CORPUS = SHARED / "corpus"

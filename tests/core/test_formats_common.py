@@ -1,27 +1,27 @@
-"""The helpers every reader shares (viewer.core.formats.common)."""
+"""The helpers every reader shares (viewer.core.formats: names, speakerbook, callmeta, ...)."""
 
 from __future__ import annotations
 
 import pytest
 
-from viewer.core.formats.common import (
+from viewer.core.formats.callmeta import (
     MetaHints,
-    SpeakerBook,
     find_period,
-    find_qa_start,
-    group_sentences,
-    is_placeholder,
-    looks_like_title,
     meta_from_filename,
     meta_from_text,
     parse_date,
     reconcile_meta,
+)
+from viewer.core.formats.names import (
+    is_placeholder,
+    looks_like_title,
     same_person,
     split_name_label,
     split_name_title,
-    split_sentences,
-    unwrap_lines,
 )
+from viewer.core.formats.qastart import find_qa_start
+from viewer.core.formats.speakerbook import SpeakerBook
+from viewer.core.formats.textblocks import group_sentences, split_sentences, unwrap_lines
 from viewer.core.models import Role
 
 

@@ -7,7 +7,7 @@ import pytest
 from tests.core.formats_helpers import corpus, corpus_path, fixture, load, qa_start, shape_ok
 from viewer.core.errors import TranscriptError
 from viewer.core.formats import detect, parse_text
-from viewer.core.formats.common import NO_SPEAKERS_WARNING
+from viewer.core.formats.builder import NO_SPEAKERS_WARNING
 from viewer.core.models import Layout
 
 SENT = fixture("sentences", "HPF_q2_2025.txt")

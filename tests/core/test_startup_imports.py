@@ -14,13 +14,13 @@ from pathlib import Path
 from viewer.core.lazy_re import LazyPattern
 from viewer.core.speaker_groups import build_speaker_groups
 from viewer.core.transcript_io import load_transcript
-from viewer.core.formats import common, foolbody, markdown
+from viewer.core.formats import builder, callmeta, foolbody, markdown, names, qastart, script, textblocks
 
 transcript = load_transcript(Path(sys.argv[1]))
 groups = build_speaker_groups(transcript)
 pending = [
     name
-    for module in (common, foolbody, markdown)
+    for module in (builder, callmeta, names, qastart, script, textblocks, foolbody, markdown)
     for name, value in vars(module).items()
     if isinstance(value, LazyPattern) and value._compiled is None
 ]

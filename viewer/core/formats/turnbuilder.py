@@ -10,11 +10,27 @@ the operator's introductions, where the Q&A starts when no heading says so, and 
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.formats.builder import CancelCheck
+from viewer.core.formats.personnames import (
+    clean_name,
+    first_name_intro,
+    introduces,
+    is_operator,
+    is_placeholder,
+    names_match,
+)
+from viewer.core.formats.rawturn import Participant, RawTurn
+from viewer.core.formats.speakercues import (
+    ANALYST_RE,
+    ASKS_RE,
+    FLOOR_OPEN_RE,
+    HANDOVER_RE,
+    QUESTION_CUE_RE,
+    SENTENCE_SPLIT_RE,
+)
 from viewer.core.models import (
     CallMeta,
     Layout,
@@ -26,238 +42,11 @@ from viewer.core.models import (
     Transcript,
     Turn,
 )
-from viewer.core.speakers import NICKNAMES, SpeakerInfo, attribute_intro, slug
-
-CancelCheck = Callable[[], bool]
-
-OPERATOR_NAMES = frozenset({"operator", "moderator", "conference operator"})
-_PLACEHOLDER_RE = re.compile(
-    r"^(?:unidentified|unknown|unnamed)\s+"
-    r"(?:analyst|participant|speaker|company representative|corporate participant|"
-    r"executive|caller|attendee|representative|company speaker)$",
-    re.IGNORECASE,
+from viewer.core.speakers import (
+    SpeakerInfo,
+    attribute_intro,
+    slug,
 )
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[A-Za-z]{2})\.\s+(?=[A-Z])")
-_ANALYST_RE = re.compile(r"\banalyst\b", re.IGNORECASE)
-# What an operator says when handing the line to a questioner.
-_QUESTION_CUE_RE = re.compile(
-    r"\b(?:question|questions|queue|line of|comes from|is from|go ahead)\b", re.IGNORECASE
-)
-# An operator handing the line to a questioner.
-_HANDOVER_RE = re.compile(
-    r"\b(?:(?:first|next|last|final|following) question(?:s)?\b.{0,40}?\b(?:from|with)\b|"
-    r"(?:comes|coming|is) from the line of|from the line of|your line is (?:now )?(?:open|live)|"
-    r"please go ahead|line is open|please proceed|unmute)",
-    re.IGNORECASE,
-)
-# Someone opening the floor: the Q&A starts at the next turn.
-_FLOOR_OPEN_RE = re.compile(
-    r"\b(?:open(?:ing)? (?:it |up )?(?:the (?:call|line|lines|floor) )?(?:up )?(?:for|to) "
-    r"(?:your |investor |analyst )?questions|(?:move|moving|turn|head|go) (?:on |over )?to "
-    r"(?:the |investor |analyst |your )?(?:questions|q ?(?:&|and) ?a)|"
-    r"(?:begin|start) the question[- ]and[- ]answer|(?:first|next) question (?:comes|is|will come) from)",
-    re.IGNORECASE,
-)
-# A first turn that asks rather than answers.
-_ASKS_RE = re.compile(
-    r"\?|\btaking (?:my|our|the) questions?\b|\bmy (?:first |second |follow-up |last )?question"
-    r"|\bI have (?:a|one|two|three) (?:quick )?questions?\b|\bon for\b",
-    re.IGNORECASE,
-)
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
-_DATE_RE = re.compile(
-    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-    r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-
-
-_PERIOD_WORDS_RE = re.compile(r"(?:ended|ending|as of|through|filed|dated|since|until)\s*$", re.I)
-
-
-def find_date(text: str) -> str | None:
-    """The first ``Month D, YYYY`` (or ISO) date in ``text`` as ``YYYY-MM-DD``, if valid.
-
-    Dates that close a period ("the quarter ended September 30, 2022") are skipped: they do
-    not date the call.
-    """
-    import datetime as _dt
-
-    for m in _DATE_RE.finditer(text):
-        if _PERIOD_WORDS_RE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        key = m.group("month").casefold()
-        month = next((v for k, v in _MONTHS.items() if k.startswith(key[:3])), None)
-        if month is None:
-            continue
-        try:
-            return _dt.date(int(m.group("year")), month, int(m.group("day"))).isoformat()
-        except ValueError:
-            continue
-    m2 = _ISO_DATE_RE.search(text)
-    if m2:
-        try:
-            return _dt.date(
-                int(m2.group("year")), int(m2.group("month")), int(m2.group("day"))
-            ).isoformat()
-        except ValueError:
-            return None
-    return None
-
-
-_NAME_QUARTER_RES = (
-    re.compile(r"(?<![A-Za-z0-9])Q(?P<q>[1-4])[ _\-]*(?:FY)?(?P<y>(?:19|20)\d\d)(?!\d)", re.I),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[ _\-]*Q(?P<q>[1-4])(?![0-9])", re.I),
-)
-
-
-def quarter_from_path(path: str) -> tuple[int, int] | None:
-    """``(quarter, year)`` from a file name such as ``Q3 2022 Acme Earnings Call.txt`` or
-    ``ACME_2024_Q4.json``: a last resort, the content wins when it says."""
-    base = re.split(r"[\\/]", path)[-1]
-    for rx in _NAME_QUARTER_RES:
-        m = rx.search(base)
-        if m:
-            return int(m.group("q")), int(m.group("y"))
-    return None
-
-
-_WORD = r"[A-Z][\w'’\-]+"
-_FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
-# "Emmanuel from Wolfe Research", "Dan Levi at Barclays", "... is from George", "George,
-# please ...": compiled once; the names they capture are compared to a speaker's afterwards
-# (compiling a pattern per speaker made thousands of speakers take minutes).
-_AT_FIRM_RE = re.compile(
-    rf"\b(?P<n>{_WORD}(?:\s+{_WORD})?)\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})"
-)
-_FROM_NAME_RE = re.compile(rf"\b(?:from|is)\s+(?P<n>(?:{_WORD}\s+)?{_WORD})\b")
-_NAME_PLEASE_RE = re.compile(rf"\b(?P<n>{_WORD}),\s+(?:please|your line|go ahead)")
-
-
-def _introduces(text: str, name: str) -> bool:
-    """Whether ``text`` hands the line to ``name``: "the first analyst is Emmanuel from Wolfe
-    Research", "Dan Levi at Barclays", "George, please feel free to unmute"."""
-    toks = [t for t in name.split() if len(t) > 1 and t[0].isupper()]
-    if not toks:
-        return False
-    wanted = {toks[0], toks[-1]}
-    for rx in (_AT_FIRM_RE, _FROM_NAME_RE, _NAME_PLEASE_RE):
-        for m in rx.finditer(text):
-            if wanted & set(m.group("n").split()):
-                return True
-    return False
-
-
-def _first_name_intro(text: str, name: str) -> str | None:
-    """The firm in "the first analyst is Emmanuel from Wolfe Research" (first name only)."""
-    toks = name.split()
-    if len(toks) < 2:
-        return None
-    for m in _AT_FIRM_RE.finditer(text):
-        said = m.group("n").split()
-        # The capture may start a word early ("is Emmanuel"): compare its tail.
-        if said[-1] == toks[0] or said[-2:] == [toks[0], toks[-1]]:
-            words = m.group("firm").rstrip(".").split()
-            while words and words[-1] in ("and", "of", "&", "de"):
-                words.pop()
-            return " ".join(words) or None
-    return None
-
-
-def clean_name(name: str) -> str:
-    """A speaker label without stray blanks, trailing dots or commas, or brackets."""
-    s = " ".join(name.replace("\u00a0", " ").split()).strip(" .,;:")
-    if s.startswith("[") and s.endswith("]"):
-        # "[0JNPYG-E Michael Spencer]": a scraper's id glued before the name.
-        inner = s[1:-1].split()
-        while inner and any(c.isdigit() for c in inner[0]):
-            inner.pop(0)
-        s = " ".join(inner)
-    return s.strip(" .,;:")
-
-
-def is_operator(name: str) -> bool:
-    return name.casefold() in OPERATOR_NAMES
-
-
-def is_placeholder(name: str) -> bool:
-    """``Unidentified Analyst``, ``Unknown speaker`` and the like."""
-    return bool(_PLACEHOLDER_RE.match(name.strip()))
-
-
-def _first_names_match(a: str, b: str) -> bool:
-    a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
-    if a == b:
-        return True
-    if len(a) == 1 or len(b) == 1:  # an initial
-        return a[:1] == b[:1]
-    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 3 and long_.startswith(short)
-
-
-def names_match(a: str, b: str) -> bool:
-    """Whether two spellings name the same person: ``Amy E. Hood`` / ``Amy Hood``,
-    ``Mike Gordon`` / ``Michael Gordon``, ``Matt Reintjes`` / ``Matthew J. Reintjes``.
-
-    The last names must agree and the first names be equal, a nickname, a 3+ letter prefix or
-    an initial of each other; middle names and initials may be dropped. ``Li Ping Zhao`` and
-    ``Timothy Zhao`` are two people.
-    """
-    ta = [t for t in a.replace(",", " ").split() if t]
-    tb = [t for t in b.replace(",", " ").split() if t]
-    if not ta or not tb:
-        return False
-    if [t.casefold() for t in ta] == [t.casefold() for t in tb]:
-        return True
-    if len(ta) < 2 or len(tb) < 2:
-        return False
-    if ta[-1].casefold().strip(".") != tb[-1].casefold().strip("."):
-        return False
-    return _first_names_match(ta[0], tb[0])
-
-
-@dataclass(slots=True)
-class Participant:
-    """A person listed at the top or bottom of the call."""
-
-    name: str
-    title: str | None = None
-    firm: str | None = None
-    role: Role | None = None
-
-
-@dataclass(slots=True)
-class RawTurn:
-    """A turn as a reader cut it: the label and what the file says about its speaker."""
-
-    name: str
-    line: int
-    title: str | None = None
-    firm: str | None = None
-    role: Role | None = None
-    paragraphs: list[tuple[str, int]] = field(default_factory=list)
-    qa: bool = False  # a Q&A heading stands right before this turn
 
 
 @dataclass(slots=True)
@@ -481,7 +270,7 @@ class TurnBuilder:
             if "company" in low or "corporate" in low or "executive" in low:
                 return Role.COMPANY
             return None
-        if title and _ANALYST_RE.search(title):
+        if title and ANALYST_RE.search(title):
             return Role.ANALYST
         return None
 
@@ -498,7 +287,7 @@ class TurnBuilder:
             # An operator never holds the floor long: only short turns are worth reading.
             if not said or len(said) < 2 or any(len(x) >= 700 for x in said):
                 continue
-            cues = sum(1 for x in said if _HANDOVER_RE.search(x))
+            cues = sum(1 for x in said if HANDOVER_RE.search(x))
             if cues >= 2 and cues * 10 >= 6 * len(said):
                 p.info.role, p.role_known = Role.OPERATOR, True
 
@@ -521,7 +310,7 @@ class TurnBuilder:
                 and pid not in seen
                 and not (p.role_known and p.info.role is not Role.ANALYST)
                 and p.info.role is not Role.OPERATOR
-                and any(_QUESTION_CUE_RE.search(text) for text, _ in turns[k - 1].paragraphs[-3:])
+                and any(QUESTION_CUE_RE.search(text) for text, _ in turns[k - 1].paragraphs[-3:])
             ):
                 op_turn = turns[k - 1]
                 if len(op_turn.paragraphs) > 3 or sum(len(x) for x, _ in op_turn.paragraphs) > 1500:
@@ -538,7 +327,7 @@ class TurnBuilder:
             if k == 0:
                 continue
             for x, _ in t.paragraphs[-2:]:
-                m = _FLOOR_OPEN_RE.search(x)
+                m = FLOOR_OPEN_RE.search(x)
                 if m:
                     # "Our first question comes from ...": this turn reads it out already.
                     reads = "question" in m.group(0).casefold() and "from" in m.group(0)
@@ -560,9 +349,9 @@ class TurnBuilder:
                 prev_text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
                 own = " ".join(x for x, _ in turns[k].paragraphs[:2])
                 introduced = (
-                    people[k - 1].info.role is Role.OPERATOR and _HANDOVER_RE.search(prev_text)
-                ) or _introduces(prev_text, p.info.name)
-                if introduced or _ASKS_RE.search(own):
+                    people[k - 1].info.role is Role.OPERATOR and HANDOVER_RE.search(prev_text)
+                ) or introduces(prev_text, p.info.name)
+                if introduced or ASKS_RE.search(own):
                     p.info.role = Role.ANALYST
             p.role_known = True
 
@@ -585,14 +374,14 @@ class TurnBuilder:
                 continue
             prev = people[k - 1]
             text = " ".join(x for x, _ in turns[k - 1].paragraphs[-2:])
-            if text and (prev.info.role is Role.OPERATOR or _introduces(text, p.info.name)):
+            if text and (prev.info.role is Role.OPERATOR or introduces(text, p.info.name)):
                 firm_before = p.info.firm
                 attribute_intro(p.info, text[-600:])
                 if p.info.firm is None:
-                    p.info.firm = _first_name_intro(text[-600:], p.info.name)
+                    p.info.firm = first_name_intro(text[-600:], p.info.name)
                 if firm_before is None and p.info.firm:
                     # "RBC. Wonderful": the intro's firm runs into the next sentence.
-                    firm = _SENTENCE_SPLIT_RE.split(p.info.firm, maxsplit=1)[0]
+                    firm = SENTENCE_SPLIT_RE.split(p.info.firm, maxsplit=1)[0]
                     names = {t.casefold() for t in p.info.name.split()}
                     # "Mike Price, Mike is a private investor": no firm there.
                     p.info.firm = None if firm.casefold() in names else (firm or None)

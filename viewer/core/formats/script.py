@@ -1,0 +1,78 @@
+"""Which script a text is in: Han or Latin, Simplified or Traditional, call vocabulary."""
+
+from __future__ import annotations
+
+from viewer.core.lazy_re import lazy_compile
+from viewer.core.models import (
+    Script,
+)
+
+HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN_RE = lazy_compile(r"[A-Za-z]")
+
+# ---------------------------------------------------------------------------------------------
+# Script
+# ---------------------------------------------------------------------------------------------
+
+# Frequent characters that differ between the scripts (Simplified, Traditional), as they occur
+# in earnings calls. Enough to tell a translation's script; not a converter.
+_HANS_ONLY = frozenset("们这说国会为发时对业长经产来万亿个与务营财报额现还进关过么实样点员问题")
+_HANT_ONLY = frozenset("們這說國會為發時對業長經產來萬億個與務營財報額現還進關過麼實樣點員問題")
+
+
+def chinese_script(text: str) -> Script | None:
+    """``Script.HANS`` or ``Script.HANT`` from characters only one script uses; ``None`` when
+    ``text`` has too few such characters to tell."""
+    sample = text[:4000]  # a few paragraphs tell the script
+    hans = sum(1 for ch in sample if ch in _HANS_ONLY)
+    hant = sum(1 for ch in sample if ch in _HANT_ONLY)
+    if hans + hant < 3:
+        return None
+    if hans >= 3 * max(hant, 1) or (hans > 0 and hant == 0):
+        return Script.HANS
+    if hant >= 3 * max(hans, 1) or (hant > 0 and hans == 0):
+        return Script.HANT
+    return None
+
+
+_CALL_WORDS = (
+    "quarter",
+    "revenue",
+    "earnings",
+    "guidance",
+    "fiscal",
+    "margin",
+    "outlook",
+    "year-over-year",
+    "year over year",
+    "shareholder",
+    "customers",
+    "growth",
+    "operating",
+    "conference call",
+    "analyst",
+    "cash flow",
+    "ebitda",
+    "per share",
+    "sales",
+)
+
+
+def call_vocabulary(text: str) -> int:
+    """How many distinct earnings-call words (``quarter``, ``revenue``, ``guidance``, ...)
+    the head of ``text`` uses: evidence for layouts whose shape alone proves little."""
+    low = text[:8000].casefold()
+    return sum(1 for w in _CALL_WORDS if w in low)
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` holds any CJK ideograph."""
+    return HAN_RE.search(text) is not None
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
+    Chinese field, or an untranslated line)."""
+    sample = text[:400]  # the start tells; whole paragraphs are slow to count
+    latin = len(LATIN_RE.findall(sample))
+    return latin > 0 and len(HAN_RE.findall(sample)) * 8 < latin

@@ -1,0 +1,126 @@
+"""Paragraph text: sentences, sentence groups, hard-wrapped lines unwrapped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from viewer.core.lazy_re import lazy_compile
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------------------------
+
+_ABBREV = frozenset(
+    """
+    mr mrs ms dr prof sr jr st inc co corp ltd llc plc no nos vs etc approx appr est dept
+    u.s u.k e.g i.e a.m p.m fig figs jan feb mar apr jun jul aug sep sept oct nov dec mt mln
+    bln bn mm vol op ph gov sen rep gen col capt lt sgt
+    """.split()  # noqa: SIM905
+)
+_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an English (or Chinese) text, keeping abbreviations (``Mr.``, ``U.S.``,
+    ``Inc.``), decimals (``3.5``) and initials (``J. Smith``) inside their sentence."""
+    out: list[str] = []
+    start = 0
+    s = text.strip()
+    for m in _SENT_END_RE.finditer(s):
+        end = m.end()
+        before = s[start : m.start()].rsplit(None, 1)
+        word = before[-1].casefold().strip("(\"“'") if before else ""
+        rest = s[end:].lstrip()
+        if m.group().startswith("."):
+            if word in _ABBREV or word.rstrip(".") in _ABBREV:
+                continue
+            if len(word) == 1 and word.isalpha():  # an initial
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) and (rest[:1].islower() or not rest):
+                continue  # U.S, e.g
+        if rest and (rest[0].islower() or rest[0] in ",;:"):
+            continue
+        piece = s[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = s[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+# Phrases that open a new topic in spoken remarks: a good place for a paragraph break.
+_TOPIC_RE = lazy_compile(
+    r"^(?:now,?\s+)?(?:turning|moving|let(?:'|’)?s\s+(?:turn|move|now\s+turn)|let\s+me\s+(?:now\s+)?"
+    r"(?:turn|move|start|begin|close|conclude|hand)|i(?:'|’)ll\s+(?:now\s+)?(?:turn|start|begin|"
+    r"hand|close|walk)|(?:now\s+)?(?:looking|turning|moving)\s+(?:at|to|on)|next,|finally,|"
+    r"in\s+closing|in\s+summary|to\s+summarize|to\s+conclude|with\s+that|on\s+slide|"
+    r"(?:please\s+)?turn(?:ing)?\s+to\s+slide|thank\s+you|thanks,|good\s+(?:morning|afternoon|"
+    r"evening)|(?:our|the)\s+(?:first|next)\s+question|and\s+now\s+(?:to|for|on))",
+    re.IGNORECASE,
+)
+
+
+def group_sentences(
+    sentences: Sequence[str], *, target: int = 600, limit: int = 1200
+) -> list[list[int]]:
+    """Indexes of ``sentences`` grouped into paragraphs of about ``target`` characters.
+
+    A paragraph breaks before a sentence that opens a new topic (``Turning to ...``,
+    ``Now looking at Slide 5``, ``Finally, ...``) once it has some length, and always before
+    it would pass ``limit``. Used when a file gives sentences but no paragraphs.
+    """
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    size = 0
+    for i, sent in enumerate(sentences):
+        n = len(sent)
+        if cur and (
+            size + n > limit
+            or (size >= target // 3 and _TOPIC_RE.match(sent))
+            or (size >= target and sent[:1].isupper())
+        ):
+            groups.append(cur)
+            cur, size = [], 0
+        cur.append(i)
+        size += n + 1
+    if cur:
+        groups.append(cur)
+    return groups
+
+
+def unwrap_lines(
+    lines: Sequence[tuple[int, str]], *, width: int | None = None
+) -> list[tuple[int, str]]:
+    """Hard-wrapped ``(line_no, text)`` lines back into ``(first_line_no, paragraph)`` pairs.
+
+    Blank lines always end a paragraph. Otherwise a line ends one when it ends a sentence and
+    is clearly shorter than the wrap width (``width``, or the file's usual long-line length):
+    the writer pressed Enter there, the wrapper did not. A word split by a hyphen at the wrap
+    (``manage-`` / ``ment``) is not re-joined: the hyphen may be real.
+    """
+    body = [(no, t.rstrip()) for no, t in lines]
+    if width is None:
+        lengths = sorted(len(t) for _, t in body if t.strip())
+        width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    out: list[tuple[int, str]] = []
+    cur: list[str] = []
+    start = 0
+    for no, t in body:
+        s = t.strip()
+        if not s:
+            if cur:
+                out.append((start, " ".join(cur)))
+                cur = []
+            continue
+        if not cur:
+            start = no
+        cur.append(s)
+        if width and len(t) < width * 0.8 and re.search(r"[.!?:\"”)]\s*$", s):
+            out.append((start, " ".join(cur)))
+            cur = []
+    if cur:
+        out.append((start, " ".join(cur)))
+    return out

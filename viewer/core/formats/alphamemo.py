@@ -22,30 +22,23 @@ from the start of the call); the memo is the summary; the script is Traditional.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.common import (
-    PREPARED_HEADING_RE,
-    QA_HEADING_RE,
-    MetaHints,
-    TranscriptBuilder,
-    chinese_script,
-    clean_name,
+from viewer.core.formats.builder import TranscriptBuilder
+from viewer.core.formats.callmeta import (
     find_period,
-    has_han,
-    meta_from_filename,
-    mostly_latin,
     parse_date,
-    reconcile_meta,
-    role_from_title,
 )
+from viewer.core.formats.names import clean_name
+from viewer.core.formats.qastart import PREPARED_HEADING_RE, QA_HEADING_RE
+from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
+from viewer.core.formats.script import chinese_script, has_han, mostly_latin
+from viewer.core.formats.speakerbook import role_from_title
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
 
 NAME = "alphamemo"
 
-CancelCheck = Callable[[], bool]
 
 _TIMED_RE = lazy_compile(
     r"^\s*[(（]\s*(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)\s*[)）]\s*(?P<t>.*)$"
@@ -95,9 +88,7 @@ def parse(
     cancel: CancelCheck | None = None,
 ) -> Transcript:
     """Parse an AlphaMemo memo + timestamped bilingual transcript."""
-    lines = text.split("\n")
-    b = TranscriptBuilder(path, Layout.ALPHAMEMO, encoding, newline, cancel)
-    content = MetaHints()
+    lines, b, content = start_reading(text, path, Layout.ALPHAMEMO, encoding, newline, cancel)
     summary: list[str] = []
     part = "head"  # head, memo, transcript
     pending_en: tuple[str, int, float | None] | None = None
@@ -191,9 +182,7 @@ def parse(
     # The call's period: the transcript or memo says it; the file name may not fit the date.
     if content.fiscal_year is None:
         content.fiscal_year, content.quarter = find_period("\n".join(summary[:40]))
-    hints = reconcile_meta(
-        content, meta_from_filename(path), lambda msg: b.warn(None, msg), calendar_year=True
-    )
+    hints = hints_with_filename(content, path, b, calendar_year=True)
     sample = "".join(p.zh or "" for t in b.turns for p in t.paragraphs[:3])[:4000]
     script = chinese_script(sample) or Script.HANT
     return b.build(hints, script=script, summary=summary)

@@ -22,29 +22,30 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.common import (
-    NO_SPEAKERS_WARNING,
-    OPERATOR,
-    UNKNOWN_SPEAKER,
+from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.callmeta import (
     MetaHints,
-    SpeakerDraft,
-    TranscriptBuilder,
-    call_vocabulary,
-    clean_name,
-    group_sentences,
-    hands_over_question,
-    is_operator,
-    looks_like_name,
     meta_from_filename,
     meta_from_text,
-    opens_questions,
+    reconcile_meta,
+)
+from viewer.core.formats.names import (
+    OPERATOR,
+    UNKNOWN_SPEAKER,
+    clean_name,
+    is_operator,
+    looks_like_name,
+)
+from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.script import call_vocabulary
+from viewer.core.formats.speakerbook import SpeakerDraft, role_from_title
+from viewer.core.formats.speakercues import (
+    hands_over_question,
     operator_phrases,
     plausible_firm,
-    reconcile_meta,
-    role_from_title,
-    split_sentences,
     trim_name,
 )
+from viewer.core.formats.textblocks import group_sentences, split_sentences
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Role, Transcript
 from viewer.core.speakers import find_intros

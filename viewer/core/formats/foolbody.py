@@ -11,7 +11,7 @@ two layouts:
   after the colon), no Q&A heading (the builder finds the start).
 
 :func:`read_fool_body` feeds such a paragraph sequence into a
-:class:`~viewer.core.formats.common.TranscriptBuilder` and returns the head as summary text and
+:class:`~viewer.core.formats.builder.TranscriptBuilder` and returns the head as summary text and
 the metadata it states. Readers supply the paragraphs (:class:`Item`), already paired with
 their translation when there is one.
 """
@@ -22,22 +22,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from viewer.core.formats.common import (
+from viewer.core.formats.builder import TranscriptBuilder
+from viewer.core.formats.callmeta import MetaHints, meta_from_text, parse_date
+from viewer.core.formats.names import (
     OPERATOR,
-    MetaHints,
     NameSet,
-    TranscriptBuilder,
     clean_name,
     is_operator,
     is_placeholder,
     looks_like_name,
     looks_like_title,
-    meta_from_text,
-    mostly_latin,
-    parse_date,
-    role_from_title,
     split_name_label,
 )
+from viewer.core.formats.script import mostly_latin
+from viewer.core.formats.speakerbook import role_from_title
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Role
 

@@ -22,30 +22,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.common import (
-    QA_HEADING_RE,
+from viewer.core.formats.callmeta import (
     MetaHints,
-    NameSet,
-    TranscriptBuilder,
-    clean_name,
     find_period,
-    is_label_name,
-    looks_like_title,
-    meta_from_filename,
     meta_from_text,
     parse_date,
-    reconcile_meta,
+)
+from viewer.core.formats.names import (
+    NameSet,
+    clean_name,
+    is_label_name,
+    looks_like_title,
     split_name_label,
 )
+from viewer.core.formats.qastart import QA_HEADING_RE
+from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
 NAME = "markdown"
 
-CancelCheck = Callable[[], bool]
 
 _META_RE = lazy_compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
 _HEADING_RE = lazy_compile(r"^\s*#{1,6}\s+(?P<t>.*?)\s*#*\s*$")
@@ -110,9 +108,7 @@ def parse(
     cancel: CancelCheck | None = None,
 ) -> Transcript:
     """Parse a markdown ``Name: text`` call."""
-    lines = text.split("\n")
-    b = TranscriptBuilder(path, Layout.MARKDOWN, encoding, newline, cancel)
-    content = MetaHints()
+    lines, b, content = start_reading(text, path, Layout.MARKDOWN, encoding, newline, cancel)
     counts = _label_counts(lines)
     known = NameSet(n for n, c in counts.items() if c >= 2)
     pending: tuple[str, int] | None = None  # a speaker line with no text yet
@@ -184,7 +180,7 @@ def parse(
         if not content.ticker and _TICKER_RE.match(first) and len(first) <= 5:
             content.ticker = first
     content = content.fill(meta_from_text("\n".join(lines[:40])))
-    hints = reconcile_meta(content, meta_from_filename(path), lambda msg: b.warn(None, msg))
+    hints = hints_with_filename(content, path, b)
     return b.build(hints, script=None)
 
 

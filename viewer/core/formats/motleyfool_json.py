@@ -23,7 +23,8 @@ from typing import Any
 
 import viewer.core.formats.motleyfool_text as motleyfool_text
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.turnbuilder import TurnBuilder, quarter_from_path
+from viewer.core.formats.datehints import quarter_from_path
+from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Transcript
 
 NAME = "motleyfool-json"

@@ -28,26 +28,25 @@ envelope reader.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.turnbuilder import (
-    Participant,
-    RawTurn,
-    TurnBuilder,
-    clean_name,
-    find_date,
-    is_operator,
-    is_placeholder,
+from viewer.core.formats.datehints import find_date
+from viewer.core.formats.motleyfool_detect import _FULL_RE, _PREPARED_RE, _QA_RE, score
+from viewer.core.formats.motleyfool_labels import (
+    _OLD_LABEL_RE,
+    _label_at,
+    _recurring_single_labels,
 )
+from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
+from viewer.core.formats.rawturn import Participant, RawTurn
+from viewer.core.formats.readerkit import CancelCheck
+from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
-NAME = "motleyfool-text"
-CancelCheck = Callable[[], bool]
+__all__ = ["NAME", "parse", "read_into", "score"]
 
-_PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
-_QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
-_FULL_RE = re.compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
+NAME = "motleyfool-text"
+
 _PARTS_END_RE = re.compile(r"^Call participants:\s*$", re.IGNORECASE)
 _PARTS_NEW_RE = re.compile(r"^Call participants\s*$", re.IGNORECASE)
 _END_RE = re.compile(
@@ -61,12 +60,6 @@ _SUMMARY_SKIP_RE = re.compile(
     r"Call Participants)\s*$",
     re.IGNORECASE,
 )
-_NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das))"
-_LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \t]+{_NAME_TOKEN}){{0,4}}"
-# "Jane Roe--Chief Financial Officer", "Sam Poe--Big Bank -- Analyst".
-_OLD_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME})--(?P<title>\S.{{0,200}})$")
-# "Jane Roe:Good afternoon", "Operator: Thank you".
-_NEW_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME}):[ \t]?(?P<text>.*)$")
 _NEW_ENTRY_RE = re.compile(r"^(?P<title>\S.{0,150}?)\s{1,4}[—–]\s{1,4}(?P<name>\S.{0,80})$")
 _HEADER_FIELD_RE = re.compile(
     r"^(?P<key>Company|Ticker|Quarter|Source|URL|Title):\s*(?P<value>.*)$"
@@ -79,165 +72,6 @@ _CALL_LINE_RE = re.compile(
     r"(?:Q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d))?"
 )
 _QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
-# Words that make a "Xxx Yyy:" line a sentence, not a speaker label.
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "at",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "our",
-        "we",
-        "i",
-        "you",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "note",
-        "notes",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "next",
-        "one",
-        "two",
-        "three",
-        "key",
-        "total",
-        "revenue",
-        "revenues",
-        "question",
-        "questions",
-        "answer",
-        "answers",
-        "thanks",
-        "thank",
-        "yes",
-        "no",
-        "okay",
-        "so",
-        "well",
-        "good",
-        "great",
-        "now",
-        "then",
-        "also",
-        "but",
-        "if",
-        "when",
-        "what",
-        "why",
-        "how",
-        "which",
-        "who",
-        "please",
-        "today",
-        "quarter",
-        "year",
-        "guidance",
-        "outlook",
-        "update",
-        "summary",
-        "takeaways",
-        "risks",
-        "growth",
-        "margin",
-        "net",
-        "income",
-    ]
-)
-
-
-def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
-    """A plausible speaker label; a one-word label ("Krista") only when it recurs."""
-    if is_operator(name) or is_placeholder(name):
-        return True
-    words = name.split()
-    if len(name) > 50 or not words:
-        return False
-    if len(words) == 1 and name not in singles:
-        return False
-    # Initials ("Ruth A. Adeyemi") are not the article "a".
-    return not any(w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1)
-
-
-_SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
-
-
-def _recurring_single_labels(lines: list[str]) -> frozenset[str]:
-    """One-word labels used at least twice ("Krista:"): the operator by first name."""
-    counts: dict[str, int] = {}
-    for s in lines:
-        m = _SINGLE_LABEL_RE.match(s)
-        if m:
-            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return frozenset(k for k, v in counts.items() if v >= 2 and k.casefold() not in _NOT_NAMES)
-
-
-def score(text: str) -> float:
-    """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
-    head = text[:40000]
-    lines = [ln.strip() for ln in head.split("\n")[:1500]]
-    if _foreign(lines):
-        return 0.0
-    marks = 0
-    if any(_PREPARED_RE.match(ln) for ln in lines):
-        marks += 1
-    if any(_FULL_RE.match(ln) for ln in lines):
-        marks += 1
-    if any(_QA_RE.match(ln) for ln in lines):
-        marks += 1
-    fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
-    old = sum(1 for ln in lines if _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0]))
-    new = sum(
-        1
-        for ln in lines
-        if (m := _NEW_LABEL_RE.match(ln)) and _label_ok(m.group("name")) and m.group("text")
-    )
-    labels = max(old, new)
-    if marks and labels >= 3:
-        return 0.95 if fool else 0.85
-    if marks and labels >= 1:
-        return 0.7
-    if fool and labels >= 3:
-        return 0.6
-    return 0.1 if (marks or fool) else 0.0
-
-
-_PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _foreign(lines: list[str]) -> bool:
-    """A bilingual layout quoting Motley Fool text: ``[EN]`` / ``[中]`` pairs, or Chinese
-    lines throughout (this layout is English only; the scraper's header may name the company
-    in Chinese)."""
-    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
-        return True
-    body = lines[15:600]
-    han = sum(1 for ln in body if _HAN_RE.search(ln))
-    return han * 10 > len([ln for ln in body if ln])
 
 
 def _participant(entry: str, new_style: bool) -> Participant | None:
@@ -321,31 +155,6 @@ def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
         b.add_paragraph(s, line_base + i + 1)
     if labels == 0:
         raise TranscriptError(b.path, "no Motley Fool speaker labels found")
-
-
-def _label_at(s: str, singles: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:
-    """``(name, title, text after the label)`` when line ``s`` opens a turn."""
-    if s == "Operator" or s == "Operator:":
-        return "Operator", None, ""
-    head = s[:72]
-    if "--" not in head and ":" not in head:
-        return None  # most lines: no label can start them
-    m = _OLD_LABEL_RE.match(s)
-    if m and _label_ok(m.group("name")):
-        return clean_name(m.group("name")), m.group("title").strip(), ""
-    if "--" in s[:60] and not m:
-        # "Unknown speaker--Morgan Stanley -- Analyst"
-        name, _, title = s.partition("--")
-        if is_placeholder(name.strip()):
-            return name.strip(), title.strip(), ""
-    m2 = _NEW_LABEL_RE.match(s)
-    if m2 and _label_ok(m2.group("name"), singles):
-        return clean_name(m2.group("name")), None, m2.group("text").strip()
-    if ":" in s[:40]:
-        name, _, rest = s.partition(":")
-        if is_placeholder(name.strip()):
-            return name.strip(), None, rest.strip()
-    return None
 
 
 def _header(b: TurnBuilder, lines: list[str]) -> int:

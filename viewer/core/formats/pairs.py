@@ -33,24 +33,16 @@ from collections.abc import Callable
 from typing import Any
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.common import (
-    LATIN_RE,
-    MetaHints,
-    TranscriptBuilder,
-    chinese_script,
-    find_period,
-    has_han,
-    meta_from_filename,
-    mostly_latin,
-    reconcile_meta,
-)
+from viewer.core.formats.builder import TranscriptBuilder
+from viewer.core.formats.callmeta import MetaHints, find_period
 from viewer.core.formats.foolbody import Item, read_fool_body
+from viewer.core.formats.readerkit import CancelCheck, hints_with_filename
+from viewer.core.formats.script import LATIN_RE, chinese_script, has_han, mostly_latin
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
 
 NAME = "en-zhhans-pairs"
 
-CancelCheck = Callable[[], bool]
 
 _EN_RE = lazy_compile(r"^\s*\[\s*\d+\s*\]\s*\[EN\]\s?(?P<t>.*)$")
 _ZH_RE = lazy_compile(r"^\s*\[中\]\s?(?P<t>.*)$")
@@ -361,7 +353,7 @@ def parse(
         b.warn(None, f"{counts['missing']} pairs have no translation (empty Chinese)")
 
     content = _hints_from_head(head).fill(body.hints)
-    hints = reconcile_meta(content, meta_from_filename(path), lambda m: b.warn(None, m))
+    hints = hints_with_filename(content, path, b)
     sample = "".join((it.zh or "")[:200] for it in items[:60])
     script = chinese_script(sample) or Script.HANS
     return b.build(hints, script=script, summary=body.summary)

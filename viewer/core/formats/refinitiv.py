@@ -24,43 +24,32 @@ of the wrap width ends its paragraph. An optional StreetEvents preamble (``EVENT
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.turnbuilder import (
-    Participant,
-    RawTurn,
-    TurnBuilder,
-    clean_name,
-    find_date,
-    is_operator,
-    is_placeholder,
-    quarter_from_path,
+from viewer.core.formats.datehints import find_date, quarter_from_path
+from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
+from viewer.core.formats.rawturn import Participant, RawTurn
+from viewer.core.formats.readerkit import CancelCheck, reader_parse
+from viewer.core.formats.refinitiv_detect import (
+    _AFFILIATION_RE,
+    _HEADINGS,
+    _NAME_LINE_RE,
+    _SHORT,
+    CONFERENCE,
+    CORPORATE,
+    DISCLAIMER,
+    PRESENTATION,
+    QANDA,
+    score,
 )
+from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
-NAME = "refinitiv"
-CancelCheck = Callable[[], bool]
+__all__ = ["NAME", "parse", "score"]
 
-CORPORATE = "CORPORATE PARTICIPANTS"
-CONFERENCE = "CONFERENCE CALL PARTICIPANTS"
-PRESENTATION = "PRESENTATION"
-QANDA = "QUESTIONS AND ANSWERS"
-DISCLAIMER = "DISCLAIMER"
-_HEADINGS = {CORPORATE, CONFERENCE, PRESENTATION, QANDA, DISCLAIMER}
-_HEADING_RE = re.compile(
-    r"^[ \t]*(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|"
-    r"QUESTIONS AND ANSWERS)[ \t]*$",
-    re.M,
-)
-# "Jane Q. Roe", "Tae-Sik Yoon", "Dominick D'Angelo", "Cai von Rumohr", "Unidentified Analyst".
-_NAME_LINE_RE = re.compile(
-    r"^[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|[a-z]{1,4}|[a-z]'[A-Z][\w'’\-]*)){0,6}$"
-)
-# "Company, Research Division - Title": the affiliation line under a name.
-_AFFILIATION_RE = re.compile(r"^(?P<firm>\S.{0,150}?)\s{1,4}-\s{1,4}(?P<title>\S.{0,200})$")
+NAME = "refinitiv"
+
 _PREAMBLE_TITLE_RE = re.compile(
     r"^(?:(?P<ticker>[A-Z][A-Z0-9.]{0,9})(?:\.[A-Z]{1,3})?\s+-\s+)?"
     r"(?:(?:Q(?P<q>[1-4])|(?:Full|FY|Half)[^ ]*)\s+(?P<y>(?:19|20)\d\d))\s+(?P<company>.+?)\s+"
@@ -73,47 +62,11 @@ _SPOKEN_QUARTER_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d))?|\bQ(?P<q2>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-# Header-like lines are short; longer lines are never matched against them (so a line of
-# 100,000 blanks cannot make a pattern backtrack for seconds).
-_SHORT = 400
 _SENTENCE_END = (".", "?", "!", ":", '"', "”", ")", "]", "'", "’")
 
 
 def _is_blank(line: str) -> bool:
     return not line.strip()
-
-
-def score(text: str) -> float:
-    """How well ``text`` fits an Event Brief: its section headings and name/affiliation
-    pairs (see ``viewer.core.formats``)."""
-    head = text[:60000]
-    found = (
-        {m.group(1) for m in _HEADING_RE.finditer(head)}
-        if "PRESENTATION" in head or ("PARTICIPANTS" in head) or "QUESTIONS AND ANSWERS" in head
-        else set()
-    )
-    if not found:
-        return 0.0
-    lines = head.split("\n")
-    pairs = 0
-    for a, b in itertools.pairwise(lines):
-        if (
-            len(a) + len(b) <= _SHORT
-            and _NAME_LINE_RE.match(a.strip())
-            and _AFFILIATION_RE.match(b.strip())
-        ):
-            pairs += 1
-            if pairs >= 3:
-                break
-    has_parts = bool(found & {CORPORATE, CONFERENCE})
-    has_body = bool(found & {PRESENTATION, QANDA})
-    if has_parts and has_body and pairs >= 1:
-        return 0.95
-    if has_body and pairs >= 2:
-        return 0.8
-    if has_parts and pairs >= 2:
-        return 0.7
-    return 0.3 if pairs else 0.15
 
 
 class _Reader:
@@ -319,7 +272,7 @@ class _Reader:
         return used
 
     def _known_name(self, name: str) -> bool:
-        from viewer.core.formats.turnbuilder import names_match
+        from viewer.core.formats.personnames import names_match
 
         return any(names_match(name, p.name) for p in self.b.participants)
 
@@ -421,12 +374,6 @@ def _firm_of(firm: str | None, role: Role) -> str | None:
     return f or None
 
 
-def parse(
-    text: str,
-    path: str = "<text>",
-    encoding: str = "utf-8",
-    newline: str = "LF",
-    cancel: CancelCheck | None = None,
-) -> Transcript:
-    """Parse a Refinitiv / StreetEvents Event Brief (normalised ``\\n`` newlines)."""
-    return _Reader(text, path, encoding, newline, cancel).parse()
+parse = reader_parse(
+    _Reader, "Parse a Refinitiv / StreetEvents Event Brief (normalised ``\\n`` newlines)."
+)

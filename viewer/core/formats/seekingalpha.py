@@ -20,24 +20,16 @@ prefix, a scraper's id in brackets, or a short form of a listed name (``Ron`` fo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.turnbuilder import (
-    Participant,
-    RawTurn,
-    TurnBuilder,
-    clean_name,
-    find_date,
-    is_operator,
-    is_placeholder,
-    names_match,
-    quarter_from_path,
-)
+from viewer.core.formats.datehints import find_date, quarter_from_path
+from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder, names_match
+from viewer.core.formats.rawturn import Participant, RawTurn
+from viewer.core.formats.readerkit import CancelCheck, reader_parse
+from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
 NAME = "seekingalpha"
-CancelCheck = Callable[[], bool]
 
 _COMPANY_HEADINGS = {
     "executives",
@@ -346,12 +338,4 @@ def _firm(aff: str) -> str:
     return _LINKED_USA_RE.sub("(USA)", aff).strip(" .") or aff
 
 
-def parse(
-    text: str,
-    path: str = "<text>",
-    encoding: str = "utf-8",
-    newline: str = "LF",
-    cancel: CancelCheck | None = None,
-) -> Transcript:
-    """Parse a Seeking Alpha transcript (normalised ``\\n`` newlines)."""
-    return _Reader(text, path, encoding, newline, cancel).parse()
+parse = reader_parse(_Reader, "Parse a Seeking Alpha transcript (normalised ``\\n`` newlines).")

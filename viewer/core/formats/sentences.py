@@ -8,7 +8,7 @@
 
 The file names nobody, so the call is one unnamed speaker (``Unknown speaker``) and a warning
 says so plainly (the window shows it in the status bar). Paragraphs are rebuilt from the
-sentences (:func:`~viewer.core.formats.common.group_sentences`); when a line calls the first
+sentences (:func:`~viewer.core.formats.textblocks.group_sentences`); when a line calls the first
 question the rest of the call is the Q&A section.
 """
 
@@ -18,19 +18,12 @@ import re
 from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.common import (
-    HAN_RE,
-    NO_SPEAKERS_WARNING,
-    UNKNOWN_SPEAKER,
-    TranscriptBuilder,
-    call_vocabulary,
-    group_sentences,
-    meta_from_filename,
-    meta_from_text,
-    opens_questions,
-    reconcile_meta,
-    split_name_label,
-)
+from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.callmeta import meta_from_filename, meta_from_text, reconcile_meta
+from viewer.core.formats.names import UNKNOWN_SPEAKER, split_name_label
+from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.script import HAN_RE, call_vocabulary
+from viewer.core.formats.textblocks import group_sentences
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 

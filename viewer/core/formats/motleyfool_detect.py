@@ -1,0 +1,56 @@
+"""Motley Fool text detection: section markers and speaker labels, not a bilingual copy."""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.formats.motleyfool_labels import _NEW_LABEL_RE, _OLD_LABEL_RE, _label_ok
+
+_PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
+_QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
+_FULL_RE = re.compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
+
+
+def score(text: str) -> float:
+    """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
+    head = text[:40000]
+    lines = [ln.strip() for ln in head.split("\n")[:1500]]
+    if _foreign(lines):
+        return 0.0
+    marks = 0
+    if any(_PREPARED_RE.match(ln) for ln in lines):
+        marks += 1
+    if any(_FULL_RE.match(ln) for ln in lines):
+        marks += 1
+    if any(_QA_RE.match(ln) for ln in lines):
+        marks += 1
+    fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
+    old = sum(1 for ln in lines if _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0]))
+    new = sum(
+        1
+        for ln in lines
+        if (m := _NEW_LABEL_RE.match(ln)) and _label_ok(m.group("name")) and m.group("text")
+    )
+    labels = max(old, new)
+    if marks and labels >= 3:
+        return 0.95 if fool else 0.85
+    if marks and labels >= 1:
+        return 0.7
+    if fool and labels >= 3:
+        return 0.6
+    return 0.1 if (marks or fool) else 0.0
+
+
+_PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _foreign(lines: list[str]) -> bool:
+    """A bilingual layout quoting Motley Fool text: ``[EN]`` / ``[中]`` pairs, or Chinese
+    lines throughout (this layout is English only; the scraper's header may name the company
+    in Chinese)."""
+    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
+        return True
+    body = lines[15:600]
+    han = sum(1 for ln in body if _HAN_RE.search(ln))
+    return han * 10 > len([ln for ln in body if ln])

@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 FUZZ_MINUTES ?= 10
+# pytest-xdist workers for `make test` (auto: one per core; 0 runs in this process).
+TEST_WORKERS ?= auto
 FUZZ_INPUTS ?= 100000
 # Interface translations (docs/I18N.md): Qt Linguist sources and the compiled catalogues the
 # app loads. The .qm files are committed too (a checkout runs without Qt's tools) and a test
@@ -64,7 +66,7 @@ lint: venv
 	$(PY) -m mypy viewer
 
 test: sysdeps venv lint $(I18N_QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

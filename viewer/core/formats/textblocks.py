@@ -19,6 +19,7 @@ _ABBREV = frozenset(
     """.split()  # noqa: SIM905
 )
 _SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
+_DOTTED_RE = lazy_compile(r"(?:[a-z]\.)+[a-z]?")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -27,19 +28,31 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     s = text.strip()
+    n = len(s)
     for m in _SENT_END_RE.finditer(s):
         end = m.end()
-        before = s[start : m.start()].rsplit(None, 1)
-        word = before[-1].casefold().strip("(\"“'") if before else ""
-        rest = s[end:].lstrip()
+        # The last word before the mark, found in place: a copy of the text since ``start``
+        # would be quadratic when a sentence does not end there (``start`` stays put).
+        k = m.start()
+        while k > start and s[k - 1].isspace():
+            k -= 1
+        i = k
+        while i > start and not s[i - 1].isspace():
+            i -= 1
+        word = s[i:k].casefold().strip("(\"“'")
+        # The first character after the spaces (not a copy of the rest: that is quadratic).
+        j = end
+        while j < n and s[j].isspace():
+            j += 1
+        nxt = s[j] if j < n else ""
         if m.group().startswith("."):
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) and (rest[:1].islower() or not rest):
+            if _DOTTED_RE.fullmatch(word) and (nxt.islower() or not nxt):
                 continue  # U.S, e.g
-        if rest and (rest[0].islower() or rest[0] in ",;:"):
+        if nxt and (nxt.islower() or nxt in ",;:"):
             continue
         piece = s[start:end].strip()
         if piece:

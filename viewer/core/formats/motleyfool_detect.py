@@ -52,5 +52,7 @@ def _foreign(lines: list[str]) -> bool:
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         return True
     body = lines[15:600]
+    if not _HAN_RE.search("\n".join(body)):
+        return False  # no Chinese at all (one search over the body, not one a line)
     han = sum(1 for ln in body if _HAN_RE.search(ln))
     return han * 10 > len([ln for ln in body if ln])

@@ -49,6 +49,18 @@ _TITLE_RE = re.compile(
     r"(?P<company>[^()\n]{2,120}?)\s{0,4}\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
 )
 _CALL_RE = re.compile(r"\b(?:Q(?P<q>[1-4])|F(?P<f>[1-4])Q)\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
+# What every title holds: tried first, since the title pattern itself backtracks over up to
+# 120 characters from every position of a line that has none.
+_EXCHANGE_RE = re.compile(r"\([A-Z]{2,10}:[A-Z]")
+
+
+def _find_title(line: str) -> re.Match[str] | None:
+    """The ``Company (EXCHANGE:TICKER)`` title in ``line``, if any."""
+    if len(line) > _SHORT or _EXCHANGE_RE.search(line) is None:
+        return None
+    return _TITLE_RE.search(line)
+
+
 _ENTRY_RE = re.compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s{1,4}[-–—]\s{1,4}(?P<aff>\S.{0,200})$")
 # Header-like lines are short; longer lines are never matched against them (so a line of
 # 100,000 blanks cannot make a pattern backtrack for seconds).
@@ -136,7 +148,7 @@ def score(text: str) -> float:
     participant headings with ``Name - Company`` entries, lone speaker lines."""
     head = text[:30000]
     lines = [ln.strip() for ln in head.split("\n")[:400]]
-    title = any(_TITLE_RE.search(ln) for ln in lines[:8] if len(ln) <= _SHORT)
+    title = any(_find_title(ln) for ln in lines[:8])
     comp = next((i for i, ln in enumerate(lines[:60]) if _is_heading(ln, _COMPANY_HEADINGS)), None)
     anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
     entries = 0
@@ -201,7 +213,7 @@ class _Reader:
         b = self.b
         head = [ln for ln in self.lines[:stop] if ln]
         joined = " ".join(head)
-        title_line = next((ln for ln in head if len(ln) <= _SHORT and _TITLE_RE.search(ln)), None)
+        title_line = next((ln for ln in head if _find_title(ln)), None)
         rest = joined
         if title_line is not None:
             m = _TITLE_RE.search(title_line)

@@ -33,6 +33,7 @@ _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
 _LATIN_RE = lazy_compile(r"[A-Za-z]")
 
+_JSON_START_RE = re.compile(r"\s*[\[{]")
 _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
@@ -124,6 +125,8 @@ def score(text: str) -> float:
     headers repeated on their second line); the title, summary and disclaimer merely add to a
     body that fits. A title on top of another layout is a weak fit, refused by detection.
     """
+    if _JSON_START_RE.match(text):
+        return 0.0  # a JSON document (the pairs and API layouts), never a copied page
     head = _head(text)
     lines = _body_lines(head)
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
@@ -149,6 +152,11 @@ def score(text: str) -> float:
 def _head(text: str, n: int = 600, width: int = 1000) -> str:
     """The first ``n`` lines, each cut at ``width``: the structure, however long a paragraph
     is (a 20,000-digit number must not push the speaker headers out of sight)."""
+    # Usually the first n lines are short: one split of a bounded slice finds them.
+    chunk = text[: n * (width + 1)]
+    parts = chunk.split("\n", n)
+    if (len(parts) > n or len(chunk) == len(text)) and all(len(p) <= width for p in parts[:n]):
+        return "\n".join(parts[:n])
     out: list[str] = []
     pos, size = 0, len(text)
     while len(out) < n and pos <= size:

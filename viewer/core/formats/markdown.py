@@ -39,6 +39,7 @@ from viewer.core.formats.names import (
 )
 from viewer.core.formats.qastart import QA_HEADING_RE
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
+from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
@@ -68,7 +69,7 @@ def _label_counts(lines: list[str]) -> Counter[str]:
 
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    if text.lstrip()[:1] in ("{", "["):
+    if starts_json(text):
         return 0.0
     # The first lines, however long (one turn is one line, sometimes thousands of characters).
     lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]

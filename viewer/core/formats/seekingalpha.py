@@ -140,7 +140,8 @@ _NOT_NAMES = frozenset(
 
 
 def _is_heading(s: str, headings: set[str]) -> bool:
-    return s.strip().rstrip(":").casefold() in headings
+    # Headings are short lines: a whole JSON document on one line is not folded to find out.
+    return len(s) <= _SHORT and s.strip().rstrip(":").casefold() in headings
 
 
 def score(text: str) -> float:
@@ -150,16 +151,16 @@ def score(text: str) -> float:
     lines = [ln.strip() for ln in head.split("\n")[:400]]
     title = any(_find_title(ln) for ln in lines[:8])
     comp = next((i for i, ln in enumerate(lines[:60]) if _is_heading(ln, _COMPANY_HEADINGS)), None)
-    anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
     entries = 0
     if comp is not None:
         for ln in lines[comp + 1 : comp + 12]:
             if len(ln) <= _SHORT and _ENTRY_RE.match(ln):
                 entries += 1
-    operator_alone = sum(1 for ln in lines if ln == "Operator")
-    qa = any(_is_heading(ln, _QA_HEADINGS) for ln in lines)
+    operator_alone = "Operator" in lines
     if comp is None or entries == 0:
         return 0.2 if title and operator_alone else 0.0
+    anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
+    qa = any(_is_heading(ln, _QA_HEADINGS) for ln in lines)
     s = 0.55
     if title:
         s += 0.2

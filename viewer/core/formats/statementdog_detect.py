@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.formats.sniff import has_han, starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
 
@@ -25,7 +26,10 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # U+2027 (‧) is the bullet once a cp950 file is decoded: Big5 has one code (0xA145) for both.
 # Bullets other than U+2022 need a blank after them, so a line merely starting with one of
 # these punctuation marks is not taken for a bullet.
-_BULLET_RE = lazy_compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
+_BULLETS = "•●▪◦‣∙·・‧"
+_BULLET_RE = lazy_compile(
+    rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[{_BULLETS[1:]}][{_INDENT}]+)(?P<text>.*)$"
+)
 _HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Blanks within one line only: ``^\s*`` under re.M ran from every line start across all the
 # blank lines after it (quadratic time on 20,000 blank lines).
@@ -33,7 +37,6 @@ _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
 _LATIN_RE = lazy_compile(r"[A-Za-z]")
 
-_JSON_START_RE = re.compile(r"\s*[\[{]")
 _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
@@ -125,9 +128,12 @@ def score(text: str) -> float:
     headers repeated on their second line); the title, summary and disclaimer merely add to a
     body that fits. A title on top of another layout is a weak fit, refused by detection.
     """
-    if _JSON_START_RE.match(text):
+    if starts_json(text):
         return 0.0  # a JSON document (the pairs and API layouts), never a copied page
     head = _head(text)
+    if not has_han(head) and not any(b in head for b in _BULLETS):
+        # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
+        return 0.0
     lines = _body_lines(head)
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
@@ -138,7 +144,7 @@ def score(text: str) -> float:
     fit, pairs = _bulleted_fit(lines, need=0.8)
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
-    if not _HAN_RE.search(head):
+    if not has_han(head):
         # No Chinese line in sight: no English/Chinese pair, so no bare fit either.
         return 0.2 if marked else 0.0
     bfit, bpairs, headers = _bare_fit(lines[:400], need=0.6)
@@ -175,7 +181,6 @@ def _has_markers(head: str) -> bool:
     if (SUMMARY_HEADING in head or FULLTEXT_HEADING in head) and _HEADING_RE.search(head):
         return True
     return DISCLAIMER_PREFIX in head and _DISCLAIMER_RE.search(head) is not None
-
 
 
 def looks_like(text: str) -> bool:

@@ -65,10 +65,6 @@ _SPOKEN_QUARTER_RE = re.compile(
 _SENTENCE_END = (".", "?", "!", ":", '"', "”", ")", "]", "'", "’")
 
 
-def _is_blank(line: str) -> bool:
-    return not line.strip()
-
-
 class _Reader:
     def __init__(
         self, text: str, path: str, encoding: str, newline: str, cancel: CancelCheck | None
@@ -196,7 +192,7 @@ class _Reader:
                 at_block_start = True
                 i += 1
                 continue
-            if _is_blank(raw):
+            if not s:
                 at_block_start = True
                 i += 1
                 continue
@@ -209,22 +205,14 @@ class _Reader:
                     qa_pending = False
                     i += consumed
                     at_block_start = False
-                    self._text(i, stop)
-                    i = self._block_end(i, stop)
+                    i = self._text(i, stop)
                     continue
                 if self.b.turns:
                     self.b.warn(
                         i + 1, "text block without a speaker line; kept with the turn above"
                     )
             at_block_start = False
-            self._text(i, stop)
-            i = self._block_end(i, stop)
-
-    def _block_end(self, i: int, stop: int) -> int:
-        lines = self.lines
-        while i < stop and not _is_blank(lines[i]) and lines[i].strip() not in _HEADINGS:
-            i += 1
-        return i
+            i = self._text(i, stop)
 
     def _turn_header(self, i: int, stop: int) -> int:
         """Read the speaker lines at ``i``; return how many lines they take (0: not a header)."""
@@ -314,13 +302,16 @@ class _Reader:
         f = firm.casefold()
         return any(f == c.casefold() for c in self.company_names)
 
-    def _text(self, i: int, stop: int) -> None:
-        """The hard-wrapped lines of a block from ``i``, rebuilt into paragraphs."""
+    def _text(self, i: int, stop: int) -> int:
+        """The hard-wrapped lines of a block from ``i``, rebuilt into paragraphs; returns
+        where the block ends (a blank line or a heading)."""
         lines = self.lines
         buf: list[str] = []
         buf_line = i + 1
-        while i < stop and not _is_blank(lines[i]) and lines[i].strip() not in _HEADINGS:
+        while i < stop:
             s = lines[i].strip()
+            if not s or s in _HEADINGS:
+                break
             if not buf:
                 buf_line = i + 1
             buf.append(s)
@@ -330,6 +321,7 @@ class _Reader:
             i += 1
         if buf:
             self.b.add_paragraph(" ".join(buf), buf_line)
+        return i
 
     # -- metadata ---------------------------------------------------------------------------
 

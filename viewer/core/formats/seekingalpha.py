@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from viewer.core.errors import TranscriptError
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import find_date, quarter_from_path
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder, names_match
 from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.readerkit import CancelCheck, reader_parse
-from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
 NAME = "seekingalpha"
@@ -182,7 +182,9 @@ class _Reader:
     ) -> None:
         self.lines = [ln.strip() for ln in text.split("\n")]
         self.path = path
-        self.b = TurnBuilder(path, Layout.SEEKINGALPHA, encoding, newline, cancel)
+        self.b = TranscriptBuilder(
+            path, Layout.SEEKINGALPHA, encoding, newline, cancel, by_label=True
+        )
         self.names: list[str] = []  # every listed name, for speaker lines
         self.company_affiliation: str | None = None
 
@@ -201,12 +203,12 @@ class _Reader:
         i = self._lists(comp)
         self.b.check_cancel()
         self._body(i)
-        if self.b.quarter is None or self.b.fiscal_year is None:
+        if self.b.hints.quarter is None or self.b.hints.fiscal_year is None:
             named = quarter_from_path(self.path)
             if named:
                 self.b.set_quarter(
-                    named[0] if self.b.quarter is None else None,
-                    named[1] if self.b.fiscal_year is None else None,
+                    named[0] if self.b.hints.quarter is None else None,
+                    named[1] if self.b.hints.fiscal_year is None else None,
                 )
         return self.b.build()
 
@@ -219,17 +221,17 @@ class _Reader:
         if title_line is not None:
             m = _TITLE_RE.search(title_line)
             assert m is not None
-            b.company = m.group("company").strip(" ,")
-            b.ticker = m.group("ticker")
+            b.hints.company = m.group("company").strip(" ,")
+            b.hints.ticker = m.group("ticker")
             rest = joined[joined.index(title_line) + m.end() :]
         if head:
-            b.title = (title_line or head[0])[:300]
+            b.hints.title = (title_line or head[0])[:300]
         c = _CALL_RE.search(rest)
         if c:
             q = c.group("q") or c.group("f")
             b.set_quarter(int(q), int(c.group("y")))
             rest = rest[c.end() :]
-        b.call_date = find_date(rest)
+        b.hints.call_date = find_date(rest)
 
     def _lists(self, start: int) -> int:
         """Read the participant lists from ``start``; return the first line of the body."""
@@ -265,8 +267,8 @@ class _Reader:
                 aff = m.group("aff").strip()
                 if role is Role.COMPANY:
                     self.company_affiliation = self.company_affiliation or aff
-                    company_named = self.b.company and aff.casefold().startswith(
-                        self.b.company.casefold()[:6]
+                    company_named = self.b.hints.company and aff.casefold().startswith(
+                        self.b.hints.company.casefold()[:6]
                     )
                     title = None if company_named else aff
                     self.b.participants.append(Participant(name, title, None, Role.COMPANY))

@@ -156,6 +156,12 @@ class TranscriptBuilder:
             )
         )
 
+    def unnamed_speaker(self) -> SpeakerDraft:
+        """The one speaker of a file that names none, said in a warning
+        (:data:`NO_SPEAKERS_WARNING`)."""
+        self.warn(None, NO_SPEAKERS_WARNING)
+        return self.book.get(UNKNOWN_SPEAKER)
+
     def mark_qa(self) -> None:
         """A Q&A heading was seen: the next turn (and every later one) is Q&A."""
         self._qa_next = True

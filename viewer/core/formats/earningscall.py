@@ -24,7 +24,7 @@ from itertools import repeat
 from typing import Any
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import (
     MetaHints,
     meta_from_filename,
@@ -33,12 +33,11 @@ from viewer.core.formats.callmeta import (
 )
 from viewer.core.formats.names import (
     OPERATOR,
-    UNKNOWN_SPEAKER,
     clean_name,
     is_operator,
     looks_like_name,
 )
-from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.qastart import split_at_questions
 from viewer.core.formats.script import call_vocabulary
 from viewer.core.formats.speakerbook import SpeakerDraft, role_from_title
 from viewer.core.formats.speakercues import (
@@ -156,7 +155,7 @@ def _blob_paragraphs(
         b.para(" ".join(sentences[k][1] for k in group), 1, time=time)
 
 
-def _grouped(sentences: list[str]) -> list[str]:
+def _grouped(sentences: Sequence[str]) -> list[str]:
     return [" ".join(sentences[k] for k in g) for g in group_sentences(sentences)]
 
 
@@ -190,8 +189,7 @@ def parse(
         sample = _read_speakers(b, doc, speakers)
         detect_operator = True
     elif _str(doc.get("prepared_remarks")) or _str(doc.get("questions_and_answers")):
-        b.warn(None, NO_SPEAKERS_WARNING)
-        unknown = b.book.get(UNKNOWN_SPEAKER)
+        unknown = b.unnamed_speaker()
         prepared, qa = _str(doc.get("prepared_remarks")), _str(doc.get("questions_and_answers"))
         sample = (prepared or qa or "")[:6000]
         if prepared:
@@ -207,19 +205,9 @@ def parse(
     elif _str(doc.get("text")):
         blob = doc["text"]
         sample = blob[:6000]
-        b.warn(None, NO_SPEAKERS_WARNING)
-        unknown = b.book.get(UNKNOWN_SPEAKER)
+        unknown = b.unnamed_speaker()
         sentences = split_sentences(blob)
-        qa_at = next((k for k, s in enumerate(sentences) if k > 0 and opens_questions(s)), None)
-        parts = (
-            [(sentences, False)]
-            if qa_at is None
-            else [
-                (sentences[:qa_at], False),
-                (sentences[qa_at:], True),
-            ]
-        )
-        for part, is_qa in parts:
+        for part, is_qa in split_at_questions(sentences, sentences):
             b.turn(unknown, 1, qa=is_qa)
             for para in _grouped(part):
                 b.para(para, 1)

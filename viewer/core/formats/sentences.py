@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import meta_from_filename, meta_from_text, reconcile_meta
-from viewer.core.formats.names import UNKNOWN_SPEAKER, split_name_label
-from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.names import split_name_label
+from viewer.core.formats.qastart import split_at_questions
 from viewer.core.formats.script import HAN_RE, call_vocabulary
 from viewer.core.formats.sniff import starts_json
 from viewer.core.formats.textblocks import group_sentences
@@ -93,18 +93,8 @@ def parse(
     if starts_json(text):
         raise TranscriptError(path, "not a sentence-per-line transcript (this is JSON)")
     b = TranscriptBuilder(path, Layout.SENTENCES, encoding, newline, cancel)
-    b.warn(None, NO_SPEAKERS_WARNING)
-    speaker = b.book.get(UNKNOWN_SPEAKER)
-    qa_at = next((k for k, (_, s) in enumerate(numbered) if k > 0 and opens_questions(s)), None)
-    parts = (
-        [(numbered, False)]
-        if qa_at is None
-        else [
-            (numbered[:qa_at], False),
-            (numbered[qa_at:], True),
-        ]
-    )
-    for part, qa in parts:
+    speaker = b.unnamed_speaker()
+    for part, qa in split_at_questions(numbered, [s for _, s in numbered]):
         if not part:
             continue
         b.check_cancel()

@@ -18,7 +18,12 @@ _ABBREV = frozenset(
     bln bn mm vol op ph gov sen rep gen col capt lt sgt
     """.split()  # noqa: SIM905
 )
-_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
+# A sentence mark (``word`` is the text glued before it; ``next``, the first character after
+# the blanks that follow it, absent at the end). Words start after a blank only: tried from
+# inside a long word, the lazy ``\S*?`` would rescan it from every character (quadratic).
+_SENT_END_RE = lazy_compile(
+    r"(?:(?<=\s)|^)(?P<word>\S*?)(?P<mark>[.!?。！？…]+[\"”’')\]]*)(?=\s+(?P<next>\S)?|$)"
+)
 _DOTTED_RE = lazy_compile(r"(?:[a-z]\.)+[a-z]?")
 
 
@@ -28,24 +33,17 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     s = text.strip()
-    n = len(s)
+    # One regex pass gives each mark with the word it ends and the next character after the
+    # blanks: no copies of the text, no Python loop over characters (this runs on whole calls).
     for m in _SENT_END_RE.finditer(s):
         end = m.end()
-        # The last word before the mark, found in place: a copy of the text since ``start``
-        # would be quadratic when a sentence does not end there (``start`` stays put).
-        k = m.start()
-        while k > start and s[k - 1].isspace():
-            k -= 1
-        i = k
-        while i > start and not s[i - 1].isspace():
-            i -= 1
-        word = s[i:k].casefold().strip("(\"“'")
-        # The first character after the spaces (not a copy of the rest: that is quadratic).
-        j = end
-        while j < n and s[j].isspace():
-            j += 1
-        nxt = s[j] if j < n else ""
-        if m.group().startswith("."):
+        mark_at = m.start("mark")
+        word = m.group("word")
+        if not word:
+            word = _word_before(s, start, mark_at)
+        word = word.casefold().strip("(\"“'")
+        nxt = m.group("next") or ""
+        if m.group("mark").startswith("."):
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
@@ -62,6 +60,17 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _word_before(s: str, start: int, at: int) -> str:
+    """The last word of ``s[start:at]`` (a mark after a blank: ``word .``), found in place."""
+    k = at
+    while k > start and s[k - 1].isspace():
+        k -= 1
+    i = k
+    while i > start and not s[i - 1].isspace():
+        i -= 1
+    return s[i:k]
 
 
 # Phrases that open a new topic in spoken remarks: a good place for a paragraph break.

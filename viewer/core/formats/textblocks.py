@@ -18,12 +18,9 @@ _ABBREV = frozenset(
     bln bn mm vol op ph gov sen rep gen col capt lt sgt
     """.split()  # noqa: SIM905
 )
-# A sentence mark (``word`` is the text glued before it; ``next``, the first character after
-# the blanks that follow it, absent at the end). Words start after a blank only: tried from
-# inside a long word, the lazy ``\S*?`` would rescan it from every character (quadratic).
-_SENT_END_RE = lazy_compile(
-    r"(?:(?<=\s)|^)(?P<word>\S*?)(?P<mark>[.!?。！？…]+[\"”’')\]]*)(?=\s+(?P<next>\S)?|$)"
-)
+# A sentence mark and, in ``next``, the first character after the blanks that follow it
+# (absent at the end of the text).
+_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+(?P<next>\S)?|$)")
 _DOTTED_RE = lazy_compile(r"(?:[a-z]\.)+[a-z]?")
 
 
@@ -33,17 +30,13 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     s = text.strip()
-    # One regex pass gives each mark with the word it ends and the next character after the
-    # blanks: no copies of the text, no Python loop over characters (this runs on whole calls).
+    # One regex pass gives each mark and the next character after the blanks; the word before
+    # it is found in place (this runs on whole calls).
     for m in _SENT_END_RE.finditer(s):
         end = m.end()
-        mark_at = m.start("mark")
-        word = m.group("word")
-        if not word:
-            word = _word_before(s, start, mark_at)
-        word = word.casefold().strip("(\"“'")
+        word = _word_before(s, start, m.start()).casefold().strip("(\"“'")
         nxt = m.group("next") or ""
-        if m.group("mark").startswith("."):
+        if m.group().startswith("."):
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
@@ -63,7 +56,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _word_before(s: str, start: int, at: int) -> str:
-    """The last word of ``s[start:at]`` (a mark after a blank: ``word .``), found in place."""
+    """The last word of ``s[start:at]``, found in place (a copy of the text since ``start``
+    would be quadratic when a sentence does not end there: ``start`` stays put)."""
+    # Nearly always a short word glued to the mark, after a space or a line break.
+    lo = max(start, at - 64)
+    cut = max(s.rfind(" ", lo, at), s.rfind("\n", lo, at))
+    if cut >= 0 or lo == start:
+        word = s[cut + 1 if cut >= 0 else lo : at]
+        if word and word.split() == [word]:  # no other blank in it: the word itself
+            return word
     k = at
     while k > start and s[k - 1].isspace():
         k -= 1

@@ -81,6 +81,8 @@ def score(text: str) -> float:
     if len(body) < 3:
         return 0.0
     counts = _label_counts(body)
+    if sum(1 for c in counts.values() if c >= 2) < 2:
+        return 0.0  # fewer than two speakers: no need to read every line's label
     repeated = NameSet(n for n, c in counts.items() if c >= 2)
     labelled = sum(
         1
@@ -89,7 +91,7 @@ def score(text: str) -> float:
         if split_name_label(ln, repeated) is not None
     )
     frac = labelled / len(body)
-    if labelled < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+    if labelled < 3:
         return 0.0
     marked = any(_HEADING_RE.match(ln) for ln in lines[:3]) or any(
         _META_RE.match(ln) for ln in lines[:10]

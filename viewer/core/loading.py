@@ -108,6 +108,10 @@ def _line_of_offset(data: bytes, offset: int) -> int:
     return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
 
 
+# Every byte that is not a control byte counted by the binary sniff (see _sniff_binary).
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or (13 < b < 32 and b != 27)))
+
+
 def _sniff_binary(path: str, body: bytes) -> None:
     head = body[:SNIFF_BYTES]
     for magic, what in _MAGIC:
@@ -115,7 +119,8 @@ def _sniff_binary(path: str, body: bytes) -> None:
             raise TranscriptError(path, f"not a text transcript (looks like {what})")
     if b"\x00" in head:
         raise TranscriptError(path, "not a text transcript (binary data)")
-    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+    # Count by deleting every other byte (C speed; a per-byte generator cost ~0.5 ms a file).
+    controls = len(head.translate(None, _NOT_CONTROL))
     if head and controls / len(head) > 0.05:
         raise TranscriptError(path, "not a text transcript (binary data)")
 

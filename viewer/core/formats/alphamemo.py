@@ -33,6 +33,7 @@ from viewer.core.formats.names import clean_name
 from viewer.core.formats.qastart import PREPARED_HEADING_RE, QA_HEADING_RE
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
 from viewer.core.formats.script import chinese_script, has_han, mostly_latin
+from viewer.core.formats.sniff import starts_json
 from viewer.core.formats.speakerbook import role_from_title
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
@@ -59,7 +60,7 @@ _HEADER_HEAD_RE = lazy_compile(
 
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    if text.lstrip()[:1] in ("{", "["):
+    if starts_json(text):
         return 0.0
     # Look where the transcript starts (after the memo), not through the whole memo.
     at = text.find("\n## Transcript", 0, 80000)

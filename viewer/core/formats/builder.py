@@ -1,82 +1,80 @@
-"""From draft turns to a ``Transcript``: DraftTurn, TranscriptBuilder, operator/intro cues."""
+"""The one place a reader's findings become a ``Transcript``: :class:`TranscriptBuilder`.
+
+A reader hands over its turns in one of two ways, by what its layout says of a speaker:
+
+- **by speaker**: layouts that name each speaker the same way on every turn (StatementDog,
+  the pairs, AlphaMemo, Markdown, EarningsCall, sentence per line). The reader finds the
+  speaker in ``b.book`` (a :class:`~viewer.core.formats.speakerbook.SpeakerBook`) as it reads,
+  then ``b.turn(speaker, line)`` and ``b.para(...)``; :func:`~viewer.core.formats.bookturns.
+  decide_turns` settles the roles and the Q&A start.
+- **by label**: the English layouts (Refinitiv, Seeking Alpha, Motley Fool), whose labels
+  spell one person several ways and whose participant lists say who is who. The reader adds
+  ``b.participants`` and ``b.add_turn(RawTurn(...))`` / ``b.add_paragraph(...)``;
+  :func:`~viewer.core.formats.people.decide_people` resolves the people at the end.
+
+Both ways share the rest: warnings, cancelling, the metadata (``b.hints``), the summary, and
+the models built from what was decided.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 
 from viewer.core.errors import LoadCancelled, TranscriptError
+from viewer.core.formats.bookturns import DraftParagraph, DraftTurn, decide_turns
 from viewer.core.formats.callmeta import MetaHints
-from viewer.core.formats.names import (
-    UNKNOWN_SPEAKER,
-    is_placeholder,
-    name_tokens,
-)
-from viewer.core.formats.qastart import find_qa_start
+from viewer.core.formats.names import UNKNOWN_SPEAKER
+from viewer.core.formats.people import decide_people
+from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.speakerbook import SpeakerBook, SpeakerDraft
-from viewer.core.formats.speakercues import (
-    INTRO_CONTEXT_RE,
-    OPERATOR_TEXT_RE,
-    matching_suffix,
-    plausible_firm,
-)
 from viewer.core.models import (
     CallMeta,
     Layout,
     Paragraph,
     ParseWarning,
-    Role,
     Script,
     Section,
+    Speaker,
     Transcript,
     Turn,
-)
-from viewer.core.speakers import SpeakerInfo as _SpeakerInfo
-from viewer.core.speakers import (
-    find_intros,
-    find_short_name_aliases,
 )
 
 CancelCheck = Callable[[], bool]
 
-# ---------------------------------------------------------------------------------------------
-# Turns and the transcript
-# ---------------------------------------------------------------------------------------------
+NO_SPEAKERS_WARNING = "the file names no speakers: the whole call is shown as one unnamed speaker"
+"""The warning a reader adds when its file has no speaker labels at all (status bar text)."""
 
+MAX_WARNINGS = 200  # a mangled file must not flood the status bar
 
-@dataclass(slots=True)
-class DraftParagraph:
-    en: str
-    line: int
-    zh: str | None = None
-    zh_line: int | None = None
-    time: float | None = None
-
-
-@dataclass(slots=True)
-class DraftTurn:
-    speaker: SpeakerDraft
-    line: int
-    paragraphs: list[DraftParagraph] = field(default_factory=list)
-    qa: bool | None = None  # True/False when the file says the section; None: decide
-
-    @property
-    def text(self) -> str:
-        return " ".join(p.en for p in self.paragraphs)
+__all__ = [
+    "NO_SPEAKERS_WARNING",
+    "CancelCheck",
+    "DraftParagraph",
+    "DraftTurn",
+    "Participant",
+    "RawTurn",
+    "TranscriptBuilder",
+]
 
 
 class TranscriptBuilder:
-    """Collects a reader's turns and paragraphs, then decides what they mean (:meth:`build`).
-
-    Typical use::
+    """Collects a reader's turns, paragraphs and metadata, then decides what they mean
+    (:meth:`build`). By speaker::
 
         b = TranscriptBuilder(path, Layout.MARKDOWN, encoding, newline, cancel)
-        sp = b.book.get("Jane Roe", title="CFO")
-        b.turn(sp, line=12)
+        b.turn(b.book.get("Jane Roe", title="CFO"), line=12)
         b.para("Thank you.", line=12)
         b.mark_qa()             # a Q&A heading: the next turn opens the questions
-        ...
         return b.build(hints, script=None)
+
+    By label::
+
+        b = TranscriptBuilder(path, Layout.REFINITIV, encoding, newline, cancel, by_label=True)
+        b.participants.append(Participant("Jane Roe", title="CFO"))
+        b.add_turn(RawTurn("Jane E. Roe", line=40))
+        b.add_paragraph("Thank you.", 41)
+        b.hints.company = "Acme"
+        return b.build()
     """
 
     def __init__(
@@ -86,28 +84,47 @@ class TranscriptBuilder:
         encoding: str = "utf-8",
         newline: str = "LF",
         cancel: CancelCheck | None = None,
+        *,
+        by_label: bool = False,
     ) -> None:
         self.path = path
+        self.by_label = by_label
         self.layout = layout
         self.encoding = encoding
         self.newline = newline
         self.cancel = cancel
+        self.warnings: list[ParseWarning] = []
+        self.hints = MetaHints()
+        self.summary: list[str] = []
+        # By speaker.
         self.book = SpeakerBook()
         self.turns: list[DraftTurn] = []
-        self.warnings: list[ParseWarning] = []
         self._qa_next = False
         self._qa_marked = False
+        # By label.
+        self.participants: list[Participant] = []
+        self.raw_turns: list[RawTurn] = []
 
-    # -- collecting ---------------------------------------------------------------------------
+    # -- shared -------------------------------------------------------------------------------
 
     def warn(self, line: int | None, message: str) -> None:
         """Add a :class:`ParseWarning` (shown in the status bar and in ``--json``)."""
-        self.warnings.append(ParseWarning(line=line, message=message))
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(ParseWarning(line=line, message=message))
 
     def check_cancel(self) -> None:
         """Raise :class:`LoadCancelled` when the caller asked to stop."""
         if self.cancel is not None and self.cancel():
             raise LoadCancelled()
+
+    def set_quarter(self, quarter: int | None, year: int | None) -> None:
+        """Record the call's quarter and fiscal year where they are plausible."""
+        if quarter is not None and 1 <= quarter <= 4:
+            self.hints.quarter = quarter
+        if year is not None and 1900 <= year <= 2100:
+            self.hints.fiscal_year = year
+
+    # -- by speaker ---------------------------------------------------------------------------
 
     def turn(self, speaker: SpeakerDraft, line: int, *, qa: bool | None = None) -> DraftTurn:
         """Start a turn of ``speaker`` at source ``line`` (``qa``: the section, when the file
@@ -139,6 +156,12 @@ class TranscriptBuilder:
             )
         )
 
+    def unnamed_speaker(self) -> SpeakerDraft:
+        """The one speaker of a file that names none, said in a warning
+        (:data:`NO_SPEAKERS_WARNING`)."""
+        self.warn(None, NO_SPEAKERS_WARNING)
+        return self.book.get(UNKNOWN_SPEAKER)
+
     def mark_qa(self) -> None:
         """A Q&A heading was seen: the next turn (and every later one) is Q&A."""
         self._qa_next = True
@@ -149,143 +172,105 @@ class TranscriptBuilder:
         """Whether the file gave a Q&A heading."""
         return self._qa_marked
 
-    # -- deciding -----------------------------------------------------------------------------
+    # -- by label -----------------------------------------------------------------------------
 
-    def _merge_turns(self) -> list[DraftTurn]:
-        out: list[DraftTurn] = []
-        for t in self.turns:
-            if not t.paragraphs:
-                continue
-            prev = out[-1] if out else None
-            if prev is not None and prev.speaker is t.speaker and prev.qa == t.qa:
-                # The same speaker again with nothing between: one turn (a repeated header).
-                prev.paragraphs.extend(t.paragraphs)
-                continue
-            out.append(t)
-        return out
+    def add_turn(self, turn: RawTurn) -> RawTurn:
+        """Start a turn under a raw label (resolved to a person by :meth:`build`)."""
+        self.raw_turns.append(turn)
+        return turn
 
-    def _detect_operator(self, turns: list[DraftTurn]) -> None:
-        if any(d.role is Role.OPERATOR for d in self.book.drafts):
+    def add_paragraph(self, text: str, line: int) -> None:
+        """A paragraph of the current labelled turn; text before any label gets an unknown
+        speaker."""
+        text = text.strip()
+        if not text:
             return
-        hits: dict[int, int] = {}
-        for t in turns:
-            if t.speaker.explicit_role and t.speaker.role is not None:
-                continue
-            if OPERATOR_TEXT_RE.search(t.text[:2000]):
-                hits[id(t.speaker)] = hits.get(id(t.speaker), 0) + 1
-        if not hits:
-            return
-        best = max(hits, key=lambda k: hits[k])
-        if hits[best] >= 2:
-            for d in self.book.drafts:
-                if id(d) == best:
-                    d.role = Role.OPERATOR
+        if not self.raw_turns:
+            self.warn(line, "text before the first speaker label; attributed to an unknown speaker")
+            self.raw_turns.append(RawTurn("Unknown speaker", line))
+        self.raw_turns[-1].paragraphs.append((text, line))
 
-    def _attribute_intros(self, turns: list[DraftTurn]) -> None:
-        """Analysts and their firms from the introduction just before their turn (``our next
-        question comes from Jane Roe with Big Bank``, ``Adam at Morgan Stanley``)."""
-        done: set[str] = set()
-        for i in range(1, len(turns)):
-            sp = turns[i].speaker
-            if sp.role in (Role.OPERATOR, Role.COMPANY) and sp.explicit_role:
-                continue
-            prev = turns[i - 1]
-            if prev.speaker is sp or not prev.paragraphs:
-                continue
-            intro_text = prev.paragraphs[-1].en[-600:]
-            if sp.role is Role.ANALYST and sp.firm and sp.id in done:
-                continue  # firm known and this introduction already read
-            # The introduction must name the speaker (any part of the name): a cheap test
-            # that spares the intro patterns on nearly every turn.
-            low = intro_text.casefold()
-            parts = {t for n in (sp.name, *sp.aliases) for t in name_tokens(n) if len(t) > 2}
-            if not any(t in low for t in parts):
-                continue
-            # Only a question being handed over introduces an analyst; "over to Kevan Parekh,
-            # CFO" in the remarks introduces a colleague.
-            if not INTRO_CONTEXT_RE.search(intro_text):
-                continue
-            done.add(sp.id)
-            for intro in find_intros(intro_text):
-                if not plausible_firm(intro.firm):
-                    continue
-                cand = matching_suffix(intro.name, sp)
-                if cand is None:
-                    continue
-                if sp.role is None or sp.role is Role.ANALYST:
-                    sp.role = Role.ANALYST
-                    if not sp.firm:
-                        sp.firm = intro.firm
-                if cand.casefold() != sp.name.casefold() and len(cand.split()) > 1:
-                    self.book.alias(sp, cand)
-                break
+    # -- building -----------------------------------------------------------------------------
 
     def build(
         self,
-        hints: MetaHints,
+        hints: MetaHints | None = None,
         *,
-        script: Script | None,
-        summary: Sequence[str] = (),
+        script: Script | None = None,
+        summary: Sequence[str] | None = None,
         require_text: bool = True,
         detect_operator: bool = False,
     ) -> Transcript:
-        """The :class:`Transcript`: roles decided (file's word, operator by name or by its
-        stock phrases, analysts from introductions, the rest company), sections (the Q&A
-        heading, else :func:`find_qa_start`), aliases, indexes. ``detect_operator``: find the
-        operator by its stock phrases when the file names nobody (speaker ids only). Raises ``TranscriptError`` when
-        there is no paragraph at all and ``require_text``."""
+        """The :class:`Transcript` of what was collected (``hints``, ``summary``: instead of
+        :attr:`hints` and :attr:`summary`). Roles and sections are decided by
+        :func:`~viewer.core.formats.people.decide_people` when built ``by_label``, else by
+        :func:`~viewer.core.formats.bookturns.decide_turns` (``detect_operator``: find the
+        operator by its stock phrases when the file names nobody). Raises
+        ``TranscriptError`` when there is no paragraph at all (by speaker: only with
+        ``require_text``)."""
+        hints = self.hints if hints is None else hints
+        summary = self.summary if summary is None else summary
+        if self.by_label:
+            return self._build_labelled(hints, summary)
         self.check_cancel()
-        turns = self._merge_turns()
+        turns, qa_start = decide_turns(
+            self.book, self.turns, self.check_cancel, detect_operator=detect_operator
+        )
         if require_text and not turns:
             raise TranscriptError(self.path, "no transcript text found")
-        if detect_operator:
-            # Speakers known only by an id ("spk03"): the one using the operator's stock
-            # phrases is the operator.
-            self._detect_operator(turns)
-        self._attribute_intros(turns)
-        self.check_cancel()
-
-        # Sections.
-        marked = next((i for i, t in enumerate(turns) if t.qa), None)
-        if marked is not None or any(t.qa is False for t in turns):
-            qa_start = marked if marked is not None else len(turns)
-        else:
-            roles = [t.speaker.role for t in turns]
-            found = find_qa_start(roles, [t.text for t in turns])
-            qa_start = len(turns) if found is None else found
-
-        # Whoever is still unknown: an analyst if they speak right after the operator in the
-        # Q&A (announced without a firm), else company.
-        prepared_speakers = {id(t.speaker) for t in turns[:qa_start]}
-        for i, t in enumerate(turns):
-            sp = t.speaker
-            if (
-                sp.role is None
-                and id(sp) not in prepared_speakers
-                and i >= qa_start
-                and i > 0
-                and turns[i - 1].speaker.role is Role.OPERATOR
-            ):
-                sp.role = Role.ANALYST
-        for d in self.book.drafts:
-            if d.role is None:
-                d.role = Role.COMPANY
-
-        # Company people called by a short first name (Mike for Michael) in the remarks.
-        prepared = [p.en for t in turns[:qa_start] for p in t.paragraphs]
-        for d in self.book.drafts:
-            if d.role is Role.COMPANY and not is_placeholder(d.name):
-                info = _SpeakerInfo(d.id, d.name, d.title, Role.COMPANY, d.firm, list(d.aliases))
-                find_short_name_aliases(info, prepared)
-                for a in info.aliases:
-                    d.add_alias(a)
-
         used = {id(t.speaker) for t in turns}
+        rows = [
+            (t.speaker.id, Section.QA if k >= qa_start else Section.PREPARED, t.line, t.paragraphs)
+            for k, t in enumerate(turns)
+        ]
+        title = hints.title
+        if not title and (hints.company or hints.ticker):
+            # These layouts rarely carry a title line: name the call after its company.
+            title = hints.company or hints.ticker
+            if hints.quarter and hints.fiscal_year:
+                title = f"{title} Q{hints.quarter} {hints.fiscal_year}"
+        return self._assemble(
+            hints,
+            title,
+            script,
+            summary,
+            [d.to_model() for d in self.book.drafts if id(d) in used],
+            rows,
+        )
+
+    def _build_labelled(self, hints: MetaHints, summary: Sequence[str]) -> Transcript:
+        turns = [t for t in self.raw_turns if t.paragraphs or t.name]
+        if not any(t.paragraphs for t in turns):
+            raise TranscriptError(self.path, "no speaker turns with text found")
+        self.check_cancel()
+        people, turn_people, qa_start = decide_people(self.participants, turns, self.check_cancel)
+        rows = []
+        for k, (t, p) in enumerate(zip(turns, turn_people, strict=True)):
+            if not t.paragraphs:
+                self.warn(t.line, "speaker label without any text")
+            section = Section.QA if qa_start is not None and k >= qa_start else Section.PREPARED
+            paras = [DraftParagraph(text, line) for text, line in t.paragraphs]
+            rows.append((p.info.id, section, t.line, paras))
+        used = {p.info.id for p in turn_people}
+        speakers = [p.to_model() for p in people if p.info.id in used]
+        return self._assemble(hints, hints.title, None, summary, speakers, rows)
+
+    def _assemble(
+        self,
+        hints: MetaHints,
+        title: str | None,
+        script: Script | None,
+        summary: Iterable[str],
+        speakers: list[Speaker],
+        rows: list[tuple[str, Section, int, list[DraftParagraph]]],
+    ) -> Transcript:
+        """The models: turns of ``(speaker id, section, line, paragraphs)`` rows, paragraphs
+        numbered through the call."""
         models: list[Turn] = []
         index = 0
-        for ti, t in enumerate(turns):
+        for ti, (speaker_id, section, line, paragraphs) in enumerate(rows):
             paras = []
-            for p in t.paragraphs:
+            for p in paragraphs:
                 paras.append(
                     Paragraph(
                         index=index, en=p.en, zh=p.zh, line=p.line, zh_line=p.zh_line, time=p.time
@@ -295,17 +280,12 @@ class TranscriptBuilder:
             models.append(
                 Turn(
                     index=ti,
-                    speaker_id=t.speaker.id,
-                    section=Section.QA if ti >= qa_start else Section.PREPARED,
-                    line=t.line,
+                    speaker_id=speaker_id,
+                    section=section,
+                    line=line,
                     paragraphs=tuple(paras),
                 )
             )
-        title = hints.title
-        if not title and (hints.company or hints.ticker):
-            title = hints.company or hints.ticker
-            if hints.quarter and hints.fiscal_year:
-                title = f"{title} Q{hints.quarter} {hints.fiscal_year}"
         meta = CallMeta(
             company=hints.company,
             ticker=hints.ticker,
@@ -321,11 +301,7 @@ class TranscriptBuilder:
         return Transcript(
             meta=meta,
             summary=tuple(summary),
-            speakers=tuple(d.to_model() for d in self.book.drafts if id(d) in used),
+            speakers=tuple(speakers),
             turns=tuple(models),
             warnings=tuple(self.warnings),
         )
-
-
-NO_SPEAKERS_WARNING = "the file names no speakers: the whole call is shown as one unnamed speaker"
-"""The warning a reader adds when its file has no speaker labels at all (status bar text)."""

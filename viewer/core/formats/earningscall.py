@@ -17,12 +17,14 @@ introduction, with a warning that the name was inferred.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable, Sequence
+from itertools import repeat
 from typing import Any
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import (
     MetaHints,
     meta_from_filename,
@@ -31,12 +33,11 @@ from viewer.core.formats.callmeta import (
 )
 from viewer.core.formats.names import (
     OPERATOR,
-    UNKNOWN_SPEAKER,
     clean_name,
     is_operator,
     looks_like_name,
 )
-from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.qastart import split_at_questions
 from viewer.core.formats.script import call_vocabulary
 from viewer.core.formats.speakerbook import SpeakerDraft, role_from_title
 from viewer.core.formats.speakercues import (
@@ -55,8 +56,8 @@ NAME = "earningscall"
 CancelCheck = Callable[[], bool]
 
 _ID_RE = lazy_compile(r"^spk_?(\d+)$", re.I)
-_END_CHARS = frozenset('.!?"”’)')
-_SENT_END_RE = lazy_compile(r"[.!?][\"”’)]*$")
+# The end of a word (split at single spaces) that ends a sentence: ``.!?``, closing quotes.
+_SENT_MARK_RE = lazy_compile(r"[.!?][\"”’)]*(?= |\Z)")
 _ABBREV_END_RE = lazy_compile(r"^(?:[A-Z]\.){1,3}$|^(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|Ltd|vs|No)\.$")
 
 
@@ -133,22 +134,28 @@ def _blob_paragraphs(
         for group_text in _grouped(split_sentences(text)):
             b.para(group_text, 1)
         return
-    words = text.split(" ")
+    # Words are what ``text.split(" ")`` gives; only the words ending a sentence are visited
+    # (found by one regex pass), each word's index counted from the spaces before it.
+    n_words = text.count(" ") + 1
     sentences: list[tuple[int, str]] = []  # (first word index, sentence)
-    start = 0
-    for k, w in enumerate(words):
-        if w[-1:] in _END_CHARS and _SENT_END_RE.search(w) and not _ABBREV_END_RE.match(w):
-            sentences.append((start, " ".join(words[start : k + 1])))
-            start = k + 1
-    if start < len(words):
-        sentences.append((start, " ".join(words[start:])))
+    start = start_pos = k = counted = 0
+    for m in _SENT_MARK_RE.finditer(text):
+        at = text.rfind(" ", 0, m.start()) + 1  # where the word ending here starts
+        if _ABBREV_END_RE.match(text[at : m.end()]):
+            continue
+        k += text.count(" ", counted, at)
+        counted = at
+        sentences.append((start, text[start_pos : m.end()]))
+        start, start_pos = k + 1, m.end() + 1
+    if start < n_words:
+        sentences.append((start, text[start_pos:]))
     for group in group_sentences([s for _, s in sentences]):
         first_word = sentences[group[0]][0]
         time = times[first_word] if first_word < len(times) else None
         b.para(" ".join(sentences[k][1] for k in group), 1, time=time)
 
 
-def _grouped(sentences: list[str]) -> list[str]:
+def _grouped(sentences: Sequence[str]) -> list[str]:
     return [" ".join(sentences[k] for k in g) for g in group_sentences(sentences)]
 
 
@@ -156,11 +163,11 @@ def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
     raw = entry.get("start_times")
     if not isinstance(raw, list) or len(raw) != n_words:
         return None
-    # type() rather than isinstance(): bools are ints, and this runs on every word of a call.
-    if not all(type(t) is float or type(t) is int for t in raw):
+    # type() rather than isinstance(): bools are ints; map/set: this runs on every word.
+    if not set(map(type, raw)) <= {float, int}:
         return None
-    out = [float(t) for t in raw]
-    if any(t != t or t < 0 for t in out):  # NaN or negative: no usable times
+    out = list(map(float, raw))
+    if any(map(math.isnan, out)) or (out and min(out) < 0):  # NaN or negative: no usable times
         return None
     return out
 
@@ -182,8 +189,7 @@ def parse(
         sample = _read_speakers(b, doc, speakers)
         detect_operator = True
     elif _str(doc.get("prepared_remarks")) or _str(doc.get("questions_and_answers")):
-        b.warn(None, NO_SPEAKERS_WARNING)
-        unknown = b.book.get(UNKNOWN_SPEAKER)
+        unknown = b.unnamed_speaker()
         prepared, qa = _str(doc.get("prepared_remarks")), _str(doc.get("questions_and_answers"))
         sample = (prepared or qa or "")[:6000]
         if prepared:
@@ -199,19 +205,9 @@ def parse(
     elif _str(doc.get("text")):
         blob = doc["text"]
         sample = blob[:6000]
-        b.warn(None, NO_SPEAKERS_WARNING)
-        unknown = b.book.get(UNKNOWN_SPEAKER)
+        unknown = b.unnamed_speaker()
         sentences = split_sentences(blob)
-        qa_at = next((k for k, s in enumerate(sentences) if k > 0 and opens_questions(s)), None)
-        parts = (
-            [(sentences, False)]
-            if qa_at is None
-            else [
-                (sentences[:qa_at], False),
-                (sentences[qa_at:], True),
-            ]
-        )
-        for part, is_qa in parts:
+        for part, is_qa in split_at_questions(sentences, sentences):
             b.turn(unknown, 1, qa=is_qa)
             for para in _grouped(part):
                 b.para(para, 1)
@@ -245,9 +241,11 @@ def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any
             raise TranscriptError(b.path, f"speaker entry {k + 1} is not an object")
         sid = _str(e.get("speaker")) or "unknown"
         words = e.get("words")
-        if isinstance(words, list) and words and all(isinstance(w, str) for w in words):
-            clean = [w.strip() for w in words]
-            body = " ".join(w for w in clean if w)
+        if isinstance(words, list) and words and all(map(isinstance, words, repeat(str))):
+            joined = " ".join(words)
+            # Words without blanks in or around them (nearly always): no per-word cleaning.
+            clean = words if joined.split() == words else [w.strip() for w in words]
+            body = joined if clean is words else " ".join(w for w in clean if w)
             times = _times(e, len(clean)) if all(clean) else None
             if times is None and e.get("start_times") is not None:
                 b.warn(None, f"speaker entry {k + 1}: word times do not match its words; ignored")

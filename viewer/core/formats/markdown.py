@@ -39,6 +39,7 @@ from viewer.core.formats.names import (
 )
 from viewer.core.formats.qastart import QA_HEADING_RE
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
+from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
@@ -68,7 +69,7 @@ def _label_counts(lines: list[str]) -> Counter[str]:
 
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
-    if text.lstrip()[:1] in ("{", "["):
+    if starts_json(text):
         return 0.0
     # The first lines, however long (one turn is one line, sometimes thousands of characters).
     lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]
@@ -80,6 +81,8 @@ def score(text: str) -> float:
     if len(body) < 3:
         return 0.0
     counts = _label_counts(body)
+    if sum(1 for c in counts.values() if c >= 2) < 2:
+        return 0.0  # fewer than two speakers: no need to read every line's label
     repeated = NameSet(n for n, c in counts.items() if c >= 2)
     labelled = sum(
         1
@@ -88,7 +91,7 @@ def score(text: str) -> float:
         if split_name_label(ln, repeated) is not None
     )
     frac = labelled / len(body)
-    if labelled < 3 or sum(1 for c in counts.values() if c >= 2) < 2:
+    if labelled < 3:
         return 0.0
     marked = any(_HEADING_RE.match(ln) for ln in lines[:3]) or any(
         _META_RE.match(ln) for ln in lines[:10]

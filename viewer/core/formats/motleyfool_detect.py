@@ -9,11 +9,24 @@ from viewer.core.formats.motleyfool_labels import _NEW_LABEL_RE, _OLD_LABEL_RE, 
 _PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
 _QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
 _FULL_RE = re.compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
+# What the three markers cannot do without (the cheap test before any line is read).
+_MARK_WORDS = (
+    "Prepared Remarks:",
+    "PREPARED REMARKS:",
+    "Questions & Answers:",
+    "Questions and Answers:",
+    "QUESTIONS & ANSWERS:",
+    "QUESTIONS AND ANSWERS:",
+)
+_FULL_WORDS = "full conference call transcript"
 
 
 def score(text: str) -> float:
     """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
     head = text[:40000]
+    fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
+    if not fool and not any(m in head for m in _MARK_WORDS) and _FULL_WORDS not in head.lower():
+        return 0.0  # no section marker and no brand: nothing below can score
     lines = [ln.strip() for ln in head.split("\n")[:1500]]
     if _foreign(lines):
         return 0.0
@@ -24,7 +37,6 @@ def score(text: str) -> float:
         marks += 1
     if any(_QA_RE.match(ln) for ln in lines):
         marks += 1
-    fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
     old = sum(1 for ln in lines if _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0]))
     new = sum(
         1
@@ -52,5 +64,7 @@ def _foreign(lines: list[str]) -> bool:
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         return True
     body = lines[15:600]
+    if not _HAN_RE.search("\n".join(body)):
+        return False  # no Chinese at all (one search over the body, not one a line)
     han = sum(1 for ln in body if _HAN_RE.search(ln))
     return han * 10 > len([ln for ln in body if ln])

@@ -23,8 +23,8 @@ from typing import Any
 
 import viewer.core.formats.motleyfool_text as motleyfool_text
 from viewer.core.errors import TranscriptError
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import quarter_from_path
-from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Transcript
 
 NAME = "motleyfool-json"
@@ -90,21 +90,21 @@ def parse(
         raise TranscriptError(
             path, "Motley Fool JSON without text (transcript, prepared_remarks, qa_section)"
         )
-    b = TurnBuilder(path, Layout.MOTLEYFOOL_JSON, encoding, newline, cancel)
+    b = TranscriptBuilder(path, Layout.MOTLEYFOOL_JSON, encoding, newline, cancel, by_label=True)
     # The envelope's fields first; the page's own lines then override them.
     title = _str(data, "title").strip()
-    b.title = title or None
+    b.hints.title = title or None
     tm = _TITLE_RE.match(title)
-    b.ticker = _str(data, "ticker").strip() or (tm.group("ticker") if tm else None)
-    b.company = _str(data, "company").strip() or (tm.group("company") if tm else None)
+    b.hints.ticker = _str(data, "ticker").strip() or (tm.group("ticker") if tm else None)
+    b.hints.company = _str(data, "company").strip() or (tm.group("company") if tm else None)
     q = _QUARTER_RE.search(title)
     if q:
         b.set_quarter(int(q.group("q")), int(q.group("y")))
     else:
         b.set_quarter(_int(data, "quarter"), _int(data, "year"))
     motleyfool_text.read_into(b, body)
-    if b.quarter is None:
+    if b.hints.quarter is None:
         named = quarter_from_path(path)
         if named is not None:
-            b.set_quarter(named[0], named[1] if b.fiscal_year is None else None)
+            b.set_quarter(named[0], named[1] if b.hints.fiscal_year is None else None)
     return b.build()

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.errors import TranscriptError
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import find_date
 from viewer.core.formats.motleyfool_detect import _FULL_RE, _PREPARED_RE, _QA_RE, score
 from viewer.core.formats.motleyfool_labels import (
@@ -40,7 +41,6 @@ from viewer.core.formats.motleyfool_labels import (
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
 from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.readerkit import CancelCheck
-from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
 __all__ = ["NAME", "parse", "read_into", "score"]
@@ -102,7 +102,7 @@ def _title_parts(title: str) -> tuple[str | None, str | None, Role | None]:
     return None, title, Role.COMPANY
 
 
-def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
+def read_into(b: TranscriptBuilder, text: str, line_base: int = 0) -> None:
     """Cut Motley Fool text into ``b`` (turns, participants, summary, metadata).
 
     ``line_base`` is added to line numbers (the JSON reader numbers the lines of its
@@ -157,7 +157,7 @@ def read_into(b: TurnBuilder, text: str, line_base: int = 0) -> None:
         raise TranscriptError(b.path, "no Motley Fool speaker labels found")
 
 
-def _header(b: TurnBuilder, lines: list[str]) -> int:
+def _header(b: TranscriptBuilder, lines: list[str]) -> int:
     """The scraper's ``=====`` block; returns the first line after it."""
     if not lines or not lines[0].startswith("====="):
         return 0
@@ -170,20 +170,20 @@ def _header(b: TurnBuilder, lines: list[str]) -> int:
             continue
         key, value = m.group("key"), m.group("value").strip()
         if key == "Company" and value:
-            b.company = re.sub(r"\s*\([^)]*\)\s*$", "", value) or value
+            b.hints.company = re.sub(r"\s*\([^)]*\)\s*$", "", value) or value
         elif key == "Ticker" and value:
-            b.ticker = value
+            b.hints.ticker = value
         elif key == "Quarter":
             q = _QUARTER_RE.search(value)
             if q:
                 b.set_quarter(int(q.group("q")), int(q.group("y")))
         elif key == "Title" and value:
-            b.title = value
+            b.hints.title = value
     return end + 1
 
 
 def _front(
-    b: TurnBuilder, lines: list[str], start: int, body: int | None, prepared: int | None
+    b: TranscriptBuilder, lines: list[str], start: int, body: int | None, prepared: int | None
 ) -> None:
     """Title line, date, new-style participant list and summary (takeaways, risks, glossary:
     only the new layout has them) before the body at ``body``."""
@@ -197,7 +197,7 @@ def _front(
             continue
         tm = _TICKER_LINE_RE.match(s)
         if tm:
-            b.ticker = tm.group("ticker")
+            b.hints.ticker = tm.group("ticker")
             exchange_line = i
             continue
         if (
@@ -207,21 +207,23 @@ def _front(
             and not s.endswith(".")
         ):
             # "NASDAQ:APOG" then the company's full name.
-            b.company = s
+            b.hints.company = s
             continue
         cm = _CALL_LINE_RE.match(s)
         if cm and "Earnings Call" in s:
-            b.company = b.company or cm.group("company").strip()
-            b.ticker = b.ticker or cm.group("ticker")
+            b.hints.company = b.hints.company or cm.group("company").strip()
+            b.hints.ticker = b.hints.ticker or cm.group("ticker")
             if cm.group("q"):
                 b.set_quarter(int(cm.group("q")), int(cm.group("y")))
-            b.title = s  # the page's own call line wins over an envelope's title
-            b.call_date = b.call_date or find_date(re.sub(r"Call(?=[A-Z][a-z]{2})", "Call ", s))
+            b.hints.title = s  # the page's own call line wins over an envelope's title
+            b.hints.call_date = b.hints.call_date or find_date(
+                re.sub(r"Call(?=[A-Z][a-z]{2})", "Call ", s)
+            )
             continue
         if len(s) < 80 and re.match(r"^(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d", s):
             date = find_date(s)
             if date:
-                b.call_date = b.call_date or date
+                b.hints.call_date = b.hints.call_date or date
                 continue
         if _PARTS_NEW_RE.match(s):
             in_parts = True
@@ -244,7 +246,7 @@ def _next_nonblank(lines: list[str], i: int, stop: int) -> int:
     return i
 
 
-def _old_participants(b: TurnBuilder, lines: list[str], start: int) -> None:
+def _old_participants(b: TranscriptBuilder, lines: list[str], start: int) -> None:
     for i in range(start, len(lines)):
         s = lines[i]
         if not s:
@@ -267,6 +269,6 @@ def parse(
     cancel: CancelCheck | None = None,
 ) -> Transcript:
     """Parse a Motley Fool text transcript, old or new layout (normalised newlines)."""
-    b = TurnBuilder(path, Layout.MOTLEYFOOL_TEXT, encoding, newline, cancel)
+    b = TranscriptBuilder(path, Layout.MOTLEYFOOL_TEXT, encoding, newline, cancel, by_label=True)
     read_into(b, text)
     return b.build()

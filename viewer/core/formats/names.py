@@ -62,6 +62,14 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 
 def clean_name(raw: str) -> str:
     """A speaker name as written, without markup, brackets, trailing colons or odd spacing."""
+    # Readers clean the same few labels on every turn: remember the short ones.
+    return _clean_name_cached(raw) if len(raw) <= _CACHED_LEN else _clean_name(raw)
+
+
+_CACHED_LEN = 200  # longer text is not a label: not worth keeping
+
+
+def _clean_name(raw: str) -> str:
     s = raw.replace("\u00a0", " ").replace("\u200b", "").strip()
     s = s.strip("*_#`> \t").strip()
     s = " ".join(s.split())
@@ -235,12 +243,23 @@ def split_name_title(text: str) -> tuple[str, str | None] | None:
 
 def name_tokens(name: str) -> list[str]:
     """Lower-case name tokens without initials, honorifics, suffixes and punctuation."""
+    if len(name) <= _CACHED_LEN:
+        return list(_name_tokens_cached(name))
+    return list(_name_tokens(name))
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
     s = _HONORIFIC_RE.sub("", clean_name(name))
     toks = [t.strip(".,'’").casefold() for t in s.replace("-", " - ").split()]
     toks = [t for t in toks if t and t != "-"]
     while toks and toks[-1] in ("jr", "sr", "ii", "iii", "iv", "phd", "cfa", "md"):
         toks.pop()
-    return [t for t in toks if len(t) > 1 or not t.isalpha()]
+    return tuple(t for t in toks if len(t) > 1 or not t.isalpha())
+
+
+# Pure functions of short strings, asked again for every turn and every pair of speakers.
+_clean_name_cached = functools.lru_cache(maxsize=4096)(_clean_name)
+_name_tokens_cached = functools.lru_cache(maxsize=4096)(_name_tokens)
 
 
 def first_names_match(a: str, b: str) -> bool:

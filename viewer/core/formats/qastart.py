@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import (
     Role,
 )
+
+T = TypeVar("T")
 
 # ---------------------------------------------------------------------------------------------
 # Q&A start
@@ -41,6 +44,16 @@ def opens_questions(text: str) -> bool:
     if "question" not in low and "caller" not in low:
         return False  # the cheap test first: most turns never mention a question
     return _QA_OPEN_RE.search(text) is not None
+
+
+def split_at_questions(items: Sequence[T], texts: Sequence[str]) -> list[tuple[Sequence[T], bool]]:
+    """``items`` (with their ``texts``) as the prepared part and the Q&A part (``True``), cut
+    at the first item after the first that calls the first question; all prepared when none
+    does. For calls with no speakers, where no turn can say it."""
+    qa_at = next((k for k, s in enumerate(texts) if k > 0 and opens_questions(s)), None)
+    if qa_at is None:
+        return [(items, False)]
+    return [(items[:qa_at], False), (items[qa_at:], True)]
 
 
 def find_qa_start(roles: Sequence[Role | None], texts: Sequence[str]) -> int | None:

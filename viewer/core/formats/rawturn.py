@@ -1,4 +1,4 @@
-"""What an English reader hands the TurnBuilder: raw turns and listed participants."""
+"""What a reader building by label hands the TranscriptBuilder: raw turns and listed participants."""
 
 from __future__ import annotations
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.errors import TranscriptError
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import find_date, quarter_from_path
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
 from viewer.core.formats.rawturn import Participant, RawTurn
@@ -43,7 +44,6 @@ from viewer.core.formats.refinitiv_detect import (
     QANDA,
     score,
 )
-from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
 __all__ = ["NAME", "parse", "score"]
@@ -65,16 +65,12 @@ _SPOKEN_QUARTER_RE = re.compile(
 _SENTENCE_END = (".", "?", "!", ":", '"', "”", ")", "]", "'", "’")
 
 
-def _is_blank(line: str) -> bool:
-    return not line.strip()
-
-
 class _Reader:
     def __init__(
         self, text: str, path: str, encoding: str, newline: str, cancel: CancelCheck | None
     ) -> None:
         self.lines = text.split("\n")
-        self.b = TurnBuilder(path, Layout.REFINITIV, encoding, newline, cancel)
+        self.b = TranscriptBuilder(path, Layout.REFINITIV, encoding, newline, cancel, by_label=True)
         self.path = path
         self.known_affiliations: dict[str, str] = {}  # name (casefold) -> full "Co - Title"
         self.company_names: set[str] = set()
@@ -119,13 +115,13 @@ class _Reader:
             if not s:
                 continue
             if s.upper().startswith(("EVENT DATE", "DATE")):
-                self.b.call_date = self.b.call_date or find_date(s)
+                self.b.hints.call_date = self.b.hints.call_date or find_date(s)
                 continue
             m = _PREAMBLE_TITLE_RE.match(s) if len(s) <= _SHORT else None
-            if m and self.b.title is None:
-                self.b.title = s
-                self.b.ticker = m.group("ticker")
-                self.b.company = m.group("company").strip()
+            if m and self.b.hints.title is None:
+                self.b.hints.title = s
+                self.b.hints.ticker = m.group("ticker")
+                self.b.hints.company = m.group("company").strip()
                 self.b.set_quarter(int(m.group("q")) if m.group("q") else None, int(m.group("y")))
 
     def _participants(self, start: int, stop: int, role: Role) -> None:
@@ -196,7 +192,7 @@ class _Reader:
                 at_block_start = True
                 i += 1
                 continue
-            if _is_blank(raw):
+            if not s:
                 at_block_start = True
                 i += 1
                 continue
@@ -205,26 +201,18 @@ class _Reader:
             if at_block_start:
                 consumed = self._turn_header(i, stop)
                 if consumed:
-                    self.b.turns[-1].qa = qa_pending
+                    self.b.raw_turns[-1].qa = qa_pending
                     qa_pending = False
                     i += consumed
                     at_block_start = False
-                    self._text(i, stop)
-                    i = self._block_end(i, stop)
+                    i = self._text(i, stop)
                     continue
-                if self.b.turns:
+                if self.b.raw_turns:
                     self.b.warn(
                         i + 1, "text block without a speaker line; kept with the turn above"
                     )
             at_block_start = False
-            self._text(i, stop)
-            i = self._block_end(i, stop)
-
-    def _block_end(self, i: int, stop: int) -> int:
-        lines = self.lines
-        while i < stop and not _is_blank(lines[i]) and lines[i].strip() not in _HEADINGS:
-            i += 1
-        return i
+            i = self._text(i, stop)
 
     def _turn_header(self, i: int, stop: int) -> int:
         """Read the speaker lines at ``i``; return how many lines they take (0: not a header)."""
@@ -314,13 +302,16 @@ class _Reader:
         f = firm.casefold()
         return any(f == c.casefold() for c in self.company_names)
 
-    def _text(self, i: int, stop: int) -> None:
-        """The hard-wrapped lines of a block from ``i``, rebuilt into paragraphs."""
+    def _text(self, i: int, stop: int) -> int:
+        """The hard-wrapped lines of a block from ``i``, rebuilt into paragraphs; returns
+        where the block ends (a blank line or a heading)."""
         lines = self.lines
         buf: list[str] = []
         buf_line = i + 1
-        while i < stop and not _is_blank(lines[i]) and lines[i].strip() not in _HEADINGS:
+        while i < stop:
             s = lines[i].strip()
+            if not s or s in _HEADINGS:
+                break
             if not buf:
                 buf_line = i + 1
             buf.append(s)
@@ -330,18 +321,19 @@ class _Reader:
             i += 1
         if buf:
             self.b.add_paragraph(" ".join(buf), buf_line)
+        return i
 
     # -- metadata ---------------------------------------------------------------------------
 
     def _metadata(self) -> None:
         b = self.b
-        if b.company is None and self.company_names:
-            b.company = sorted(self.company_names, key=len)[0]
-        if b.quarter is None or b.call_date is None:
+        if b.hints.company is None and self.company_names:
+            b.hints.company = sorted(self.company_names, key=len)[0]
+        if b.hints.quarter is None or b.hints.call_date is None:
             # The operator's welcome: "... Third Quarter 2022 Earnings Call", "recorded on
             # Thursday, November 3, 2022".
-            opening = " ".join(text for t in b.turns[:3] for text, _ in t.paragraphs[:3])
-            if b.quarter is None:
+            opening = " ".join(text for t in b.raw_turns[:3] for text, _ in t.paragraphs[:3])
+            if b.hints.quarter is None:
                 m = _SPOKEN_QUARTER_RE.search(opening)
                 if m:
                     q = m.group("q") or m.group("q2")
@@ -353,16 +345,22 @@ class _Reader:
                         int(q) if q.isdigit() else _QUARTER_WORDS[q.casefold()],
                         int(y) if y else None,
                     )
-            if b.call_date is None and b.turns and is_operator(clean_name(b.turns[0].name)):
+            if (
+                b.hints.call_date is None
+                and b.raw_turns
+                and is_operator(clean_name(b.raw_turns[0].name))
+            ):
                 # Only the operator's welcome dates the call; later dates are of filings,
                 # quarter ends and notes.
-                b.call_date = find_date(" ".join(text for text, _ in b.turns[0].paragraphs))
-        if b.quarter is None or b.fiscal_year is None:
+                b.hints.call_date = find_date(
+                    " ".join(text for text, _ in b.raw_turns[0].paragraphs)
+                )
+        if b.hints.quarter is None or b.hints.fiscal_year is None:
             named = quarter_from_path(self.path)
             if named is not None:
                 b.set_quarter(
-                    named[0] if b.quarter is None else None,
-                    named[1] if b.fiscal_year is None else None,
+                    named[0] if b.hints.quarter is None else None,
+                    named[1] if b.hints.fiscal_year is None else None,
                 )
 
 

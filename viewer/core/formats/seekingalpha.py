@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from viewer.core.errors import TranscriptError
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import find_date, quarter_from_path
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder, names_match
 from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.readerkit import CancelCheck, reader_parse
-from viewer.core.formats.turnbuilder import TurnBuilder
 from viewer.core.models import Layout, Role, Transcript
 
 NAME = "seekingalpha"
@@ -49,6 +49,18 @@ _TITLE_RE = re.compile(
     r"(?P<company>[^()\n]{2,120}?)\s{0,4}\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
 )
 _CALL_RE = re.compile(r"\b(?:Q(?P<q>[1-4])|F(?P<f>[1-4])Q)\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
+# What every title holds: tried first, since the title pattern itself backtracks over up to
+# 120 characters from every position of a line that has none.
+_EXCHANGE_RE = re.compile(r"\([A-Z]{2,10}:[A-Z]")
+
+
+def _find_title(line: str) -> re.Match[str] | None:
+    """The ``Company (EXCHANGE:TICKER)`` title in ``line``, if any."""
+    if len(line) > _SHORT or _EXCHANGE_RE.search(line) is None:
+        return None
+    return _TITLE_RE.search(line)
+
+
 _ENTRY_RE = re.compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s{1,4}[-–—]\s{1,4}(?P<aff>\S.{0,200})$")
 # Header-like lines are short; longer lines are never matched against them (so a line of
 # 100,000 blanks cannot make a pattern backtrack for seconds).
@@ -128,7 +140,8 @@ _NOT_NAMES = frozenset(
 
 
 def _is_heading(s: str, headings: set[str]) -> bool:
-    return s.strip().rstrip(":").casefold() in headings
+    # Headings are short lines: a whole JSON document on one line is not folded to find out.
+    return len(s) <= _SHORT and s.strip().rstrip(":").casefold() in headings
 
 
 def score(text: str) -> float:
@@ -136,18 +149,18 @@ def score(text: str) -> float:
     participant headings with ``Name - Company`` entries, lone speaker lines."""
     head = text[:30000]
     lines = [ln.strip() for ln in head.split("\n")[:400]]
-    title = any(_TITLE_RE.search(ln) for ln in lines[:8] if len(ln) <= _SHORT)
+    title = any(_find_title(ln) for ln in lines[:8])
     comp = next((i for i, ln in enumerate(lines[:60]) if _is_heading(ln, _COMPANY_HEADINGS)), None)
-    anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
     entries = 0
     if comp is not None:
         for ln in lines[comp + 1 : comp + 12]:
             if len(ln) <= _SHORT and _ENTRY_RE.match(ln):
                 entries += 1
-    operator_alone = sum(1 for ln in lines if ln == "Operator")
-    qa = any(_is_heading(ln, _QA_HEADINGS) for ln in lines)
+    operator_alone = "Operator" in lines
     if comp is None or entries == 0:
         return 0.2 if title and operator_alone else 0.0
+    anal = any(_is_heading(ln, _ANALYST_HEADINGS) for ln in lines[:120])
+    qa = any(_is_heading(ln, _QA_HEADINGS) for ln in lines)
     s = 0.55
     if title:
         s += 0.2
@@ -169,7 +182,9 @@ class _Reader:
     ) -> None:
         self.lines = [ln.strip() for ln in text.split("\n")]
         self.path = path
-        self.b = TurnBuilder(path, Layout.SEEKINGALPHA, encoding, newline, cancel)
+        self.b = TranscriptBuilder(
+            path, Layout.SEEKINGALPHA, encoding, newline, cancel, by_label=True
+        )
         self.names: list[str] = []  # every listed name, for speaker lines
         self.company_affiliation: str | None = None
 
@@ -188,12 +203,12 @@ class _Reader:
         i = self._lists(comp)
         self.b.check_cancel()
         self._body(i)
-        if self.b.quarter is None or self.b.fiscal_year is None:
+        if self.b.hints.quarter is None or self.b.hints.fiscal_year is None:
             named = quarter_from_path(self.path)
             if named:
                 self.b.set_quarter(
-                    named[0] if self.b.quarter is None else None,
-                    named[1] if self.b.fiscal_year is None else None,
+                    named[0] if self.b.hints.quarter is None else None,
+                    named[1] if self.b.hints.fiscal_year is None else None,
                 )
         return self.b.build()
 
@@ -201,22 +216,22 @@ class _Reader:
         b = self.b
         head = [ln for ln in self.lines[:stop] if ln]
         joined = " ".join(head)
-        title_line = next((ln for ln in head if len(ln) <= _SHORT and _TITLE_RE.search(ln)), None)
+        title_line = next((ln for ln in head if _find_title(ln)), None)
         rest = joined
         if title_line is not None:
             m = _TITLE_RE.search(title_line)
             assert m is not None
-            b.company = m.group("company").strip(" ,")
-            b.ticker = m.group("ticker")
+            b.hints.company = m.group("company").strip(" ,")
+            b.hints.ticker = m.group("ticker")
             rest = joined[joined.index(title_line) + m.end() :]
         if head:
-            b.title = (title_line or head[0])[:300]
+            b.hints.title = (title_line or head[0])[:300]
         c = _CALL_RE.search(rest)
         if c:
             q = c.group("q") or c.group("f")
             b.set_quarter(int(q), int(c.group("y")))
             rest = rest[c.end() :]
-        b.call_date = find_date(rest)
+        b.hints.call_date = find_date(rest)
 
     def _lists(self, start: int) -> int:
         """Read the participant lists from ``start``; return the first line of the body."""
@@ -252,8 +267,8 @@ class _Reader:
                 aff = m.group("aff").strip()
                 if role is Role.COMPANY:
                     self.company_affiliation = self.company_affiliation or aff
-                    company_named = self.b.company and aff.casefold().startswith(
-                        self.b.company.casefold()[:6]
+                    company_named = self.b.hints.company and aff.casefold().startswith(
+                        self.b.hints.company.casefold()[:6]
                     )
                     title = None if company_named else aff
                     self.b.participants.append(Participant(name, title, None, Role.COMPANY))

@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable
 
 from viewer.core.errors import TranscriptError
-from viewer.core.formats.builder import NO_SPEAKERS_WARNING, TranscriptBuilder
+from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import meta_from_filename, meta_from_text, reconcile_meta
-from viewer.core.formats.names import UNKNOWN_SPEAKER, split_name_label
-from viewer.core.formats.qastart import opens_questions
+from viewer.core.formats.names import split_name_label
+from viewer.core.formats.qastart import split_at_questions
 from viewer.core.formats.script import HAN_RE, call_vocabulary
+from viewer.core.formats.sniff import starts_json
 from viewer.core.formats.textblocks import group_sentences
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
@@ -40,6 +41,9 @@ _HEADERISH_RE = lazy_compile(
 )
 
 
+_MULTI_RE = lazy_compile(r"[.!?] +[A-Z]")
+
+
 def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
@@ -53,18 +57,25 @@ def score(text: str) -> float:
     lines = _lines(head)
     if len(lines) < 8 or HAN_RE.search(head):
         return 0.0
-    blank = sum(1 for ln in raw if not ln.strip())
+    # Every test below refuses on its own: the cheap ones first.
     ended = sum(1 for ln in lines if _END_RE.search(ln))
-    headers = sum(1 for ln in lines if _HEADERISH_RE.match(ln))
-    labels = sum(1 for ln in lines[:200] if ":" in ln[:80] and split_name_label(ln) is not None)
+    if ended < 0.85 * len(lines):
+        return 0.0
     lengths = sorted(len(ln) for ln in lines)
     median = lengths[len(lengths) // 2]
-    # Several sentences on a line: paragraphs, not sentences.
-    multi = sum(1 for ln in lines if len(re.findall(r"[.!?] +[A-Z]", ln)) >= 2)
-    if headers >= 2 or labels >= 3 or ended < 0.85 * len(lines) or multi > 0.2 * len(lines):
+    if not 20 <= median <= 400:
         return 0.0
-    if not 20 <= median <= 400 or call_vocabulary(head) < 4:
-        return 0.0  # plain prose is not a call
+    # Several sentences on a line: paragraphs, not sentences.
+    multi = sum(1 for ln in lines if len(_MULTI_RE.findall(ln)) >= 2)
+    if multi > 0.2 * len(lines):
+        return 0.0
+    headers = sum(1 for ln in lines if _HEADERISH_RE.match(ln))
+    if headers >= 2:
+        return 0.0
+    labels = sum(1 for ln in lines[:200] if ":" in ln[:80] and split_name_label(ln) is not None)
+    if labels >= 3 or call_vocabulary(head) < 4:
+        return 0.0  # speaker labels, or plain prose: not this layout
+    blank = sum(1 for ln in raw if not ln.strip())
     return 0.8 if blank <= 0.1 * len(lines) else 0.6
 
 
@@ -79,21 +90,11 @@ def parse(
     numbered = [(i + 1, ln.strip()) for i, ln in enumerate(text.split("\n")) if ln.strip()]
     if not numbered:
         raise TranscriptError(path, "no transcript text found")
-    if text.lstrip()[:1] in ("{", "["):
+    if starts_json(text):
         raise TranscriptError(path, "not a sentence-per-line transcript (this is JSON)")
     b = TranscriptBuilder(path, Layout.SENTENCES, encoding, newline, cancel)
-    b.warn(None, NO_SPEAKERS_WARNING)
-    speaker = b.book.get(UNKNOWN_SPEAKER)
-    qa_at = next((k for k, (_, s) in enumerate(numbered) if k > 0 and opens_questions(s)), None)
-    parts = (
-        [(numbered, False)]
-        if qa_at is None
-        else [
-            (numbered[:qa_at], False),
-            (numbered[qa_at:], True),
-        ]
-    )
-    for part, qa in parts:
+    speaker = b.unnamed_speaker()
+    for part, qa in split_at_questions(numbered, [s for _, s in numbered]):
         if not part:
             continue
         b.check_cancel()

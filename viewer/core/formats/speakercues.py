@@ -81,7 +81,25 @@ def matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
 def operator_phrases(text: str) -> int:
     """How many of the operator's stock phrases ``text`` uses (``our next question comes
     from``, ``(Operator Instructions)``, ``you may now disconnect``)."""
+    if text.isascii():
+        # Each phrase holds one of these words: most turns have none, and the pattern tries
+        # every alternative at every position. (ASCII only: IGNORECASE also folds ``ſ``, ``K``.)
+        low = text.lower()
+        if not any(w in low for w in _OPERATOR_WORDS):
+            return 0
     return len(OPERATOR_TEXT_RE.findall(text))
+
+
+_OPERATOR_WORDS = (
+    "operator instructions",
+    "question",
+    "line of",
+    "this concludes",
+    "disconnect",
+    "please stand by",
+    "welcome to the",
+    "listen-only mode",
+)
 
 
 def trim_name(name: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.formats.sniff import has_han, starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
 
@@ -25,7 +26,10 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003\u2009\ufeff"
 # U+2027 (‧) is the bullet once a cp950 file is decoded: Big5 has one code (0xA145) for both.
 # Bullets other than U+2022 need a blank after them, so a line merely starting with one of
 # these punctuation marks is not taken for a bullet.
-_BULLET_RE = lazy_compile(rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[●▪◦‣∙·・‧][{_INDENT}]+)(?P<text>.*)$")
+_BULLETS = "•●▪◦‣∙·・‧"
+_BULLET_RE = lazy_compile(
+    rf"^[{_INDENT}]*(?:•[{_INDENT}]*|[{_BULLETS[1:]}][{_INDENT}]+)(?P<text>.*)$"
+)
 _HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Blanks within one line only: ``^\s*`` under re.M ran from every line start across all the
 # blank lines after it (quadratic time on 20,000 blank lines).
@@ -45,7 +49,11 @@ def _is_zh(line: str) -> bool:
 
 def _translation(line: str) -> bool:
     """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
-    return _HAN_RE.search(line) is not None and (len(_HAN_RE.findall(line)) >= 2 or _is_zh(line))
+    first = _HAN_RE.search(line)
+    if first is None:
+        return False
+    # Two Han characters make it one: look for a second instead of counting them all.
+    return _HAN_RE.search(line, first.end()) is not None or _is_zh(line)
 
 
 def _body_lines(head: str) -> list[str]:
@@ -63,11 +71,18 @@ def _body_lines(head: str) -> list[str]:
     return lines[start : start + 600]
 
 
-def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
-    """Share of non-blank lines that are bullet + indented-translation pairs, and the pairs."""
+def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int]:
+    """Share of non-blank lines that are bullet + indented-translation pairs, and the pairs.
+
+    With ``need``, stop as soon as the share cannot reach it (the share returned is then an
+    upper bound below ``need``): another layout's text is refused after a fifth of its lines.
+    """
     rows = [ln for ln in lines if ln.strip()]
     pairs = k = 0
-    while k < len(rows):
+    n = len(rows)
+    while k < n:
+        if need and 2 * pairs + (n - k) < need * n - 1:  # (1: no rounding at the edge)
+            return (2 * pairs + (n - k)) / n, pairs
         m = _BULLET_RE.match(rows[k])
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if (
@@ -84,12 +99,15 @@ def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
     return (2 * pairs / len(rows) if rows else 0.0), pairs
 
 
-def _bare_fit(lines: list[str]) -> tuple[float, int, int]:
+def _bare_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, int]:
     """Share of non-blank lines in English/Chinese pairs or repeated speaker headers, the
-    pairs, and the headers."""
+    pairs, and the headers (``need``: as for :func:`_bulleted_fit`)."""
     rows = [ln.strip() for ln in lines if ln.strip()]
     pairs = headers = k = 0
-    while k < len(rows):
+    n = len(rows)
+    while k < n:
+        if need and 2 * (pairs + headers) + (n - k) < need * n - 1:
+            return (2 * (pairs + headers) + (n - k)) / n, pairs, headers
         a = rows[k]
         b = rows[k + 1] if k + 1 < len(rows) else None
         if b is not None and not _is_zh(a) and _translation(b):
@@ -103,12 +121,6 @@ def _bare_fit(lines: list[str]) -> tuple[float, int, int]:
     return (2 * (pairs + headers) / len(rows) if rows else 0.0), pairs, headers
 
 
-def _bare_pairs(head: str) -> bool:
-    """Do the body's non-blank lines mostly pair English then Chinese (the bare body)?"""
-    fit, pairs, _ = _bare_fit(_body_lines(head)[:400])
-    return pairs >= 2 and fit >= 0.6
-
-
 def score(text: str) -> float:
     """How well ``text`` fits a StatementDog layout (see ``viewer.core.formats``).
 
@@ -116,17 +128,26 @@ def score(text: str) -> float:
     headers repeated on their second line); the title, summary and disclaimer merely add to a
     body that fits. A title on top of another layout is a weak fit, refused by detection.
     """
+    if starts_json(text):
+        return 0.0  # a JSON document (the pairs and API layouts), never a copied page
     head = _head(text)
+    if not has_han(head) and not any(b in head for b in _BULLETS):
+        # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
+        return 0.0
     lines = _body_lines(head)
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
         # never does. A title still makes it a weak fit, which detection refuses.
         return 0.2 if _has_markers(head) else 0.0
     marked = _has_markers(head)
-    fit, pairs = _bulleted_fit(lines)
+    # Only the thresholds below read the fits: a fit that cannot reach the lowest is cut short.
+    fit, pairs = _bulleted_fit(lines, need=0.8)
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
-    bfit, bpairs, headers = _bare_fit(lines[:400])
+    if not has_han(head):
+        # No Chinese line in sight: no English/Chinese pair, so no bare fit either.
+        return 0.2 if marked else 0.0
+    bfit, bpairs, headers = _bare_fit(lines[:400], need=0.6)
     if bpairs >= 1 and headers >= 1 and bfit >= 0.8:
         return 0.9 if marked else 0.85
     if bpairs >= 2 and bfit >= 0.6:
@@ -137,6 +158,11 @@ def score(text: str) -> float:
 def _head(text: str, n: int = 600, width: int = 1000) -> str:
     """The first ``n`` lines, each cut at ``width``: the structure, however long a paragraph
     is (a 20,000-digit number must not push the speaker headers out of sight)."""
+    # Usually the first n lines are short: one split of a bounded slice finds them.
+    chunk = text[: n * (width + 1)]
+    parts = chunk.split("\n", n)
+    if (len(parts) > n or len(chunk) == len(text)) and all(len(p) <= width for p in parts[:n]):
+        return "\n".join(parts[:n])
     out: list[str] = []
     pos, size = 0, len(text)
     while len(out) < n and pos <= size:
@@ -149,7 +175,12 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
 
 def _has_markers(head: str) -> bool:
     first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    return bool(TITLE_RE.match(first) or _HEADING_RE.search(head) or _DISCLAIMER_RE.search(head))
+    if TITLE_RE.match(first):
+        return True
+    # The multi-line patterns try every position of the head: look for their words first.
+    if (SUMMARY_HEADING in head or FULLTEXT_HEADING in head) and _HEADING_RE.search(head):
+        return True
+    return DISCLAIMER_PREFIX in head and _DISCLAIMER_RE.search(head) is not None
 
 
 def looks_like(text: str) -> bool:

@@ -18,7 +18,10 @@ _ABBREV = frozenset(
     bln bn mm vol op ph gov sen rep gen col capt lt sgt
     """.split()  # noqa: SIM905
 )
-_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+|$)")
+# A sentence mark and, in ``next``, the first character after the blanks that follow it
+# (absent at the end of the text).
+_SENT_END_RE = lazy_compile(r"[.!?。！？…]+[\"”’')\]]*(?=\s+(?P<next>\S)?|$)")
+_DOTTED_RE = lazy_compile(r"(?:[a-z]\.)+[a-z]?")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -27,19 +30,20 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     s = text.strip()
+    # One regex pass gives each mark and the next character after the blanks; the word before
+    # it is found in place (this runs on whole calls).
     for m in _SENT_END_RE.finditer(s):
         end = m.end()
-        before = s[start : m.start()].rsplit(None, 1)
-        word = before[-1].casefold().strip("(\"“'") if before else ""
-        rest = s[end:].lstrip()
+        word = _word_before(s, start, m.start()).casefold().strip("(\"“'")
+        nxt = m.group("next") or ""
         if m.group().startswith("."):
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) and (rest[:1].islower() or not rest):
+            if _DOTTED_RE.fullmatch(word) and (nxt.islower() or not nxt):
                 continue  # U.S, e.g
-        if rest and (rest[0].islower() or rest[0] in ",;:"):
+        if nxt and (nxt.islower() or nxt in ",;:"):
             continue
         piece = s[start:end].strip()
         if piece:
@@ -49,6 +53,25 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _word_before(s: str, start: int, at: int) -> str:
+    """The last word of ``s[start:at]``, found in place (a copy of the text since ``start``
+    would be quadratic when a sentence does not end there: ``start`` stays put)."""
+    # Nearly always a short word glued to the mark, after a space or a line break.
+    lo = max(start, at - 64)
+    cut = max(s.rfind(" ", lo, at), s.rfind("\n", lo, at))
+    if cut >= 0 or lo == start:
+        word = s[cut + 1 if cut >= 0 else lo : at]
+        if word and word.split() == [word]:  # no other blank in it: the word itself
+            return word
+    k = at
+    while k > start and s[k - 1].isspace():
+        k -= 1
+    i = k
+    while i > start and not s[i - 1].isspace():
+        i -= 1
+    return s[i:k]
 
 
 # Phrases that open a new topic in spoken remarks: a good place for a paragraph break.

@@ -362,6 +362,7 @@ def _columns() -> dict[str, str]:
         "section": translate("Labels", "Section"),
         "turn": translate("Labels", "Turn"),
         "paragraph": translate("Labels", "Paragraph"),
+        "time": translate("Labels", "Time"),
         "speaker": translate("Labels", "Speaker"),
         "title": translate("Labels", "Title"),
         "role": translate("Labels", "Role"),

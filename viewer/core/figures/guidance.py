@@ -27,9 +27,7 @@ EN_GUIDANCE_OF = re.compile(
     r"(?:approximately|about|around|roughly|between|from)?\s*$",
     re.I,
 )
-ZH_GUIDANCE_OF = zh_compile(
-    r"(?:指引|指導|展望|財測)(?:區間|範圍)?\s?(?:為|是|的)?\s?(?:約)?\s?$"
-)
+ZH_GUIDANCE_OF = zh_compile(r"(?:指引|指導|展望|財測)(?:區間|範圍)?\s?(?:為|是|的)?\s?(?:約)?\s?$")
 
 
 def quotes_guidance(window: str, english: bool) -> bool:

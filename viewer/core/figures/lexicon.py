@@ -163,9 +163,7 @@ EN_TARGET = re.compile(
     r"(?<![A-Za-z])(?:target\w*|goal|long[\s-]term\smodel|target\smodel|aspiration\w*)(?![A-Za-z])",
     re.I,
 )
-ZH_FORWARD = zh_compile(
-    r"預計|(?<!的)預期|指引|指導|展望|估計|預測|預估|將會|應該|有望"
-)
+ZH_FORWARD = zh_compile(r"預計|(?<!的)預期|指引|指導|展望|估計|預測|預估|將會|應該|有望")
 ZH_FUTURE = zh_compile(r"預計|(?<!的)預期|預估|將會|應該|應會|有望")
 ZH_GUIDE_WINDOW = zh_compile(r"指引|指導|展望")
 ZH_TARGET = zh_compile(r"目標|長期模型")

@@ -177,6 +177,7 @@ def _en_currency(cur: str) -> str:
     code = cur.rstrip("$").strip()  # "USD $15.2 billion": the code says it
     return _EN_CUR.get(code, code)
 
+
 # Written in Traditional characters, folded to Simplified like the text (see .script). A
 # mainland translation leaks English: "$250 million", "USD $15.2 billion", "DKK 45.5 billion".
 _ZH_FIG = zh_compile(

@@ -52,7 +52,7 @@ EN_METRICS: tuple[tuple[str, str], ...] = (
 ZH_METRICS: tuple[tuple[str, str], ...] = (
     (
         "operating cash flow",
-        r"經營活動(?:產生的)?現金流|營運現金流|營業現金流|經營現金流|經營性現金流",
+        r"經營活動(?:產生的)?現金流|營運現金流|運營現金流|營業現金流|經營現金流|經營性現金流",
     ),
     ("EPS", r"每股收益|每股盈餘|每股盈利|每股淨利|每股虧損|每股"),
     ("share count", r"股數|流通股|股份數"),
@@ -163,14 +163,18 @@ EN_TARGET = re.compile(
     r"(?<![A-Za-z])(?:target\w*|goal|long[\s-]term\smodel|target\smodel|aspiration\w*)(?![A-Za-z])",
     re.I,
 )
-ZH_FORWARD = zh_compile(r"預計|(?<!的)預期|指引|指導|展望|估計|預測|預估|將會|應該|有望")
-ZH_FUTURE = zh_compile(r"預計|(?<!的)預期|預估|將會|應該|應會|有望")
+# "超出預期", "低於預期", "符合預期" (than expected) look back at a result, as "ahead of
+# expectations" does in English: no future
+_ZH_EXPECT = r"(?<![的出於過超合及])預期"
+ZH_FORWARD = zh_compile(rf"預計|{_ZH_EXPECT}|指引|指導|展望|估計|預測|預估|將會|應該|有望")
+ZH_FUTURE = zh_compile(rf"預計|{_ZH_EXPECT}|預估|將會|應該|應會|有望")
 ZH_GUIDE_WINDOW = zh_compile(r"指引|指導|展望")
 ZH_TARGET = zh_compile(r"目標|長期模型")
 COMPARATOR_BEFORE = re.compile(
     r"(?:with|than|versus|vs\.?|from|compared\sto|over)\s+(?:the\s+)?$", re.I
 )
-ZH_COMPARATOR_BEFORE = zh_compile(r"(?:較|比|高於|低於|相比|與|從)\s?$")
+# "而 2024 財年第三季為 0.61 美元" (whereas): the period belongs to the comparison
+ZH_COMPARATOR_BEFORE = zh_compile(r"(?:較|比|高於|低於|相比|相較於|與|從|而)\s?$")
 ZH_OWNS = zh_compile(r"\s?的?\s?(?:約)?\s?$")
 IMMEDIATE_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)\s+(?:the\s+)?$", re.I)
 EN_LOSS = re.compile(

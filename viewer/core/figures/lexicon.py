@@ -175,7 +175,8 @@ COMPARATOR_BEFORE = re.compile(
 )
 # "而 2024 財年第三季為 0.61 美元" (whereas): the period belongs to the comparison
 ZH_COMPARATOR_BEFORE = zh_compile(r"(?:較|比|高於|低於|相比|相較於|與|從|而)\s?$")
-ZH_OWNS = zh_compile(r"\s?的?\s?(?:約)?\s?$")
+# "上一季的 5,130 萬美元", "而上一季為 0.61 美元": the period owns the figure right after it
+ZH_OWNS = zh_compile(r"\s?(?:的|為|是)?\s?(?:約)?\s?$")
 IMMEDIATE_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)\s+(?:the\s+)?$", re.I)
 EN_LOSS = re.compile(
     r"(?<![A-Za-z])(?:loss|losses|negative|minus|deficit)(?![A-Za-z])[^$\d.;]{0,20}$", re.I

@@ -331,3 +331,41 @@ def test_real_zh_hans_calls_check_well_and_alike_in_both_scripts(name: str) -> N
     assert len(matched) >= 0.9 * len(en), (len(matched), len(en))
     # and a Taiwan rendering of the same Chinese reads exactly the same figures
     assert checks(traditional_copy(t, TO_TRADITIONAL[2])) == got
+
+
+# --- the English of these calls ---------------------------------------------------------------
+
+
+def test_english_currency_codes_and_us_dollars() -> None:
+    from viewer.core.figures import extract_en
+
+    f = extract_en("We expect revenue of USD 19.9 billion to USD 20.2 billion.", CTX)
+    assert [(x.unit, x.low, x.high) for x in f] == [("USD", D("1.99E10"), D("2.02E10"))]
+    f = extract_en("Free cash flow is expected to be between DKK 64 billion and DKK 72 billion.")
+    assert [(x.unit, x.low, x.high) for x in f] == [("DKK", D("6.4E10"), D("7.2E10"))]
+    f = extract_en("Cost of revenues increased by 18% to 338,400,000.0 US dollars.", CTX)
+    assert [(x.kind, x.unit, x.value) for x in f] == [
+        ("percent", "percent", D("18")),
+        ("money", "USD", D("338400000.0")),
+    ]
+    f = extract_en("Revenue was RMB 5,480.4 million.", CTX)
+    assert [(x.unit, x.value) for x in f] == [("CNY", D("5480400000"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negative"),
+    [
+        ("Loss from operations was $1.7 million for the quarter.", True),
+        ("Net loss attributable to Northlake was $7.3 million.", True),
+        ("The net loss was $2 million.", True),
+        ("We had no customer loss last year, and revenue was $5 million.", False),
+    ],
+)
+def test_english_loss_said_a_clause_before(sentence: str, negative: bool) -> None:
+    from viewer.core.figures import extract_en
+
+    (f,) = extract_en(sentence, CTX)
+    assert f.value is not None and (f.value < 0) is negative
+    # the Chinese says 亏损 right before the figure: both sides agree on the sign
+    zh = one("运营亏损为170万美元。" if negative else "营收为500万美元。")
+    assert zh.value is not None and (zh.value < 0) is negative

@@ -178,8 +178,12 @@ ZH_COMPARATOR_BEFORE = zh_compile(r"(?:較|比|高於|低於|相比|相較於|�
 # "上一季的 5,130 萬美元", "而上一季為 0.61 美元": the period owns the figure right after it
 ZH_OWNS = zh_compile(r"\s?(?:的|為|是)?\s?(?:約)?\s?$")
 IMMEDIATE_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)\s+(?:the\s+)?$", re.I)
+# "loss from operations was $1.7 million", "net loss attributable to TAL was $7.3 million":
+# the Chinese says 虧損 right before the figure, the English may say it a clause earlier
 EN_LOSS = re.compile(
-    r"(?<![A-Za-z])(?:loss|losses|negative|minus|deficit)(?![A-Za-z])[^$\d.;]{0,20}$", re.I
+    r"(?<![A-Za-z])(?:loss|losses|negative|minus|deficit)(?![A-Za-z])"
+    r"(?:[^$\d.;]{0,20}|[^$\d.;,]{21,34})$",
+    re.I,
 )
 ZH_LOSS = zh_compile(r"(?:虧損|淨損|負(?![債責擔]))[^\d,。;]{0,8}$")
 

@@ -48,10 +48,14 @@ def _extract(text: str, lang: Lang, ctx: CallContext, analyst: bool) -> list[Tok
     return toks
 
 
+#: How far before a money figure a loss word is looked for (EN_LOSS: the word and 34 more).
+_LOSS_REACH = 44
+
+
 def _negate_losses(text: str, toks: list[Token], lang: Lang) -> None:
     for t in toks:
         money = t.kind in ("money", "count") and not t.negative and t.low is None
-        if money and lang.loss.search(text, max(0, t.start - 30), t.start):
+        if money and lang.loss.search(text, max(0, t.start - _LOSS_REACH), t.start):
             t.negative = True
 
 

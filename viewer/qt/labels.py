@@ -386,8 +386,7 @@ def _columns() -> dict[str, str]:
 
 
 def column_name(key: str) -> str:
-    """A CSV/table column key in the interface language (``fiscal_year`` -> ``Fiscal year`` /
-    ``會計年度``). CSV files written "with English headers" keep the core's headers instead."""
+    """A CSV/table column key in the interface language (``fiscal_year`` -> ``會計年度``)."""
     return _columns().get(str(key), str(key))
 
 

@@ -15,7 +15,8 @@ read alike) with one-to-one character maps, so offsets never shift.
 Modules: :mod:`.numbers` (folding, parsing, exact comparison and printing), :mod:`.tokens` (the
 two tokenisers and their one unit table), :mod:`.ranges` (ranges and qualifiers),
 :mod:`.periods` (:class:`Period`, :class:`CallContext`), :mod:`.lexicon` (cue words per
-language), :mod:`.script` (one reading of both Chinese scripts), :mod:`.classify` (metric, period, nature), :mod:`.pipeline` (the entry points).
+language), :mod:`.script` (one reading of both Chinese scripts), :mod:`.classify` (metric,
+period, nature), :mod:`.pipeline` (the entry points).
 """
 
 from viewer.core.figures.numbers import (

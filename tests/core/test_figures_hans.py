@@ -369,3 +369,22 @@ def test_english_loss_said_a_clause_before(sentence: str, negative: bool) -> Non
     # the Chinese says 亏损 right before the figure: both sides agree on the sign
     zh = one("运营亏损为170万美元。" if negative else "营收为500万美元。")
     assert zh.value is not None and (zh.value < 0) is negative
+
+
+def test_other_currencies_are_money_scaled_and_checked_like_dollars() -> None:
+    from viewer.core.crosscheck import pair_figures
+    from viewer.core.figures import extract_en
+    from viewer.core.metrics import format_en, format_zh
+
+    en = extract_en("Capital expenditure was DKK 10.6 billion.", CTX)
+    zh = extract_zh("资本支出为106亿丹麦克朗。", CTX)
+    assert [format_en(f) for f in en] == ["10.6 B DKK"]
+    assert [format_zh(f) for f in zh] == ["106 億 DKK"]
+    assert [c for _, _, c in pair_figures(en, zh)] == [Check.MATCH]
+    # a bare 元 may stand for any currency, a different one is a mismatch
+    assert [c for _, _, c in pair_figures(en, extract_zh("资本支出为106亿元。", CTX))] == [
+        Check.MATCH
+    ]
+    assert [c for _, _, c in pair_figures(en, extract_zh("资本支出为106亿欧元。", CTX))] == [
+        Check.MISMATCH
+    ]

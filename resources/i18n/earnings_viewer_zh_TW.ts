@@ -1020,6 +1020,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>段落</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>發言人</translation>
     </message>

@@ -15,6 +15,7 @@ from viewer.core.models import Paragraph
 # be any currency or count; Google writes "percentage points" as 個百分點 or as %.
 _LOOSE_UNITS = frozenset({"", "currency"})
 _MONEY_UNITS = frozenset({"USD", "TWD", "CNY", "EUR", "GBP", "HKD", "CAD", "AUD", "currency"})
+_MONEY_UNITS |= {"JPY", "CHF", "DKK", "SEK", "NOK"}
 
 
 def units_compatible(a: FigureSide, b: FigureSide) -> bool:

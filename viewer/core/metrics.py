@@ -126,6 +126,7 @@ _ZH_QUAL = {
     "up to": "最多 ",
 }
 _SCALED_UNITS = frozenset({"USD", "TWD", "CNY", "EUR", "GBP", "HKD", "CAD", "AUD", "currency"})
+_SCALED_UNITS |= {"JPY", "CHF", "DKK", "SEK", "NOK"}
 _SCALED_UNITS |= {"shares", ""}
 
 

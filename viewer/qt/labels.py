@@ -362,6 +362,7 @@ def _columns() -> dict[str, str]:
         "section": translate("Labels", "Section"),
         "turn": translate("Labels", "Turn"),
         "paragraph": translate("Labels", "Paragraph"),
+        "time": translate("Labels", "Time"),
         "speaker": translate("Labels", "Speaker"),
         "title": translate("Labels", "Title"),
         "role": translate("Labels", "Role"),
@@ -385,8 +386,7 @@ def _columns() -> dict[str, str]:
 
 
 def column_name(key: str) -> str:
-    """A CSV/table column key in the interface language (``fiscal_year`` -> ``Fiscal year`` /
-    ``會計年度``). CSV files written "with English headers" keep the core's headers instead."""
+    """A CSV/table column key in the interface language (``fiscal_year`` -> ``會計年度``)."""
     return _columns().get(str(key), str(key))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from viewer.core.errors import ExportCancelled, ViewerError
 from viewer.core.models import Paragraph, Section, Transcript
 from viewer.core.search import SearchIndex, SearchOptions, find
+from viewer.core.timecode import clock
 
 #: Column key -> header, for paragraph exports (the dialog offers all, checks the defaults).
 PARAGRAPH_HEADERS: dict[str, str] = {
@@ -18,6 +19,7 @@ PARAGRAPH_HEADERS: dict[str, str] = {
     "section": "Section",
     "turn": "Turn",
     "paragraph": "Paragraph",
+    "time": "Time",
     "speaker": "Speaker",
     "title": "Title",
     "role": "Role",
@@ -43,6 +45,28 @@ PARAGRAPH_COLUMNS: tuple[str, ...] = (
     "en",
     "zh",
 )
+
+#: The column of a paragraph's time within the call (``hh:mm:ss``), offered and exported by
+#: default only for calls whose paragraphs carry times (AlphaMemo, EarningsCall).
+TIME_COLUMN = "time"
+
+
+def paragraph_columns(transcript: Transcript) -> tuple[str, ...]:
+    """The default columns for ``transcript``: :data:`PARAGRAPH_COLUMNS`, with
+    :data:`TIME_COLUMN` after the paragraph number when the call has times."""
+    if not transcript.has_times:
+        return PARAGRAPH_COLUMNS
+    at = PARAGRAPH_COLUMNS.index("paragraph") + 1
+    return (*PARAGRAPH_COLUMNS[:at], TIME_COLUMN, *PARAGRAPH_COLUMNS[at:])
+
+
+def paragraph_headers(transcript: Transcript) -> dict[str, str]:
+    """Column key -> header of every column offered for ``transcript`` (no time column for
+    a call without times: it would always be empty)."""
+    if transcript.has_times:
+        return dict(PARAGRAPH_HEADERS)
+    return {k: v for k, v in PARAGRAPH_HEADERS.items() if k != TIME_COLUMN}
+
 
 #: Rows between two ``progress``/``cancel`` calls.
 PROGRESS_STEP = 500
@@ -74,7 +98,8 @@ def paragraph_rows(
 ) -> Iterator[Sequence[object]]:
     """One row per paragraph index, cells in ``columns`` order (lazily).
 
-    Turn and paragraph numbers are 1-based, as a reader counts them. ``progress(done, total)``
+    Turn and paragraph numbers are 1-based, as a reader counts them; a time is ``hh:mm:ss``
+    from the start of the call (empty when the paragraph has none). ``progress(done, total)``
     is called every :data:`PROGRESS_STEP` rows and at the end; when ``cancel()`` returns true
     the generator raises :class:`ExportCancelled`.
     """
@@ -88,6 +113,7 @@ def paragraph_rows(
     # than building a dict per row (this loop runs once per exported paragraph).
     per_turn: dict[int, dict[str, object]] = {}
     pick = _picker(columns)
+    timed = TIME_COLUMN in columns
     for done, i in enumerate(indices):
         if done % PROGRESS_STEP == 0 and done:
             if cancel is not None and cancel():
@@ -116,6 +142,8 @@ def paragraph_rows(
         values["en"] = p.en
         values["zh"] = p.zh
         values["line"] = p.line
+        if timed:
+            values[TIME_COLUMN] = clock(p.time)
         yield pick(values)
     if cancel is not None and cancel():
         raise ExportCancelled("export cancelled")

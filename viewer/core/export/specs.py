@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from viewer.core.errors import ViewerError
 from viewer.core.export.cells import csv_text
-from viewer.core.export.paragraphs import PARAGRAPH_COLUMNS, PARAGRAPH_HEADERS, paragraph_rows
+from viewer.core.export.paragraphs import paragraph_columns, paragraph_headers, paragraph_rows
 from viewer.core.export.writer import write_csv
 from viewer.core.models import Transcript
 
@@ -95,7 +95,8 @@ class ExportSpec:
 
 
 def paragraph_export(transcript: Transcript, paragraph_indices: Iterable[int]) -> ExportSpec:
-    """The :class:`ExportSpec` of these paragraphs of ``transcript``."""
+    """The :class:`ExportSpec` of these paragraphs of ``transcript`` (with a time column, on
+    by default, when the call has times: see :func:`paragraph_columns`)."""
     indices = list(paragraph_indices)
 
     def rows(
@@ -107,8 +108,8 @@ def paragraph_export(transcript: Transcript, paragraph_indices: Iterable[int]) -
 
     return ExportSpec(
         kind="paragraphs",
-        headers=dict(PARAGRAPH_HEADERS),
-        defaults=PARAGRAPH_COLUMNS,
+        headers=paragraph_headers(transcript),
+        defaults=paragraph_columns(transcript),
         rows=rows,
         count=len(indices),
         suggested_name=suggested_filename(transcript, "paragraphs"),

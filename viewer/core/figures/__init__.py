@@ -9,12 +9,14 @@ figures: years, quarters, ``Gen 6``, ``10-K``, bare numbers and numbers of more 
 :data:`~viewer.core.figures.numbers.MAX_DIGITS` digits (IDs, pasted tables) are not.
 
 Offsets are code points into the paragraph's own text: the text is folded (full-width digits and
-punctuation to ASCII) with a one-to-one character map, so offsets never shift.
+punctuation to ASCII; Chinese Traditional to Simplified, so ``1.411 億美元`` and ``1.411 亿美元``
+read alike) with one-to-one character maps, so offsets never shift.
 
 Modules: :mod:`.numbers` (folding, parsing, exact comparison and printing), :mod:`.tokens` (the
 two tokenisers and their one unit table), :mod:`.ranges` (ranges and qualifiers),
 :mod:`.periods` (:class:`Period`, :class:`CallContext`), :mod:`.lexicon` (cue words per
-language), :mod:`.classify` (metric, period, nature), :mod:`.pipeline` (the entry points).
+language), :mod:`.script` (one reading of both Chinese scripts), :mod:`.classify` (metric,
+period, nature), :mod:`.pipeline` (the entry points).
 """
 
 from viewer.core.figures.numbers import (

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.figures.script import zh_compile
+
 EN_VS_GUIDANCE = re.compile(
     r"(?<![A-Za-z])(?:ahead\s+of|above|below|beyond|exceed(?:ed|ing|s)?|beat|surpass(?:ed|es|ing)?"
     r"|within|in\s+line\s+with|short\s+of|met|end\s+of|midpoint\s+of)(?![A-Za-z])"
     r"[^.;!?]{0,40}?(?<![A-Za-z])(?:guidance|outlook|guided\s+range)(?![A-Za-z])",
     re.I,
 )
-ZH_VS_GUIDANCE = re.compile(
-    r"(?:超過|超过|超出|高於|高于|優於|优于|低於|低于|符合|達到|达到|落在|位於|位于|在|不及|未達|未达)"
-    r"[^,\uff0c。;\uff1b]{0,10}?(?:指引|展望|財測|财测)"
+ZH_VS_GUIDANCE = zh_compile(
+    r"(?:超過|超出|高於|優於|低於|符合|達到|落在|位於|在|不及|未達)"
+    r"[^,\uff0c。;\uff1b]{0,10}?(?:指引|指導|展望|財測)"
 )
 # The guidance figure such a sentence quotes: the window before the figure ends in "guidance of".
 EN_GUIDANCE_OF = re.compile(
@@ -25,9 +27,7 @@ EN_GUIDANCE_OF = re.compile(
     r"(?:approximately|about|around|roughly|between|from)?\s*$",
     re.I,
 )
-ZH_GUIDANCE_OF = re.compile(
-    r"(?:指引|展望|財測|财测)(?:區間|区间|範圍|范围)?\s?(?:為|为|是|的)?\s?(?:約|约)?\s?$"
-)
+ZH_GUIDANCE_OF = zh_compile(r"(?:指引|指導|展望|財測)(?:區間|範圍)?\s?(?:為|是|的)?\s?(?:約)?\s?$")
 
 
 def quotes_guidance(window: str, english: bool) -> bool:

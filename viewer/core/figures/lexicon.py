@@ -16,6 +16,7 @@ from viewer.core.figures.periods import (
     zh_period,
 )
 from viewer.core.figures.ranges import EN_QUAL
+from viewer.core.figures.script import zh_compile
 
 EN_SENT = re.compile(r"[.?!;][\"')]*\s+")
 ZH_SENT = re.compile(r"[。!?;]|\.(?!\d)")
@@ -46,26 +47,34 @@ EN_METRICS: tuple[tuple[str, str], ...] = (
     ("revenue", r"revenues?|net\ssales|sales|top[\s-]line"),
     ("gross margin", r"margins?"),
 )
+# Chinese words are written once, in Traditional characters, the mainland's own words too
+# (運營費用 is 运营费用): patterns are folded to Simplified like the text (see .script).
 ZH_METRICS: tuple[tuple[str, str], ...] = (
     (
         "operating cash flow",
-        r"經營活動現金流|经营活动现金流|營運現金流|营运现金流|營業現金流|經營現金流",
+        r"經營活動(?:產生的)?現金流|營運現金流|運營現金流|營業現金流|經營現金流|經營性現金流",
     ),
-    ("EPS", r"每股收益|每股盈餘|每股盈余|每股盈利|每股虧損|每股亏损|每股"),
-    ("share count", r"股數|股数|流通股|股份數"),
+    ("EPS", r"每股收益|每股盈餘|每股盈利|每股淨利|每股虧損|每股"),
+    ("share count", r"股數|流通股|股份數"),
     ("gross margin", r"毛利率"),
-    ("operating margin", r"營業利潤率|营业利润率|營業利益率|營運利潤率"),
-    ("operating expenses", r"營業費用|营业费用|營運費用|营运费用|營運支出|營業支出|經營費用"),
-    ("R&D", r"研發|研发"),
-    ("sales and marketing", r"銷售和行銷|銷售與行銷|銷售及行銷|销售和营销|銷售和市場|行銷|营销"),
-    ("G&A", r"一般和行政|一般及行政|一般與行政|管理費用|管理费用|行政費用"),
+    ("operating margin", r"營業利潤率|營業利益率|營運利潤率|運營利潤率|經營利潤率|營益率"),
+    (
+        "operating expenses",
+        r"營業費用|營運費用|營運支出|營業支出|經營費用|運營費用|運營開支|營運開支|營業開支|經營開支",
+    ),
+    ("R&D", r"研發|研究與開發|研究和開發"),
+    ("sales and marketing", r"銷售(?:和|與|及)(?:行銷|營銷|市場)|行銷|營銷"),
+    ("G&A", r"一般(?:和|及|與)行政|管理費用|行政費用"),
     ("interest income", r"利息收入"),
-    ("tax rate", r"所得[稅税](?:收益|費用|费用)?率|[稅税]率"),
-    ("cash", r"現金|现金"),
-    ("headcount", r"員工|员工"),
-    ("market size", r"TAM|市場|市场"),
-    ("revenue", r"營收|营收|收入|銷售額|销售额|營業額|营业额|銷售|销售"),
-    ("gross margin", r"利潤率|利润率"),
+    ("tax rate", r"所得稅(?:收益|費用)?率|稅率"),
+    ("cash", r"現金"),
+    ("headcount", r"員工"),
+    ("market size", r"TAM|市場"),
+    # operating income, net income: no metric of their own (as in English), but their 收入
+    # is not revenue ("other" is never compatible with a figure: these words only hide it)
+    ("other", r"運營收入|經營收入|淨利潤(?!率)|淨利(?!率)"),
+    ("revenue", r"營收|營業收入|收入|銷售額|營業額|銷售"),
+    ("gross margin", r"利潤率"),
 )
 
 
@@ -78,7 +87,8 @@ def _metric_re(
     if english:
         # matched against the lower-cased text: much faster than re.IGNORECASE
         body = r"(?<![a-z&])(?:" + body.lower().replace("(?p<m", "(?P<m") + r")(?![a-z&])"
-    return re.compile(body), names
+        return re.compile(body), names
+    return zh_compile(body), names
 
 
 EN_METRIC_RE, EN_METRIC_NAMES = _metric_re(EN_METRICS, True)
@@ -130,12 +140,12 @@ EN_QQ = re.compile(
 EN_YY = re.compile(
     r"year[\s-]over[\s-]year|y/y|yoy|(?:prior|previous|last)\syear|year[\s-]ago", re.I
 )
-ZH_GROWTH_BEFORE = re.compile(
-    r"(?:成長|成长|增長|增长|增加|上升|上漲|上涨|提高|提升|高出|多出|增|下降|減少|减少|下滑|下跌|降低|衰退|增幅|成長率)"
-    r"(?:了)?\s?(?:約|约|近|將近|超過|達|达)?\s?$"
+ZH_GROWTH_BEFORE = zh_compile(
+    r"(?:成長|增長|增加|上升|上漲|提高|提升|高出|多出|增|下降|減少|下滑|下跌|降低|衰退|增幅|成長率|增速"
+    r"|擴大|收窄|下調|上調)(?:了)?\s?(?:約|近|將近|超過|達)?\s?$"
 )
-ZH_QQ = re.compile(r"環比|环比|季增|季減|較上一?季|较上一?季|比上一?季|較前一季|上季|上一季")
-ZH_YY = re.compile(r"同比|年增|年減|較去年|较去年|比去年|去年同期|年比|較上年|上年同期")
+ZH_QQ = zh_compile(r"環比|季增|季減|[較比]上一?(?:個)?季度?|較前一季|上一?季")
+ZH_YY = zh_compile(r"同比|年增|年減|[較比]去年|去年同期|年比|較上(?:一)?年|上年同期|與去年同期相比")
 
 EN_GUIDE_WINDOW = re.compile(r"guidance|outlook", re.I)
 # Words that put a figure in the future; "forward" adds the words of guidance itself.
@@ -153,22 +163,29 @@ EN_TARGET = re.compile(
     r"(?<![A-Za-z])(?:target\w*|goal|long[\s-]term\smodel|target\smodel|aspiration\w*)(?![A-Za-z])",
     re.I,
 )
-ZH_FORWARD = re.compile(
-    r"預計|预计|(?<!的)預期|(?<!的)预期|指引|展望|估計|估计|預測|预测|預估|将会|將會|應該|应该"
-)
-ZH_FUTURE = re.compile(r"預計|预计|(?<!的)預期|(?<!的)预期|預估|预估|将会|將會|應該|应该|應會")
-ZH_GUIDE_WINDOW = re.compile(r"指引|展望")
-ZH_TARGET = re.compile(r"目標|目标|長期模型|长期模型")
+# "超出預期", "低於預期", "符合預期" (than expected) look back at a result, as "ahead of
+# expectations" does in English: no future
+_ZH_EXPECT = r"(?<![的出於過超合及])預期"
+ZH_FORWARD = zh_compile(rf"預計|{_ZH_EXPECT}|指引|指導|展望|估計|預測|預估|將會|應該|有望")
+ZH_FUTURE = zh_compile(rf"預計|{_ZH_EXPECT}|預估|將會|應該|應會|有望")
+ZH_GUIDE_WINDOW = zh_compile(r"指引|指導|展望")
+ZH_TARGET = zh_compile(r"目標|長期模型")
 COMPARATOR_BEFORE = re.compile(
     r"(?:with|than|versus|vs\.?|from|compared\sto|over)\s+(?:the\s+)?$", re.I
 )
-ZH_COMPARATOR_BEFORE = re.compile(r"(?:較|较|比|高於|高于|低於|低于|相比|與|与|從|从)\s?$")
-ZH_OWNS = re.compile(r"\s?的?\s?(?:約|约)?\s?$")
+# "而 2024 財年第三季為 0.61 美元" (whereas): the period belongs to the comparison
+ZH_COMPARATOR_BEFORE = zh_compile(r"(?:較|比|高於|低於|相比|相較於|與|從|而)\s?$")
+# "上一季的 5,130 萬美元", "而上一季為 0.61 美元": the period owns the figure right after it
+ZH_OWNS = zh_compile(r"\s?(?:的|為|是)?\s?(?:約)?\s?$")
 IMMEDIATE_AFTER = re.compile(r"^[\s,]*(?:in|for|during|of)\s+(?:the\s+)?$", re.I)
+# "loss from operations was $1.7 million", "net loss attributable to TAL was $7.3 million":
+# the Chinese says 虧損 right before the figure, the English may say it a clause earlier
 EN_LOSS = re.compile(
-    r"(?<![A-Za-z])(?:loss|losses|negative|minus|deficit)(?![A-Za-z])[^$\d.;]{0,20}$", re.I
+    r"(?<![A-Za-z])(?:loss|losses|negative|minus|deficit)(?![A-Za-z])"
+    r"(?:[^$\d.;]{0,20}|[^$\d.;,]{21,34})$",
+    re.I,
 )
-ZH_LOSS = re.compile(r"(?:虧損|亏损|淨損|净损|負(?![債債責擔])|负(?![债责担]))[^\d,。;]{0,8}$")
+ZH_LOSS = zh_compile(r"(?:虧損|淨損|負(?![債責擔]))[^\d,。;]{0,8}$")
 
 
 @dataclass(frozen=True, slots=True)

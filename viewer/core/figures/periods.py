@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from viewer.core.figures.script import zh_compile
+
 
 class PeriodKind(StrEnum):
     """What kind of span a :class:`Period` is."""
@@ -144,17 +146,23 @@ EN_PERIOD = re.compile(
     re.X,
 )
 _ZH_NUMQ = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-ZH_PERIOD = re.compile(
+# Written once in Traditional characters, folded to Simplified like the text (see .script);
+# "一季度" without 第 and "本財年" / "明年" / "FY25" are the mainland's and leaked English.
+ZH_PERIOD = zh_compile(
     r"""
-    (?P<yq>(?P<yq_y>(?:19|20)\d{2})\s?(?:財年|财年|年)?\s?第\s?(?P<yq_n>[一二三四1-4])\s?(?:季|財季|财季))
-    | (?P<q>第\s?(?P<q_n>[一二三四1-4])\s?(?:季|財季|财季)|(?<![A-Za-z0-9])Q(?P<q_q>[1-4])(?![0-9]))
+    (?P<yq>(?P<yq_y>(?:19|20)\d{2})\s?(?:財年|財政年度|年)?\s?第?\s?(?P<yq_n>[一二三四1-4])\s?(?:季度?|財季度?))
+    | (?P<q>第\s?(?P<q_n>[一二三四1-4])\s?(?:季度?|財季度?)|(?<![A-Za-z0-9])Q(?P<q_q>[1-4])(?![0-9])
+          |(?<![第0-9一二三四五六七八九十上下本])(?P<q_c>[一二三四])季度)
     | (?P<half>(?:(?P<half_y>(?:19|20)\d{2})\s?年\s?)?(?P<half_w>[上下])半年)
-    | (?P<fy>(?P<fy_y>(?:19|20)\d{2}|(?<![0-9])\d{2})\s?(?:財年|财年|年)(?!\s?第))
+    | (?P<fy>(?P<fy_y>(?:19|20)\d{2}|(?<![0-9])\d{2})\s?(?:財年|財政年度|年)(?!\s?第|\s?[一二三四]季)
+          |(?<![A-Za-z])FY\s?'?(?P<fy_e>(?:19|20)\d{2}|\d{2})(?![0-9]))
     | (?P<full>全年)
-    | (?P<prev>上一?季|前一季|上個季度|上个季度)
-    | (?P<cur>本季|這一季|这一季|當季|当季|這季)
-    | (?P<next>(?<![創创留落剩])下一?季)
-    | (?P<lt>長期|长期|長遠|长远)
+    | (?P<prev>上一?(?:個)?季度?|前一季度?)
+    | (?P<cur>本季度?|這一?(?:個)?季度?|當季|當前季度)
+    | (?P<next>(?<![創留落剩])下一?(?:個)?季度?)
+    | (?P<thisy>今年|本年度|本財年|本財政年度)
+    | (?P<nexty>明年|下一?(?:個)?財年|下一?(?:個)?財政年度)
+    | (?P<lt>長期|長遠)
     """,
     re.X,
 )
@@ -216,13 +224,13 @@ def zh_period(m: re.Match[str], ctx: CallContext) -> Period | None:
     if g["yq"]:
         return Period(Q, int(g["yq_y"]), _ZH_NUMQ[g["yq_n"]])
     if g["q"]:
-        return ctx.quarter_alone(_ZH_NUMQ[g["q_n"] or g["q_q"]])
+        return ctx.quarter_alone(_ZH_NUMQ[g["q_n"] or g["q_q"] or g["q_c"]])
     if g["half"]:
         h = 1 if g["half_w"] == "上" else 2
         y = int(g["half_y"]) if g["half_y"] else ctx.this_year()
         return Period(H, y, h) if y else None
     if g["fy"]:
-        raw = g["fy_y"]
+        raw = g["fy_y"] or g["fy_e"]
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
         return ctx.year_period(y)
     if g["full"]:
@@ -233,4 +241,9 @@ def zh_period(m: re.Match[str], ctx: CallContext) -> Period | None:
         return ctx.shift(0)
     if g["next"]:
         return ctx.shift(1)
+    if g["thisy"] or g["nexty"]:
+        ty = ctx.this_year()
+        if ty is None:
+            return None
+        return Period(FY, ty) if g["thisy"] else Period(FY, ty + 1)
     return LONG_TERM

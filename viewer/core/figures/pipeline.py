@@ -9,6 +9,7 @@ from viewer.core.figures.lexicon import EN, ZH, Lang
 from viewer.core.figures.numbers import HAS_NUMBER, fold
 from viewer.core.figures.periods import CallContext, period_label
 from viewer.core.figures.ranges import merge_ranges, qualify
+from viewer.core.figures.script import to_simplified
 from viewer.core.figures.tokens import Token, en_tokens, zh_tokens
 from viewer.core.metrics_models import FigureSide
 
@@ -23,7 +24,8 @@ def extract_en(
 def extract_zh(
     text: str, ctx: CallContext | None = None, *, analyst: bool = False
 ) -> list[FigureSide]:
-    """The figures of a Chinese paragraph, labelled (metric, period, nature)."""
+    """The figures of a Chinese paragraph, Traditional or Simplified (or both), labelled
+    (metric, period, nature)."""
     return _sides(text, _extract(text, ZH, ctx or CallContext(None, None), analyst))
 
 
@@ -31,6 +33,9 @@ def _extract(text: str, lang: Lang, ctx: CallContext, analyst: bool) -> list[Tok
     if HAS_NUMBER.search(text) is None:
         return []
     folded = fold(text)
+    if not lang.english:
+        # Traditional and Simplified read alike, one character for one (offsets unchanged)
+        folded = to_simplified(folded)
     raw = en_tokens(folded) if lang.english else zh_tokens(folded)
     if not raw:
         return []
@@ -43,10 +48,14 @@ def _extract(text: str, lang: Lang, ctx: CallContext, analyst: bool) -> list[Tok
     return toks
 
 
+#: How far before a money figure a loss word is looked for (EN_LOSS: the word and 34 more).
+_LOSS_REACH = 44
+
+
 def _negate_losses(text: str, toks: list[Token], lang: Lang) -> None:
     for t in toks:
         money = t.kind in ("money", "count") and not t.negative and t.low is None
-        if money and lang.loss.search(text, max(0, t.start - 30), t.start):
+        if money and lang.loss.search(text, max(0, t.start - _LOSS_REACH), t.start):
             t.negative = True
 
 

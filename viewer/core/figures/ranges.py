@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from decimal import Decimal
 
+from viewer.core.figures.script import simplified_keys, zh_compile
 from viewer.core.figures.tokens import Token
 
 EN_QUAL = (
@@ -46,55 +48,53 @@ _EN_QUAL_NORM = {
     "below": "less than",
     "up to": "up to",
 }
-_ZH_QUAL_BEFORE = re.compile(
-    r"(大約|大概|约|約|將近|将近|接近|(?<!最)近|幾乎|几乎|至少|不少於|不少于|超過|超过|逾|多於|多于"
-    r"|高於|高于|最多|低於|低于|不到|少於|少于|不足)\s?(?:為|为|是|達到|达到|達|达|有|在|佔|占)?\s?$"
+# Chinese cue words are written once, in Traditional (or in Simplified when only the mainland
+# uses them): patterns and keys are folded to Simplified like the text (see .script).
+_ZH_QUAL_BEFORE = zh_compile(
+    r"(大約|大概|約|將近|接近|(?<!最)近|幾乎|至少|不少於|超過|逾|多於|高於|最多|低於|不到|少於|不足)"
+    r"\s?(?:為|是|達到|達|有|在|佔|占)?\s?$"
 )
-_ZH_QUAL_AFTER = re.compile(r"\s?(左右|上下|以上|以下|以內|以内)")
-_ZH_QUAL_NORM = {
+_ZH_QUAL_AFTER = zh_compile(r"\s?(左右|上下|以上|以下|以內)")
+_ZH_QUAL_WORDS = {
     "大約": "approximately",
     "大概": "approximately",
     "約": "approximately",
-    "约": "approximately",
     "左右": "approximately",
     "上下": "approximately",
     "將近": "nearly",
-    "将近": "nearly",
     "接近": "nearly",
     "近": "nearly",
     "幾乎": "nearly",
-    "几乎": "nearly",
     "至少": "at least",
     "不少於": "at least",
-    "不少于": "at least",
     "超過": "more than",
-    "超过": "more than",
     "逾": "more than",
     "多於": "more than",
-    "多于": "more than",
     "高於": "more than",
-    "高于": "more than",
     "以上": "more than",
     "最多": "up to",
     "低於": "less than",
-    "低于": "less than",
     "不到": "less than",
     "少於": "less than",
-    "少于": "less than",
     "不足": "less than",
     "以下": "less than",
     "以內": "less than",
-    "以内": "less than",
 }
+
+
+@functools.cache
+def _zh_qual_norm() -> dict[str, str]:
+    return simplified_keys(_ZH_QUAL_WORDS)
+
 
 _EN_RANGE_GAP = re.compile(r"^\s*(to|-|~|through|and)\s*$", re.I)
 _EN_RANGE_CUE = re.compile(
     r"(?:between|range\sof|range\sbetween|ranging\sfrom|range)\s*(?:" + EN_QUAL + r"\s*)?$", re.I
 )
 _EN_FROM = re.compile(r"(?<![A-Za-z])from\s*(?:" + EN_QUAL + r"\s*)?$", re.I)
-_ZH_RANGE_GAP = re.compile(r"^\s*(至|到|~|-|和|與|与|及)\s*$")
-_ZH_BETWEEN = re.compile(r"^\s?之間|^\s?之间")
-_ZH_FROM = re.compile(r"(?:從|从|由)\s?(?:約|约)?\s?$")
+_ZH_RANGE_GAP = zh_compile(r"^\s*(至|到|~|-|和|與|及)\s*$")
+_ZH_BETWEEN = zh_compile(r"^\s?之間")
+_ZH_FROM = zh_compile(r"(?:從|由)\s?(?:約)?\s?$")
 
 
 def merge_ranges(text: str, toks: list[Token], english: bool) -> list[Token]:
@@ -132,7 +132,7 @@ def _range_of(text: str, a: Token, b: Token, gap: str, english: bool) -> Token |
         if word in ("to", "-", "through") and from_x:
             return None
     else:
-        if word in ("和", "與", "与", "及") and not _ZH_BETWEEN.match(text[b.end : b.end + 3]):
+        if word in ("和", "与", "及") and not _ZH_BETWEEN.match(text[b.end : b.end + 3]):
             return None
         if _ZH_FROM.search(before):
             return None
@@ -176,7 +176,7 @@ def qualify(text: str, toks: list[Token], english: bool) -> None:
     """Each figure's qualifier (``about``, ``at least``, ``左右``...), written before or after it."""
     before_re = _EN_QUAL_BEFORE if english else _ZH_QUAL_BEFORE
     after_re = _EN_QUAL_AFTER if english else _ZH_QUAL_AFTER
-    norm = _EN_QUAL_NORM if english else _ZH_QUAL_NORM
+    norm = _EN_QUAL_NORM if english else _zh_qual_norm()
     for t in toks:
         m = before_re.search(text, max(0, t.start - 24), t.start)
         if m is not None:

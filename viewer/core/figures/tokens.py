@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from viewer.core.figures.numbers import TEN, parse_cn_numeral, parse_number, shift
 from viewer.core.figures.periods import Period
+from viewer.core.figures.script import zh_compile
 from viewer.core.metrics_models import Nature
 
 _SCALE_EN = {
@@ -30,26 +31,18 @@ _SCALE_EN = {
     "trillion": 12,
     "t": 12,
 }
+# Keys as the folded (Simplified) text writes them: 萬 is read as 万 (see .script).
 _SCALE_ZH = {
     "千": 3,
-    "萬": 4,
     "万": 4,
-    "十萬": 5,
     "十万": 5,
-    "百萬": 6,
     "百万": 6,
-    "千萬": 7,
     "千万": 7,
-    "億": 8,
     "亿": 8,
-    "十億": 9,
     "十亿": 9,
-    "百億": 10,
     "百亿": 10,
-    "千億": 11,
     "千亿": 11,
     "兆": 12,
-    "萬億": 12,
     "万亿": 12,
 }
 
@@ -109,6 +102,11 @@ UNITS: dict[str, Unit] = {
     "usd": Unit("money", "USD"),
     "twd": Unit("money", "TWD"),
     "cny": Unit("money", "CNY"),
+    "eur": Unit("money", "EUR"),
+    "gbp": Unit("money", "GBP"),
+    "hkd": Unit("money", "HKD"),
+    "jpy": Unit("money", "JPY"),
+    "dkk": Unit("money", "DKK"),
     "usc": Unit("money", "USD", -2),  # 美分
     "cents": Unit("money", "USD", -2, from_currency=True),
     "dollars": Unit("money", "USD", from_currency=True),
@@ -142,7 +140,8 @@ _EN_FIG = re.compile(
     (?<![A-Za-z0-9_.,$'])
     (?P<open>\(\s?)?
     (?P<neg>(?<![0-9%A-Za-z.])-\s?)?
-    (?P<cur>US\$|NT\$|HK\$|C\$|A\$|\$|€|£)?
+    (?P<cur>US\$|NT\$|HK\$|C\$|A\$|\$|€|£
+           |(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|HKD|CAD|AUD|DKK|SEK|NOK)\s?\$?(?=[0-9.(-]))?
     (?P<open2>\()?
     (?(cur)(?P<neg2>-)?)
     (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)
@@ -161,41 +160,57 @@ _EN_FIG = re.compile(
       | \s(?P<shares>(?:(?:diluted|basic|common|ordinary|weighted[\s-]average)\s)?shares(?![A-Za-z]))
       | \s(?P<people>(?:(?:full[\s-]time|part[\s-]time|new|total)\s)?
                      (?:employees|people|engineers|staff|workers|headcount)(?![A-Za-z]))
-      | \s?(?P<dollars>dollars(?![A-Za-z])|USD(?![A-Za-z]))
+      | \s?(?P<dollars>(?:US\s)?dollars(?![A-Za-z])|USD(?![A-Za-z]))
       | \s?(?P<cents>cents?(?![A-Za-z]))
     )?
     """,
     re.X,
 )
 _EN_CUR = {"US$": "USD", "$": "USD", "NT$": "TWD", "HK$": "HKD", "C$": "CAD", "A$": "AUD"}
-_EN_CUR.update({"€": "EUR", "£": "GBP"})
+_EN_CUR.update({"€": "EUR", "£": "GBP", "RMB": "CNY"})
 
-_ZH_FIG = re.compile(
+
+def _en_currency(cur: str) -> str:
+    """The currency a written prefix names: ``$``, ``NT$``, ``USD``, ``USD $``, ``DKK``..."""
+    if cur in _EN_CUR:
+        return _EN_CUR[cur]
+    code = cur.rstrip("$").strip()  # "USD $15.2 billion": the code says it
+    return _EN_CUR.get(code, code)
+
+
+# Written in Traditional characters, folded to Simplified like the text (see .script). A
+# mainland translation leaks English: "$250 million", "USD $15.2 billion", "DKK 45.5 billion".
+_ZH_FIG = zh_compile(
     r"""
     (?<![A-Za-z0-9_.$])
     (?:
-      百分之\s?(?P<cnpct>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二兩两三四五六七八九十百點点]+)
+      百分之\s?(?P<cnpct>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[零〇一二兩三四五六七八九十百點]+)
     |
-      (?:(?P<cur>US\$|NT\$|\$|新[台臺]幣|新台币|[台臺]幣|人民[幣币])\s?)?
+      (?:(?P<cur>US\$|NT\$|\$|新[台臺]幣|[台臺]幣|人民幣|(?:USD|RMB|CNY|EUR|DKK)\s?\$?(?=[0-9(-]))\s?)?
       (?P<open>\()?
       (?P<neg>(?<![0-9%A-Za-z.])-)?
       (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
       (?P<close>(?(open)\)|(?!)))?
-      \s?(?P<scale>[萬万][億亿]|[千百十][億亿]|[千百十][萬万]|[萬万]|[億亿]
-                 |兆(?=\s?(?:美元|美金|元|股|新))|千(?![兆億亿萬万]))?
+      \s?(?:(?P<scale>萬億|[千百十]億|[千百十]萬|萬|億|兆(?=\s?(?:美元|美金|元|股|新))|千(?![兆億萬]))
+          |(?P<escale>trillion|billion|million|thousand|bn|mn|mm)(?![A-Za-z]))?
       \s?
       (?:
-          (?P<usd>美元|美金)
-        | (?P<twd>新[台臺]幣元?|新台币元?|[台臺]幣元?)
-        | (?P<cny>人民[幣币]元?)
+          (?P<usd>美元|美金|(?:US\s)?dollars(?![A-Za-z])|USD(?![A-Za-z]))
+        | (?P<twd>新[台臺]幣元?|[台臺]幣元?)
+        | (?P<cny>元?人民幣元?)
+        | (?P<eur>歐元)
+        | (?P<gbp>英鎊)
+        | (?P<hkd>港元|港幣)
+        | (?P<jpy>日元|日圓)
+        | (?P<dkk>丹麥克朗)
         | (?P<usc>美分)
         | (?P<yuan>元)
         | (?P<pct>%)
-        | (?P<pp>[個个]?百分[點点])
-        | (?P<bp>[個个]?基[點点])
-        | (?P<shares>股(?![東东價价票份息權权利本])|股股票)
-        | (?P<people>名(?:全職|全职|兼職|兼职|新)?(?:員工|员工|僱員|雇員|雇员|工程師|工程师|職員|职员|人員|人员)
-                    |位(?:員工|员工)|人(?![民工口次均們们類类才力士事]))
+        | (?P<pp>個?百分點)
+        | (?P<bp>個?基點)
+        | (?P<shares>股(?![東價票份息權利本])|股股票)
+        | (?P<people>名(?:全職|兼職|新)?(?:員工|僱員|雇員|工程師|職員|人員)
+                    |位員工|人(?![民工口次均們類才力士事]))
         | (?P<gig>千兆(?:位元|比特)?(?:每秒|/秒)?|Gbps|Gb/s|Gbit|Gig|Gb|G(?![A-Za-z0-9]))
         | (?P<tera>Tbps|Tb/s|Tb|T(?![A-Za-z0-9]))
         | (?P<mult>倍|[xX×](?![A-Za-z]))
@@ -204,7 +219,7 @@ _ZH_FIG = re.compile(
     """,
     re.X,
 )
-_ZH_CUR = {"US$": "USD", "$": "USD", "NT$": "TWD"}
+_ZH_CUR = {"US$": "USD", "$": "USD", "NT$": "TWD", "RMB": "CNY"}
 
 
 _NUMBER_START = re.compile(r"[0-9]|百分之")
@@ -239,7 +254,7 @@ def en_tokens(text: str) -> list[Token]:
         if sc:
             scale = _SCALE_EN[sc.lower()]
         cur = g["cur"]
-        currency = _EN_CUR.get(cur) if cur else None
+        currency = _en_currency(cur) if cur else None
         unit = _unit(g, value, currency, bool(sc))
         if unit is None:
             continue
@@ -271,13 +286,19 @@ def zh_tokens(text: str) -> list[Token]:
         if parsed is None:
             continue
         value, decimals = parsed
-        scale = _SCALE_ZH[g["scale"]] if g["scale"] else 0
-        scaled = bool(g["scale"])
-        cur = g["cur"] or ""
+        if g["escale"]:
+            scale = _SCALE_EN[g["escale"]]
+        else:
+            scale = _SCALE_ZH[g["scale"]] if g["scale"] else 0
+        scaled = bool(g["scale"] or g["escale"])
+        cur = (g["cur"] or "").strip()
+        if cur not in _ZH_CUR:
+            cur = cur.rstrip("$ ")  # "USD $15.2 billion": the code says it
         currency = (
             _ZH_CUR.get(cur)
-            or ("TWD" if "台" in cur or "臺" in cur else None)
+            or ("TWD" if "台" in cur else None)
             or ("CNY" if cur.startswith("人民") else None)
+            or (cur if cur.isascii() and cur.isalpha() else None)
         )
         unit = _unit(g, value, currency, scaled)
         if unit is None:

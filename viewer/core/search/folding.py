@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from viewer.core.search.folder import Folder, FoldMap, shared_folder
+from viewer.core.search.folder import Folder, FoldMap, _t2s, shared_folder
 
-__all__ = ["FoldMap", "fold", "fold_mapped", "fold_pattern"]
+__all__ = ["FoldMap", "fold", "fold_mapped", "fold_pattern", "simplified_chars"]
 
 
 def fold(text: str, case_sensitive: bool = False) -> str:
@@ -51,6 +51,13 @@ def fold_mapped(text: str, case_sensitive: bool = False) -> tuple[str, FoldMap |
         return text.translate(f.table), None
     folded, shifts = f.fold_mapped(text)
     return folded, (shifts if shifts.fstart else None)
+
+
+def simplified_chars() -> dict[int, str]:
+    """Step 3 of the fold alone: Traditional -> Simplified, one character to one character, as
+    a ``str.translate`` table (loaded on first call). The figures read Chinese through it so
+    that they and the search treat the two scripts alike."""
+    return _t2s()
 
 
 # --- regular expressions ------------------------------------------------------------------

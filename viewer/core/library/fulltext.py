@@ -5,8 +5,10 @@ The full-text indexes only *narrow* the search: they hold the folded texts (the 
 (queries of three folded characters or more, FTS5 ``trigram`` tokenizer) or its characters
 (one or two: one token per distinct character). The paragraphs they return, and only
 those, are then searched by :func:`viewer.core.search.find` itself; hits are therefore
-identical to a single-call search, offsets included. Regular expressions are not narrowed
-(any text may match them): every paragraph that passes the filters is searched.
+identical to a single-call search, offsets included. Regular expressions are narrowed by
+the literal text every match must hold (:mod:`.regex_narrow`), first through the indexes,
+then paragraph by paragraph on the stored folds; the expression itself then runs on the
+paragraphs left, with the single-call search's time budget.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from __future__ import annotations
 import json
 import threading
 from array import array
+from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from viewer.core.library.models import CancelCheck, LibraryCancelled
+from viewer.core.library.regex_narrow import required_literals
 from viewer.core.library.results import Folded, LibraryResults, scan_plain
 from viewer.core.library.scan import char_tokens
 from viewer.core.library.store import Library
@@ -78,21 +82,25 @@ class _Texts(NamedTuple):
 
 def match_expression(options: SearchOptions) -> tuple[str, str] | None:
     """``(fts table, MATCH expression)`` that every paragraph holding a hit of ``options``
-    matches, or None when the query cannot narrow the search (a regular expression, or a
-    query of spaces only)."""
+    matches, or None when the query cannot narrow the search (a query of spaces only, a
+    regular expression without a literal every match must hold, such as ``\\d+%?``)."""
     if options.regex:
-        return None
-    f = fold(options.query)  # the index holds case-insensitive folds
+        return _match_any(required_literals(options))
+    return _match_any((fold(options.query),))  # the index holds case-insensitive folds
+
+
+def _match_any(parts: tuple[str, ...]) -> tuple[str, str] | None:
+    """The MATCH expression of texts holding every string of ``parts`` (folded)."""
     # NUL ends an FTS5 query string early: trigrams holding one are left out (fewer terms
     # narrow less, never wrongly); a query of nothing else uses the character index.
-    grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+    grams = list(dict.fromkeys(f[i : i + 3] for f in parts for i in range(len(f) - 2)))
     grams = [g for g in grams if "\x00" not in g]
     if grams:
         if len(grams) > _MAX_TERMS:
             step = (len(grams) - 1) / (_MAX_TERMS - 1)
             grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
         return "fts_tri", " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-    tokens = char_tokens(f)
+    tokens = char_tokens("".join(parts))
     if not tokens:
         return None
     return "fts_chr", " AND ".join(tokens)
@@ -229,11 +237,15 @@ def search(
     options: SearchOptions,
     filters: SearchFilters | None = None,
     cancel: CancelCheck | None = None,
+    *,
+    budget: float | None = None,
 ) -> LibraryResults:
     """Every hit of ``options`` (query, regex, case, whole word, scope) in the calls and
     paragraphs ``filters`` allow. ``options.paragraphs`` is ignored (use ``filters``).
 
-    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression and
+    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression,
+    :class:`viewer.core.search.SearchTimeout` when a regular expression runs past ``budget``
+    seconds in all (as :func:`viewer.core.search.find`: ``None`` is its default budget) and
     :class:`LibraryCancelled` when ``cancel()`` returns true.
     """
     options = options.model_copy(update={"paragraphs": None})
@@ -267,6 +279,7 @@ def search(
     # search on the paragraphs that may hold a hit ("slow"), from their original texts.
     plain = not (options.regex or options.case_sensitive or options.whole_word)
     scan_literal = not options.regex and _SEP not in literal and literal != ""
+    required = required_literals(options)
     listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
     scans: dict[int, list[tuple[Folded, Lang]]] = {}
     counts: dict[int, int] = {}
@@ -280,7 +293,7 @@ def search(
         cid, lang = rid >> 1, LANGS[rid & 1]
         ok = allowed.get(cid) if allowed is not None else None
         if not scan_literal:
-            for idx in range(len(f.starts)) if ok is None else sorted(ok):
+            for idx in _holding(f, required, ok):
                 slow.setdefault((cid, idx), set()).add(lang)
             continue
         if plain and ok is None and not f.shifted:
@@ -299,7 +312,7 @@ def search(
             else:
                 slow.setdefault((cid, idx), set()).add(lang)
     if slow:
-        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel):
+        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel, budget):
             listed.setdefault(cid, []).append((idx, lang, start, end))
             counts[cid] = counts.get(cid, 0) + 1
     calls = library.calls_by_id(counts)
@@ -307,11 +320,34 @@ def search(
     return LibraryResults(options.query, tuple(ranked), counts, listed, scans, literal)
 
 
+def _holding(f: Folded, required: tuple[str, ...], ok: set[int] | None) -> list[int]:
+    """The paragraphs of a stored fold (among ``ok``, None: all) whose fold holds every
+    string of ``required``."""
+    n = len(f.starts)
+    if not required:
+        return list(range(n)) if ok is None else sorted(i for i in ok if i < n)
+    text, starts = f.text, f.starts
+    first, rest = required[0], required[1:]
+    found: list[int] = []
+    pos = text.find(first)
+    while pos >= 0:
+        idx = bisect_right(starts, pos) - 1
+        lo = starts[idx]
+        hi = starts[idx + 1] - len(_SEP) if idx + 1 < n else len(text)
+        if pos + len(first) <= hi and all(text.find(r, lo, hi) >= 0 for r in rest):
+            found.append(idx)
+        pos = text.find(first, hi if pos + len(first) <= hi else pos + 1)
+    if ok is None:
+        return found
+    return [i for i in found if i in ok]
+
+
 def _slow_hits(
     library: Library,
     options: SearchOptions,
     slow: dict[tuple[int, int], set[Lang]],
     cancel: CancelCheck | None,
+    budget: float | None,
 ) -> list[tuple[int, int, Lang, int, int]]:
     """The single-call search over the ``(call, paragraph)`` in ``slow``, each searched in
     the languages given (the others as empty text), through one compact index."""
@@ -326,7 +362,7 @@ def _slow_hits(
         )
     try:
         index = SearchIndex(cast(Transcript, _Texts(tuple(paragraphs))), cancel)
-        found = find(index, options, cancel)
+        found = find(index, options, cancel, budget=budget)
     except SearchCancelled as exc:
         raise LibraryCancelled("search cancelled") from exc
     return [(keys[h.paragraph][0], keys[h.paragraph][1], h.lang, h.start, h.end) for h in found]

@@ -51,7 +51,9 @@ class SearchFilters:
 
     ``companies``: tickers or company names (case-insensitive); ``period_from`` /
     ``period_to``: ``(fiscal year, quarter)``, inclusive; ``speakers``: parts of speaker
-    names (case-insensitive for Latin letters); ``roles``: ``operator`` / ``company`` /
+    names or aliases, ``firms``: parts of their firms' names, both compared through the
+    search's fold (NFKC, case in any script, Traditional/Simplified, zero-width: ``王小明``
+    finds ``王曉明``, ``ＡＢＣ`` finds ``abc``); ``roles``: ``operator`` / ``company`` /
     ``analyst``; ``section``: ``prepared`` or ``qa``; ``scripts``: the calls' translation
     script (``Hant`` / ``Hans``); ``calls``: call ids; ``folders``: library folders (absolute
     paths, as :meth:`Library.folders` gives them). The language searched is the search
@@ -62,6 +64,7 @@ class SearchFilters:
     period_from: tuple[int, int] | None = None
     period_to: tuple[int, int] | None = None
     speakers: tuple[str, ...] = ()
+    firms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     section: str | None = None
     scripts: tuple[str, ...] = ()
@@ -144,17 +147,16 @@ def _allowed_paragraphs(
 ) -> dict[int, set[int]] | None:
     """Per call, the paragraphs the speaker, role and section filters let through (None:
     those filters are not set)."""
-    if not (filters.speakers or filters.roles or filters.section is not None):
+    if not (filters.speakers or filters.firms or filters.roles or filters.section is not None):
         return None
     sql = ["1"]
     args: list[object] = []
-    if filters.speakers:
-        parts = []
-        for name in filters.speakers:
-            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            parts.append("s.name LIKE ? ESCAPE '\\'")
-            args.append(f"%{esc}%")
-        sql.append("(" + " OR ".join(parts) + ")")
+    for column, values in (("s.name_key", filters.speakers), ("s.firm_key", filters.firms)):
+        keys = [k for k in (fold(v).strip() for v in values) if k]
+        if values:
+            # folded like the stored keys; a value of spaces only matches every speaker
+            sql.append("(" + (" OR ".join(f"instr({column}, ?) > 0" for _ in keys) or "1") + ")")
+            args.extend(keys)
     if filters.roles:
         sql.append(f"s.role IN ({', '.join('?' * len(filters.roles))})")
         args.extend(filters.roles)

@@ -10,6 +10,7 @@ no later call reports it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -195,26 +196,52 @@ def compare(library: Library, ticker: str, folders: Iterable[str] | None = None)
                 )
             )
     figures.sort(key=lambda m: (m.metric, period_key(m.period), m.nature, order[m.call_id]))
+    checks = match_guidance(figures, calls)
+    name = calls[0].key if calls else ticker
+    return Comparison(name, tuple(calls), tuple(figures), tuple(checks))
+
+
+def match_guidance(figures: Iterable[MetricValue], calls: list[CallInfo]) -> list[GuidanceCheck]:
+    """Each guidance figure of ``figures`` against the first reported figure of the same
+    metric, period and unit in a later call (``calls`` in fiscal-period order; a call of
+    unknown period is never later). The same guidance said twice in one period (a call
+    kept in two layouts) is checked once. Sorted by period, metric, then call.
+
+    Reported figures are indexed by (metric, period, unit) once, each list in call order,
+    and each guidance finds its later call by bisection: a company with thousands of calls
+    costs n log n, not guidance times reported figures.
+    """
+    order = {c.id: k for k, c in enumerate(calls)}
+    by_id = {c.id: c for c in calls}
+    reported: dict[tuple[str, str, str], list[tuple[tuple[int, int], int, int, MetricValue]]] = {}
+    guidance: list[MetricValue] = []
+    for m in figures:
+        if m.nature == "guidance":
+            guidance.append(m)
+        elif m.nature == "reported" and m.value is not None:
+            call = by_id[m.call_id]
+            if call.fiscal_year is None:
+                continue  # of unknown period: never "later" than anything
+            entry = (call.sort_key[:2], order[m.call_id], m.paragraph, m)
+            reported.setdefault((m.metric, m.period, m.unit), []).append(entry)
+    firsts = {}
+    for key, entries in reported.items():
+        entries.sort(key=lambda e: e[:3])
+        firsts[key] = ([e[0] for e in entries], entries)
     checks: list[GuidanceCheck] = []
-    reported = [m for m in figures if m.nature == "reported" and m.value is not None]
-    for g in figures:
-        if g.nature != "guidance":
-            continue
+    said: set[tuple[object, ...]] = set()
+    for g in sorted(guidance, key=lambda m: (order[m.call_id], m.paragraph)):
         call = by_id[g.call_id]
+        once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, call.period)
+        if once in said:
+            continue
+        said.add(once)
         match = None
-        if call.fiscal_year is not None:
-            later = sorted(
-                (
-                    m
-                    for m in reported
-                    if m.metric == g.metric
-                    and m.period == g.period
-                    and m.unit == g.unit
-                    and by_id[m.call_id].sort_key[:2] > call.sort_key[:2]
-                ),
-                key=lambda m: (order[m.call_id], m.paragraph),
-            )
-            match = later[0] if later else None
+        found = firsts.get((g.metric, g.period, g.unit))
+        if call.fiscal_year is not None and found is not None:
+            periods, entries = found
+            k = bisect_right(periods, call.sort_key[:2])
+            match = entries[k][3] if k < len(entries) else None
         checks.append(
             GuidanceCheck(
                 guidance=g,
@@ -224,14 +251,9 @@ def compare(library: Library, ticker: str, folders: Iterable[str] | None = None)
             )
         )
     checks.sort(
-        key=lambda c: (
-            period_key(c.guidance.period),
-            c.guidance.metric,
-            order[c.guidance.call_id],
-        )
+        key=lambda c: (period_key(c.guidance.period), c.guidance.metric, order[c.guidance.call_id])
     )
-    name = calls[0].key if calls else ticker
-    return Comparison(name, tuple(calls), tuple(figures), tuple(checks))
+    return checks
 
 
 def _num(v: Decimal | None) -> int | float | None:

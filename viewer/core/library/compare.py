@@ -212,46 +212,48 @@ def match_guidance(figures: Iterable[MetricValue], calls: list[CallInfo]) -> lis
     costs n log n, not guidance times reported figures.
     """
     order = {c.id: k for k, c in enumerate(calls)}
-    by_id = {c.id: c for c in calls}
+    # per call: its (year, quarter) slot (None: unknown period) and its label, computed once
+    slot = {c.id: c.sort_key[:2] if c.fiscal_year is not None else None for c in calls}
+    label = {c.id: c.period for c in calls}
     reported: dict[tuple[str, str, str], list[tuple[tuple[int, int], int, int, MetricValue]]] = {}
     guidance: list[MetricValue] = []
     for m in figures:
         if m.nature == "guidance":
             guidance.append(m)
         elif m.nature == "reported" and m.value is not None:
-            call = by_id[m.call_id]
-            if call.fiscal_year is None:
-                continue  # of unknown period: never "later" than anything
-            entry = (call.sort_key[:2], order[m.call_id], m.paragraph, m)
-            reported.setdefault((m.metric, m.period, m.unit), []).append(entry)
-    firsts = {}
+            at = slot[m.call_id]
+            if at is not None:  # of unknown period: never "later" than anything
+                entry = (at, order[m.call_id], m.paragraph, m)
+                reported.setdefault((m.metric, m.period, m.unit), []).append(entry)
+    index: dict[tuple[str, str, str], tuple[list[tuple[int, int]], list[MetricValue]]] = {}
     for key, entries in reported.items():
         entries.sort(key=lambda e: e[:3])
-        firsts[key] = ([e[0] for e in entries], entries)
+        index[key] = ([e[0] for e in entries], [e[3] for e in entries])
     checks: list[GuidanceCheck] = []
     said: set[tuple[object, ...]] = set()
     for g in sorted(guidance, key=lambda m: (order[m.call_id], m.paragraph)):
-        call = by_id[g.call_id]
-        once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, call.period)
+        cid = g.call_id
+        once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, label[cid])
         if once in said:
             continue
         said.add(once)
         match = None
-        found = firsts.get((g.metric, g.period, g.unit))
-        if call.fiscal_year is not None and found is not None:
-            periods, entries = found
-            k = bisect_right(periods, call.sort_key[:2])
-            match = entries[k][3] if k < len(entries) else None
+        at = slot[cid]
+        found = index.get((g.metric, g.period, g.unit))
+        if at is not None and found is not None:
+            k = bisect_right(found[0], at)
+            match = found[1][k] if k < len(found[1]) else None
         checks.append(
             GuidanceCheck(
                 guidance=g,
-                guided_in=call.period,
+                guided_in=label[cid],
                 reported=match,
                 verdict=verdict(g, match) if match is not None else Verdict.PENDING,
             )
         )
+    keys = {p: period_key(p) for p in {c.guidance.period for c in checks}}
     checks.sort(
-        key=lambda c: (period_key(c.guidance.period), c.guidance.metric, order[c.guidance.call_id])
+        key=lambda c: (keys[c.guidance.period], c.guidance.metric, order[c.guidance.call_id])
     )
     return checks
 

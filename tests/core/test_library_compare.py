@@ -202,6 +202,8 @@ def _naive(figures: list[MetricValue], calls: list[CallInfo]) -> list[tuple[obje
         key=lambda m: (order[m.call_id], m.paragraph),
     ):
         call = by_id[g.call_id]
+        if call.fiscal_year is not None and period_key(g.period) <= call.sort_key[:2]:
+            continue
         once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, call.period)
         if once in said:
             continue

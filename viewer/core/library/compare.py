@@ -204,8 +204,10 @@ def compare(library: Library, ticker: str, folders: Iterable[str] | None = None)
 def match_guidance(figures: Iterable[MetricValue], calls: list[CallInfo]) -> list[GuidanceCheck]:
     """Each guidance figure of ``figures`` against the first reported figure of the same
     metric, period and unit in a later call (``calls`` in fiscal-period order; a call of
-    unknown period is never later). The same guidance said twice in one period (a call
-    kept in two layouts) is checked once. Sorted by period, metric, then call.
+    unknown period is never later). Guidance for the guiding call's own quarter or an
+    earlier period is left out (a misreading: a result or an old guidance quoted); the same
+    guidance said twice in one period (a call kept in two layouts) is checked once. Sorted
+    by period, metric, then call.
 
     Reported figures are indexed by (metric, period, unit) once, each list in call order,
     and each guidance finds its later call by bisection: a company with thousands of calls
@@ -233,12 +235,14 @@ def match_guidance(figures: Iterable[MetricValue], calls: list[CallInfo]) -> lis
     said: set[tuple[object, ...]] = set()
     for g in sorted(guidance, key=lambda m: (order[m.call_id], m.paragraph)):
         cid = g.call_id
+        at = slot[cid]
+        if at is not None and period_key(g.period) <= at:
+            continue  # "guidance" for the call's own quarter or an earlier one: a misreading
         once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, label[cid])
         if once in said:
             continue
         said.add(once)
         match = None
-        at = slot[cid]
         found = index.get((g.metric, g.period, g.unit))
         if at is not None and found is not None:
             k = bisect_right(found[0], at)

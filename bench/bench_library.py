@@ -24,6 +24,7 @@ from bench.common import BUILD, ROOT, Row, median_time
 FIXTURES = ROOT / "tests" / "data" / "library"
 N_CALLS = int(os.environ.get("LIBRARY_CALLS", "1000"))
 QUERIES = ("營收", "毛利", "指引", "gross margin", "ahead of the top end", "季", "EPS")
+REGEXES = (r"guid\w+ range", r"營收.{0,12}億")
 
 _WORDS = [
     "gateway",
@@ -201,6 +202,19 @@ def rows() -> list[Row]:
                     None,
                     0.05,
                     note=f"{t * 1000:.1f} ms ({cpu * 1000:.1f} ms CPU)",
+                )
+            )
+        for pattern in REGEXES:
+            options = SearchOptions(query=pattern, regex=True)
+            n = search(lib, options).count
+            t = median_time(lambda o=options: search(lib, o), repeat=3)  # type: ignore[misc]
+            out.append(
+                Row(
+                    f"library regex search {pattern!r} ({n} hits)",
+                    t,
+                    None,
+                    0.25,
+                    note=f"{t * 1000:.1f} ms (narrowed by its literals)",
                 )
             )
         options = SearchOptions(query=QUERIES[0])

@@ -114,11 +114,22 @@ def test_narrowed_equals_full_scan(built: tuple[Library, dict[str, Transcript]])
     corpus = " ".join(p.en + (p.zh or "") for t in transcripts.values() for p in t.paragraphs[:40])
 
     @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(data=st.data(), case=st.booleans(), scope=st.sampled_from(["both", "en", "zh"]))
-    def check(data: st.DataObject, case: bool, scope: str) -> None:
+    @given(
+        data=st.data(),
+        case=st.booleans(),
+        word=st.booleans(),
+        scope=st.sampled_from(["both", "en", "zh"]),
+    )
+    def check(data: st.DataObject, case: bool, word: bool, scope: str) -> None:
         start = data.draw(st.integers(0, len(corpus) - 40))
         pattern = data.draw(patterns(corpus[start : start + 40]))
-        options = SearchOptions(query=pattern, regex=True, case_sensitive=case, scope=scope)  # type: ignore[arg-type]
+        options = SearchOptions(
+            query=pattern,
+            regex=True,
+            case_sensitive=case,
+            whole_word=word,
+            scope=scope,  # type: ignore[arg-type]
+        )
         try:
             res = search(lib, options)
         except SearchError:
@@ -130,29 +141,33 @@ def test_narrowed_equals_full_scan(built: tuple[Library, dict[str, Transcript]])
     check()
 
 
+@pytest.mark.parametrize("case", [False, True])
 def test_regex_search_scans_only_candidate_paragraphs(
-    built: tuple[Library, dict[str, Transcript]], monkeypatch: pytest.MonkeyPatch
+    built: tuple[Library, dict[str, Transcript]], monkeypatch: pytest.MonkeyPatch, case: bool
 ) -> None:
     lib, transcripts = built
     scanned: list[int] = []
-    real = fulltext._slow_hits
+    real = fulltext.paragraphs_holding
 
-    def spy(library, options, slow, cancel, budget):  # type: ignore[no-untyped-def]
-        scanned.append(len(slow))
-        return real(library, options, slow, cancel, budget)
+    def spy(f, required, ok):  # type: ignore[no-untyped-def]
+        found = real(f, required, ok)
+        scanned[-1] += len(found)
+        return found
 
-    monkeypatch.setattr(fulltext, "_slow_hits", spy)
-    total = sum(len(t.paragraphs) for t in transcripts.values())
+    monkeypatch.setattr(fulltext, "paragraphs_holding", spy)
+    total = sum(len(t.paragraphs) for t in transcripts.values())  # per language
     for pattern in (r"guid\w+ range", r"營收.{0,6}億", r"EPS were \$0\.\d+"):
-        options = SearchOptions(query=pattern, regex=True)
+        options = SearchOptions(query=pattern, regex=True, case_sensitive=case)
         assert match_expression(options) is not None
+        scanned.append(0)
         res = search(lib, options)
         assert {c.path: res.hits_of(c.id) for c in res.calls} == full_scan(transcripts, options)
         assert res.count > 0
         # only paragraphs holding the literals reach the regular expression
         assert 0 < scanned[-1] < total / 5
     # no literal at all: (nearly) every paragraph is scanned (those with text), and found
-    res = search(lib, SearchOptions(query=r"\d+\.\d", regex=True))
+    scanned.append(0)
+    res = search(lib, SearchOptions(query=r"\d+\.\d", regex=True, case_sensitive=case))
     assert scanned[-1] > total * 0.9
     assert res.count > 0
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 import json
 import threading
 from array import array
-from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from viewer.core.library.models import CancelCheck, LibraryCancelled
-from viewer.core.library.regex_narrow import required_literals
+from viewer.core.library.regex_narrow import paragraphs_holding, required_literals
 from viewer.core.library.results import Folded, LibraryResults, scan_plain
 from viewer.core.library.scan import char_tokens
 from viewer.core.library.store import Library
@@ -37,6 +36,7 @@ from viewer.core.search import (
     find,
     fold,
 )
+from viewer.core.search.query import Plan
 
 # What joins the paragraphs of a stored fold (the single-call search's separator).
 _SEP = "\n"
@@ -282,6 +282,8 @@ def search(
     plain = not (options.regex or options.case_sensitive or options.whole_word)
     scan_literal = not options.regex and _SEP not in literal and literal != ""
     required = required_literals(options)
+    # A case-insensitive regular expression runs on the stored (case-insensitive) folds.
+    user = Plan(options, budget) if options.regex and not options.case_sensitive else None
     listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
     scans: dict[int, list[tuple[Folded, Lang]]] = {}
     counts: dict[int, int] = {}
@@ -295,8 +297,16 @@ def search(
         cid, lang = rid >> 1, LANGS[rid & 1]
         ok = allowed.get(cid) if allowed is not None else None
         if not scan_literal:
-            for idx in _holding(f, required, ok):
-                slow.setdefault((cid, idx), set()).add(lang)
+            for idx in paragraphs_holding(f, required, ok):
+                if user is not None and idx not in f.shifted:
+                    # the expression on the stored fold itself: its offsets are the text's
+                    hit = listed.setdefault(cid, [])
+                    n = len(hit)
+                    hit.extend((idx, lang, a, b) for a, b in _spans(user, f, idx))
+                    if len(hit) > n:
+                        counts[cid] = counts.get(cid, 0) + len(hit) - n
+                else:
+                    slow.setdefault((cid, idx), set()).add(lang)
             continue
         if plain and ok is None and not f.shifted:
             # the common case: counted in C now, listed when asked for
@@ -322,26 +332,12 @@ def search(
     return LibraryResults(options.query, tuple(ranked), counts, listed, scans, literal)
 
 
-def _holding(f: Folded, required: tuple[str, ...], ok: set[int] | None) -> list[int]:
-    """The paragraphs of a stored fold (among ``ok``, None: all) whose fold holds every
-    string of ``required``."""
-    n = len(f.starts)
-    if not required:
-        return list(range(n)) if ok is None else sorted(i for i in ok if i < n)
-    text, starts = f.text, f.starts
-    first, rest = required[0], required[1:]
-    found: list[int] = []
-    pos = text.find(first)
-    while pos >= 0:
-        idx = bisect_right(starts, pos) - 1
-        lo = starts[idx]
-        hi = starts[idx + 1] - len(_SEP) if idx + 1 < n else len(text)
-        if pos + len(first) <= hi and all(text.find(r, lo, hi) >= 0 for r in rest):
-            found.append(idx)
-        pos = text.find(first, hi if pos + len(first) <= hi else pos + 1)
-    if ok is None:
-        return found
-    return [i for i in found if i in ok]
+def _spans(plan: Plan, f: Folded, idx: int) -> list[tuple[int, int]]:
+    """A regular expression's hits in paragraph ``idx`` of a stored fold, as offsets in the
+    paragraph (exactly :func:`viewer.core.search.find`'s for one that folds in place)."""
+    lo = f.starts[idx]
+    hi = f.starts[idx + 1] - len(_SEP) if idx + 1 < len(f.starts) else len(f.text)
+    return [(a - lo, b - lo) for a, b in plan.spans(f.text, lo, hi)]
 
 
 def _slow_hits(

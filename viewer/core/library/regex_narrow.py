@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from viewer.core.library.results import Folded
 from viewer.core.search import SearchOptions
+from viewer.core.search.index import SEP
 from viewer.core.search.query import compile_regex
 
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
@@ -139,3 +142,25 @@ def required_literals(options: SearchOptions) -> tuple[str, ...]:
     if not options.regex:
         return ()
     return _required(options.query, options.case_sensitive)
+
+
+def paragraphs_holding(f: Folded, required: tuple[str, ...], ok: set[int] | None) -> list[int]:
+    """The paragraphs of a stored fold (among ``ok``, None: all) whose fold holds every
+    string of ``required``."""
+    n = len(f.starts)
+    if not required:
+        return list(range(n)) if ok is None else sorted(i for i in ok if i < n)
+    text, starts = f.text, f.starts
+    first, rest = required[0], required[1:]
+    found: list[int] = []
+    pos = text.find(first)
+    while pos >= 0:
+        idx = bisect_right(starts, pos) - 1
+        lo = starts[idx]
+        hi = starts[idx + 1] - len(SEP) if idx + 1 < n else len(text)
+        if pos + len(first) <= hi and all(text.find(r, lo, hi) >= 0 for r in rest):
+            found.append(idx)
+        pos = text.find(first, hi if pos + len(first) <= hi else pos + 1)
+    if ok is None:
+        return found
+    return [i for i in found if i in ok]

@@ -108,6 +108,7 @@ def _library_find(args: argparse.Namespace, library: object, folder: str) -> dic
         companies=tuple(args.company),
         folders=(folder,),
         speakers=tuple(args.speaker),
+        firms=tuple(args.firm),
         section=args.section,
     )
     results = search(library, options, filters)  # SearchError (a ViewerError) -> exit 1

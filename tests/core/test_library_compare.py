@@ -6,9 +6,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.library_util import CLNT, make_folder
 from viewer.core.library import (
+    CallInfo,
     Library,
     MetricValue,
     Verdict,
@@ -16,7 +19,7 @@ from viewer.core.library import (
     comparison_json,
     period_key,
 )
-from viewer.core.library.compare import verdict
+from viewer.core.library.compare import match_guidance, verdict
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +180,106 @@ def test_period_order() -> None:
         "2027",
         "long term",
     ]
+
+
+# --- guidance matching at scale: the indexed matcher against the naive one ------------------
+
+
+def _call(cid: int, year: int | None, quarter: int | None) -> CallInfo:
+    return CallInfo(
+        cid, f"/c/{cid}.txt", "/c", "Co", "CO", year, quarter, None, None, None, None,
+        0, 0, 0, 0, None,
+    )  # fmt: skip
+
+
+def _naive(figures: list[MetricValue], calls: list[CallInfo]) -> list[tuple[object, ...]]:
+    """The quadratic definition: every reported figure looked at for every guidance."""
+    order = {c.id: k for k, c in enumerate(calls)}
+    by_id = {c.id: c for c in calls}
+    out, said = [], set()
+    for g in sorted(
+        (m for m in figures if m.nature == "guidance"),
+        key=lambda m: (order[m.call_id], m.paragraph),
+    ):
+        call = by_id[g.call_id]
+        if call.fiscal_year is not None and period_key(g.period) <= call.sort_key[:2]:
+            continue
+        once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, call.period)
+        if once in said:
+            continue
+        said.add(once)
+        later = [
+            m
+            for m in figures
+            if m.nature == "reported"
+            and m.value is not None
+            and (m.metric, m.period, m.unit) == (g.metric, g.period, g.unit)
+            and call.fiscal_year is not None
+            and by_id[m.call_id].fiscal_year is not None
+            and by_id[m.call_id].sort_key[:2] > call.sort_key[:2]
+        ]
+        later.sort(key=lambda m: (by_id[m.call_id].sort_key[:2], order[m.call_id], m.paragraph))
+        actual = later[0] if later else None
+        out.append((g, actual, verdict(g, actual) if actual else Verdict.PENDING))
+    key = lambda t: (period_key(t[0].period), t[0].metric, order[t[0].call_id])  # noqa: E731
+    return sorted(out, key=key)  # type: ignore[arg-type]
+
+
+@st.composite
+def libraries(draw: st.DrawFn) -> tuple[list[MetricValue], list[CallInfo]]:
+    n = draw(st.integers(1, 8))
+    slots = sorted(draw(st.lists(st.integers(0, 6), min_size=n, max_size=n)))
+    calls = [_call(k + 1, 2024 + s // 4, s % 4 + 1) for k, s in enumerate(slots)]
+    if draw(st.booleans()):
+        calls.append(_call(99, None, None))  # a call of unknown period sorts last
+    figures = []
+    for k in range(draw(st.integers(0, 30))):
+        call = draw(st.sampled_from(calls))
+        s = draw(st.integers(0, 7))
+        point = draw(st.booleans())
+        v = Decimal(draw(st.integers(0, 20)))
+        figures.append(
+            MetricValue(
+                metric=draw(st.sampled_from(["revenue", "EPS"])),
+                period=f"Q{s % 4 + 1} {2024 + s // 4}",
+                nature=draw(st.sampled_from(["reported", "guidance"])),
+                value=v if point else None,
+                low=None if point else v,
+                high=None if point else v + 2,
+                unit=draw(st.sampled_from(["USD", "percent"])),
+                quantum=Decimal(1),
+                qualifier=None,
+                call_id=call.id,
+                file=call.path,
+                paragraph=k,
+                text=str(v),
+            )
+        )
+    return figures, calls
+
+
+@settings(max_examples=300, deadline=None)
+@given(libraries())
+def test_indexed_matching_equals_the_naive_one(
+    lib_: tuple[list[MetricValue], list[CallInfo]],
+) -> None:
+    figures, calls = lib_
+    got = [(c.guidance, c.reported, c.verdict) for c in match_guidance(figures, calls)]
+    assert got == _naive(figures, calls)
+
+
+def test_the_same_guidance_in_two_copies_of_a_call_is_checked_once(
+    tmp_path: Path,
+) -> None:
+    folder = make_folder(tmp_path)
+    copy = folder / "copy"
+    copy.mkdir()
+    (copy / "CLNT-2024-Q2-again.txt").write_bytes(
+        (folder / "CLNT-2024-Q2.txt").read_bytes().replace(b"Thanks", b"Thank you")
+    )
+    with Library(tmp_path / "lib.db") as library:
+        library.add_folder(folder)
+        library.rescan()
+        guided_q3 = [g for g in compare(library, "CLNT").guidance if g.guided_in == "Q2 2024"]
+        assert len(guided_q3) == len({(g.guidance.metric, g.guidance.period) for g in guided_q3})
+        assert len(compare(library, "CLNT").calls) == 6

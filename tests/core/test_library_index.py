@@ -225,7 +225,9 @@ def test_an_older_schema_is_rebuilt_in_place(tmp_path: Path) -> None:
     con.close()
     with Library(db) as lib:
         assert lib.moved_aside is None
-        assert lib.folders() == [] and lib.calls() == []
+        # rebuilt: the folders kept, their calls indexed again by the next rescan
+        assert len(lib.folders()) == 1 and lib.calls() == []
+        assert len(lib.rescan().added) == 5
 
 
 def test_transcripts_are_never_modified(tmp_path: Path) -> None:

@@ -147,7 +147,9 @@ def test_traditional_and_simplified_find_the_same(
 def test_long_queries_use_trigrams(built: tuple[Library, dict[str, Transcript]]) -> None:
     narrow = match_expression(SearchOptions(query="Gross Margin"))
     assert narrow is not None and narrow[0] == "fts_tri" and '"gro"' in narrow[1]
-    assert match_expression(SearchOptions(query="g.*", regex=True)) is None
+    # a regular expression: narrowed by the literal every match holds, if it has one
+    assert match_expression(SearchOptions(query="g.*", regex=True)) == ("fts_chr", "x67")
+    assert match_expression(SearchOptions(query=r"\d+%?", regex=True)) is None
     assert match_expression(SearchOptions(query="  ")) is None  # two spaces: no character token
 
 

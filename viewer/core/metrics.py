@@ -60,7 +60,10 @@ def _untranslated(
 
 def iter_figures(transcript: Transcript, cancel: Cancel | None = None) -> Iterator[Figure]:
     """Every figure of the transcript, paragraph by paragraph, one pass per paragraph."""
-    ctx = CallContext(transcript.meta.fiscal_year, transcript.meta.quarter)
+    meta = transcript.meta
+    date = meta.call_date or ""  # YYYY-MM-DD: its month places "the December quarter"
+    month = int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
+    ctx = CallContext(meta.fiscal_year, meta.quarter, month if month in range(1, 13) else None)
     smap = transcript.speaker_map
     checkpoint = _check(cancel)
     for turn in transcript.turns:

@@ -7,6 +7,7 @@ sentence of thousands of figures (a table pasted as one line) costs linear time.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -29,6 +30,17 @@ from viewer.core.metrics_models import Nature
 _OWNS_GAP = 5
 #: How far before a period a comparison word (``compared to``, ``較``) is looked for.
 _COMPARATOR_REACH = 16
+# An earlier guidance quoted beside a new one: "up from 12.5% in our prior quarter guidance",
+# "compared to our prior expectation of approximately $50 million" (issue 15: not a result).
+_EARLIER = r"(?:prior|previous|original|initial|earlier|last\s+quarter'?s?)\s+(?:quarter'?s?\s+)?"
+_GUIDE = r"(?:guidance|guide|outlook|expectations?|forecast)"
+_EARLIER_GUIDANCE_AFTER = re.compile(
+    rf"\s*in\s+(?:our|the)\s+{_EARLIER}{_GUIDE}",
+    re.I,
+)
+_EARLIER_GUIDANCE_BEFORE = re.compile(
+    rf"{_EARLIER}{_GUIDE}\s*(?:of|was|at)?\s*(?:approximately|about|around|roughly)?\s*$", re.I
+)
 
 
 def compatible(metric: str, tok: Token) -> bool:
@@ -152,7 +164,11 @@ def classify(text: str, toks: list[Token], lang: Lang, ctx: CallContext, analyst
             # sentence is the coming one, not last year's
             t.period = Period(Q, p.year + 1, p.n)
         t.nature = _nature_for(para, si, text[prev_end : t.start], t.period, analyst)
-        if t.period is None and t.kind in FINANCIAL_KINDS and not analyst:
+        if lang.english and not analyst and _earlier_guidance(text, prev_end, t, next_start):
+            # an earlier guidance quoted: neither a result nor a new outlook, and what period
+            # it was for the sentence does not say
+            t.nature, t.period = Nature.GUIDANCE, None
+        elif t.period is None and t.kind in FINANCIAL_KINDS and not analyst:
             if t.nature is Nature.GUIDANCE:
                 # guidance without a period is for the coming quarter
                 t.period = ctx.shift(1)
@@ -161,6 +177,29 @@ def classify(text: str, toks: list[Token], lang: Lang, ctx: CallContext, analyst
                 t.period = ctx.shift(0)
         if t.metric == "EPS" and t.kind == "money":
             t.kind = "per share"
+
+
+def _year_ahead(para: _Paragraph, si: int, period: Period | None) -> bool:
+    """ "For fiscal 2026, we expect revenue of $2.3 billion" on a call before that year's
+    end: the fiscal year under way, in a forward-looking sentence, is guidance."""
+    ctx = para.ctx
+    return (
+        period is not None
+        and period.kind is PeriodKind.FISCAL_YEAR
+        and period.year == ctx.year
+        and ctx.quarter is not None
+        and ctx.quarter < 4
+        and para.sentence_has(si, "future")
+    )
+
+
+def _earlier_guidance(text: str, prev_end: int, t: Token, next_start: int) -> bool:
+    """Whether the figure is an earlier guidance quoted ("up from 12.5% in our prior quarter
+    guidance", "our prior expectation of $50 million")."""
+    return (
+        _EARLIER_GUIDANCE_AFTER.match(text, t.end, next_start) is not None
+        or _EARLIER_GUIDANCE_BEFORE.search(text, prev_end, t.start) is not None
+    )
 
 
 def _topic_periods(
@@ -319,6 +358,8 @@ def _nature_for(
     if para.sentence_has(si, "target"):
         return Nature.TARGET
     if period is not None and para.ctx.is_future(period):
+        return Nature.GUIDANCE
+    if _year_ahead(para, si, period):
         return Nature.GUIDANCE
     if _against_guidance(para, si) and not quotes_guidance(window, para.lang.english):
         return Nature.REPORTED  # a result set against guidance reports the quarter

@@ -62,6 +62,21 @@ class CallContext:
 
     year: int | None
     quarter: int | None
+    #: The month (1-12) of the call's date, when known: resolves "the December quarter".
+    month: int | None = None
+
+    def month_quarter(self, end: int) -> Period:
+        """``the December quarter`` (``end`` = 12): the quarter ending that month, nearest the
+        call: its own quarter (the last to end before the call's month), the next two, or
+        the one before (Apple's fiscal Q1 is its December quarter). Without the call's date,
+        the fiscal quarter of that calendar number."""
+        if self.month is None or self.year is None or self.quarter is None:
+            return self.quarter_alone(end // 3)
+        own_end = (self.month - 1) // 3 * 3 or 12
+        delta = (end - own_end) // 3 % 4
+        p = self.shift(delta if delta < 3 else -1)
+        assert p is not None
+        return p
 
     def this_year(self) -> int | None:
         """The year "this year" means on this call."""
@@ -130,7 +145,7 @@ EN_PERIOD = re.compile(
     | (?P<mq>(?P<mq_m>March|June|September|December)\s+quarter)
     | (?P<fy>(?:[Ff]iscal|[Cc]alendar|FY|[Ff]ull[\s-]year)\s*(?:year\s*)?
           (?:'(?P<fy_y2>\d{2})|(?P<fy_y4>(?:19|20)\d{2})|(?P<fy_yy>\d{2}))(?![0-9]))
-    | (?P<full>[Ff]ull[\s-]year)
+    | (?P<full>[Ff]ull[\s-]year|(?<=[Ff]or\s)the\s+year(?![\s-]+(?:ago|earlier|before|end)|-))
     | (?P<half>(?P<half_w>[Ff]irst|[Ss]econd|[Bb]ack|[Ff]ront|[Ll]atter)\s+half\s+(?:of\s+)?
           (?:(?:[Ff]iscal|[Cc]alendar)\s+)?(?:'(?P<half_y2>\d{2})|(?P<half_y4>(?:19|20)\d{2})
           |(?P<half_this>this\syear|the\syear)))
@@ -190,7 +205,7 @@ def en_period(m: re.Match[str], ctx: CallContext) -> Period | None:
             y = ctx.year + {"last": -1, "this": 0, "next": 1}.get(rel.split()[-1], -1)
         return Period(Q, y, n) if y else ctx.quarter_alone(n)
     if g["mq"]:
-        return ctx.quarter_alone(_MONTH_Q[g["mq_m"].lower()])
+        return ctx.month_quarter(3 * _MONTH_Q[g["mq_m"].lower()])
     if g["fy"]:
         y = _y(g["fy_y2"] or g["fy_yy"], g["fy_y4"])
         return Period(FY, y) if y else None

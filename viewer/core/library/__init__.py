@@ -18,6 +18,7 @@ from viewer.core.library.compare import (
     Verdict,
     compare,
     comparison_json,
+    match_guidance,
     period_key,
 )
 from viewer.core.library.db import (
@@ -63,6 +64,7 @@ __all__ = [
     "default_db_path",
     "export_results_csv",
     "match_expression",
+    "match_guidance",
     "period_key",
     "result_rows",
     "search",

@@ -10,6 +10,7 @@ no later call reports it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -195,43 +196,70 @@ def compare(library: Library, ticker: str, folders: Iterable[str] | None = None)
                 )
             )
     figures.sort(key=lambda m: (m.metric, period_key(m.period), m.nature, order[m.call_id]))
+    checks = match_guidance(figures, calls)
+    name = calls[0].key if calls else ticker
+    return Comparison(name, tuple(calls), tuple(figures), tuple(checks))
+
+
+def match_guidance(figures: Iterable[MetricValue], calls: list[CallInfo]) -> list[GuidanceCheck]:
+    """Each guidance figure of ``figures`` against the first reported figure of the same
+    metric, period and unit in a later call (``calls`` in fiscal-period order; a call of
+    unknown period is never later). Guidance for the guiding call's own quarter or an
+    earlier period is left out (a misreading: a result or an old guidance quoted); the same
+    guidance said twice in one period (a call kept in two layouts) is checked once. Sorted
+    by period, metric, then call.
+
+    Reported figures are indexed by (metric, period, unit) once, each list in call order,
+    and each guidance finds its later call by bisection: a company with thousands of calls
+    costs n log n, not guidance times reported figures.
+    """
+    order = {c.id: k for k, c in enumerate(calls)}
+    # per call: its (year, quarter) slot (None: unknown period) and its label, computed once
+    slot = {c.id: c.sort_key[:2] if c.fiscal_year is not None else None for c in calls}
+    label = {c.id: c.period for c in calls}
+    reported: dict[tuple[str, str, str], list[tuple[tuple[int, int], int, int, MetricValue]]] = {}
+    guidance: list[MetricValue] = []
+    for m in figures:
+        if m.nature == "guidance":
+            guidance.append(m)
+        elif m.nature == "reported" and m.value is not None:
+            at = slot[m.call_id]
+            if at is not None:  # of unknown period: never "later" than anything
+                entry = (at, order[m.call_id], m.paragraph, m)
+                reported.setdefault((m.metric, m.period, m.unit), []).append(entry)
+    index: dict[tuple[str, str, str], tuple[list[tuple[int, int]], list[MetricValue]]] = {}
+    for key, entries in reported.items():
+        entries.sort(key=lambda e: e[:3])
+        index[key] = ([e[0] for e in entries], [e[3] for e in entries])
     checks: list[GuidanceCheck] = []
-    reported = [m for m in figures if m.nature == "reported" and m.value is not None]
-    for g in figures:
-        if g.nature != "guidance":
+    said: set[tuple[object, ...]] = set()
+    for g in sorted(guidance, key=lambda m: (order[m.call_id], m.paragraph)):
+        cid = g.call_id
+        at = slot[cid]
+        if at is not None and period_key(g.period) <= at:
+            continue  # "guidance" for the call's own quarter or an earlier one: a misreading
+        once = (g.metric, g.period, g.value, g.low, g.high, g.unit, g.qualifier, label[cid])
+        if once in said:
             continue
-        call = by_id[g.call_id]
+        said.add(once)
         match = None
-        if call.fiscal_year is not None:
-            later = sorted(
-                (
-                    m
-                    for m in reported
-                    if m.metric == g.metric
-                    and m.period == g.period
-                    and m.unit == g.unit
-                    and by_id[m.call_id].sort_key[:2] > call.sort_key[:2]
-                ),
-                key=lambda m: (order[m.call_id], m.paragraph),
-            )
-            match = later[0] if later else None
+        found = index.get((g.metric, g.period, g.unit))
+        if at is not None and found is not None:
+            k = bisect_right(found[0], at)
+            match = found[1][k] if k < len(found[1]) else None
         checks.append(
             GuidanceCheck(
                 guidance=g,
-                guided_in=call.period,
+                guided_in=label[cid],
                 reported=match,
                 verdict=verdict(g, match) if match is not None else Verdict.PENDING,
             )
         )
+    keys = {p: period_key(p) for p in {c.guidance.period for c in checks}}
     checks.sort(
-        key=lambda c: (
-            period_key(c.guidance.period),
-            c.guidance.metric,
-            order[c.guidance.call_id],
-        )
+        key=lambda c: (keys[c.guidance.period], c.guidance.metric, order[c.guidance.call_id])
     )
-    name = calls[0].key if calls else ticker
-    return Comparison(name, tuple(calls), tuple(figures), tuple(checks))
+    return checks
 
 
 def _num(v: Decimal | None) -> int | float | None:

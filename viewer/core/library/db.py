@@ -17,8 +17,9 @@ from pathlib import Path
 
 from viewer.core.errors import ViewerError
 
-#: Bumped whenever the tables change; an older file is rebuilt, a newer one moved aside.
-SCHEMA_VERSION = 1
+#: Bumped whenever the tables change; an older file is rebuilt (keeping its folders), a newer
+#: one moved aside. 2: speakers' folded name and firm keys (the speaker filter folds).
+SCHEMA_VERSION = 2
 #: ``PRAGMA application_id``: marks the file as ours ("ECVL").
 APPLICATION_ID = 0x4543564C
 
@@ -59,7 +60,11 @@ CREATE TABLE speakers(
   name TEXT NOT NULL,
   title TEXT,
   role TEXT NOT NULL,
-  firm TEXT
+  firm TEXT,
+  -- the search's fold of the name and its aliases (one a line) and of the firm: what the
+  -- speaker and firm filters compare (Chinese names, full-width letters, any script's case)
+  name_key TEXT NOT NULL,
+  firm_key TEXT
 );
 CREATE INDEX speakers_call ON speakers(call_id);
 CREATE TABLE paragraphs(
@@ -186,7 +191,8 @@ def connect(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path | No
     """Open (or create) the library at ``path``; return the connection and, when the file
     there was unusable (corrupt, foreign, newer schema), where it was moved.
 
-    An older schema of ours is dropped and rebuilt in place (the library is a cache).
+    An older schema of ours is dropped and rebuilt in place (the library is a cache); its
+    folders are kept, so the next rescan indexes their calls again.
     Raises :class:`LibraryDbError` when no usable database can be made at ``path``.
     """
     target = Path(path)
@@ -202,10 +208,19 @@ def connect(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path | No
             state = _state(con)
             if state in ("ok", "empty", "old"):
                 _configure(con)
+                folders: list[str] = []
                 if state == "old":
+                    # the user's folders survive an upgrade; their calls are indexed again
+                    folders = _old_folders(con)
                     _drop_all(con)
                 if state != "ok":
                     _create(con)
+                if folders:
+                    with con:
+                        con.executemany(
+                            "INSERT OR IGNORE INTO folders(path) VALUES (?)",
+                            [(f,) for f in folders],
+                        )
                 return con, moved
         except (sqlite3.DatabaseError, UnicodeError) as exc:
             # UnicodeError: a damaged page can make even quick_check's report invalid text
@@ -223,6 +238,14 @@ def connect(path: str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path | No
         except OSError as exc:
             raise LibraryDbError(f"{target}: {state}, and it cannot be moved: {exc}") from exc
     raise AssertionError("unreachable")
+
+
+def _old_folders(con: sqlite3.Connection) -> list[str]:
+    """The folder paths of an older schema (none when it has no such table)."""
+    try:
+        return [str(r[0]) for r in con.execute("SELECT path FROM folders") if r[0]]
+    except sqlite3.DatabaseError:
+        return []
 
 
 def _drop_all(con: sqlite3.Connection) -> None:

@@ -5,8 +5,10 @@ The full-text indexes only *narrow* the search: they hold the folded texts (the 
 (queries of three folded characters or more, FTS5 ``trigram`` tokenizer) or its characters
 (one or two: one token per distinct character). The paragraphs they return, and only
 those, are then searched by :func:`viewer.core.search.find` itself; hits are therefore
-identical to a single-call search, offsets included. Regular expressions are not narrowed
-(any text may match them): every paragraph that passes the filters is searched.
+identical to a single-call search, offsets included. Regular expressions are narrowed by
+the literal text every match must hold (:mod:`.regex_narrow`), first through the indexes,
+then paragraph by paragraph on the stored folds; the expression itself then runs on the
+paragraphs left, with the single-call search's time budget.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from viewer.core.library.models import CancelCheck, LibraryCancelled
+from viewer.core.library.regex_narrow import paragraphs_holding, required_literals
 from viewer.core.library.results import Folded, LibraryResults, scan_plain
 from viewer.core.library.scan import char_tokens
 from viewer.core.library.store import Library
@@ -33,6 +36,7 @@ from viewer.core.search import (
     find,
     fold,
 )
+from viewer.core.search.query import Plan
 
 # What joins the paragraphs of a stored fold (the single-call search's separator).
 _SEP = "\n"
@@ -47,7 +51,9 @@ class SearchFilters:
 
     ``companies``: tickers or company names (case-insensitive); ``period_from`` /
     ``period_to``: ``(fiscal year, quarter)``, inclusive; ``speakers``: parts of speaker
-    names (case-insensitive for Latin letters); ``roles``: ``operator`` / ``company`` /
+    names or aliases, ``firms``: parts of their firms' names, both compared through the
+    search's fold (NFKC, case in any script, Traditional/Simplified, zero-width: ``王小明``
+    finds ``王曉明``, ``ＡＢＣ`` finds ``abc``); ``roles``: ``operator`` / ``company`` /
     ``analyst``; ``section``: ``prepared`` or ``qa``; ``scripts``: the calls' translation
     script (``Hant`` / ``Hans``); ``calls``: call ids; ``folders``: library folders (absolute
     paths, as :meth:`Library.folders` gives them). The language searched is the search
@@ -58,6 +64,7 @@ class SearchFilters:
     period_from: tuple[int, int] | None = None
     period_to: tuple[int, int] | None = None
     speakers: tuple[str, ...] = ()
+    firms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     section: str | None = None
     scripts: tuple[str, ...] = ()
@@ -78,21 +85,25 @@ class _Texts(NamedTuple):
 
 def match_expression(options: SearchOptions) -> tuple[str, str] | None:
     """``(fts table, MATCH expression)`` that every paragraph holding a hit of ``options``
-    matches, or None when the query cannot narrow the search (a regular expression, or a
-    query of spaces only)."""
+    matches, or None when the query cannot narrow the search (a query of spaces only, a
+    regular expression without a literal every match must hold, such as ``\\d+%?``)."""
     if options.regex:
-        return None
-    f = fold(options.query)  # the index holds case-insensitive folds
+        return _match_any(required_literals(options))
+    return _match_any((fold(options.query),))  # the index holds case-insensitive folds
+
+
+def _match_any(parts: tuple[str, ...]) -> tuple[str, str] | None:
+    """The MATCH expression of texts holding every string of ``parts`` (folded)."""
     # NUL ends an FTS5 query string early: trigrams holding one are left out (fewer terms
     # narrow less, never wrongly); a query of nothing else uses the character index.
-    grams = list(dict.fromkeys(f[i : i + 3] for i in range(len(f) - 2)))
+    grams = list(dict.fromkeys(f[i : i + 3] for f in parts for i in range(len(f) - 2)))
     grams = [g for g in grams if "\x00" not in g]
     if grams:
         if len(grams) > _MAX_TERMS:
             step = (len(grams) - 1) / (_MAX_TERMS - 1)
             grams = [grams[round(k * step)] for k in range(_MAX_TERMS)]
         return "fts_tri", " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-    tokens = char_tokens(f)
+    tokens = char_tokens("".join(parts))
     if not tokens:
         return None
     return "fts_chr", " AND ".join(tokens)
@@ -136,17 +147,16 @@ def _allowed_paragraphs(
 ) -> dict[int, set[int]] | None:
     """Per call, the paragraphs the speaker, role and section filters let through (None:
     those filters are not set)."""
-    if not (filters.speakers or filters.roles or filters.section is not None):
+    if not (filters.speakers or filters.firms or filters.roles or filters.section is not None):
         return None
     sql = ["1"]
     args: list[object] = []
-    if filters.speakers:
-        parts = []
-        for name in filters.speakers:
-            esc = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            parts.append("s.name LIKE ? ESCAPE '\\'")
-            args.append(f"%{esc}%")
-        sql.append("(" + " OR ".join(parts) + ")")
+    for column, values in (("s.name_key", filters.speakers), ("s.firm_key", filters.firms)):
+        keys = [k for k in (fold(v).strip() for v in values) if k]
+        if values:
+            # folded like the stored keys; a value of spaces only matches every speaker
+            sql.append("(" + (" OR ".join(f"instr({column}, ?) > 0" for _ in keys) or "1") + ")")
+            args.extend(keys)
     if filters.roles:
         sql.append(f"s.role IN ({', '.join('?' * len(filters.roles))})")
         args.extend(filters.roles)
@@ -229,11 +239,15 @@ def search(
     options: SearchOptions,
     filters: SearchFilters | None = None,
     cancel: CancelCheck | None = None,
+    *,
+    budget: float | None = None,
 ) -> LibraryResults:
     """Every hit of ``options`` (query, regex, case, whole word, scope) in the calls and
     paragraphs ``filters`` allow. ``options.paragraphs`` is ignored (use ``filters``).
 
-    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression and
+    Raises :class:`viewer.core.search.SearchError` for an invalid regular expression,
+    :class:`viewer.core.search.SearchTimeout` when a regular expression runs past ``budget``
+    seconds in all (as :func:`viewer.core.search.find`: ``None`` is its default budget) and
     :class:`LibraryCancelled` when ``cancel()`` returns true.
     """
     options = options.model_copy(update={"paragraphs": None})
@@ -267,6 +281,9 @@ def search(
     # search on the paragraphs that may hold a hit ("slow"), from their original texts.
     plain = not (options.regex or options.case_sensitive or options.whole_word)
     scan_literal = not options.regex and _SEP not in literal and literal != ""
+    required = required_literals(options)
+    # A case-insensitive regular expression runs on the stored (case-insensitive) folds.
+    user = Plan(options, budget) if options.regex and not options.case_sensitive else None
     listed: dict[int, list[tuple[int, Lang, int, int]]] = {}
     scans: dict[int, list[tuple[Folded, Lang]]] = {}
     counts: dict[int, int] = {}
@@ -280,8 +297,16 @@ def search(
         cid, lang = rid >> 1, LANGS[rid & 1]
         ok = allowed.get(cid) if allowed is not None else None
         if not scan_literal:
-            for idx in range(len(f.starts)) if ok is None else sorted(ok):
-                slow.setdefault((cid, idx), set()).add(lang)
+            for idx in paragraphs_holding(f, required, ok):
+                if user is not None and idx not in f.shifted:
+                    # the expression on the stored fold itself: its offsets are the text's
+                    hit = listed.setdefault(cid, [])
+                    n = len(hit)
+                    hit.extend((idx, lang, a, b) for a, b in _spans(user, f, idx))
+                    if len(hit) > n:
+                        counts[cid] = counts.get(cid, 0) + len(hit) - n
+                else:
+                    slow.setdefault((cid, idx), set()).add(lang)
             continue
         if plain and ok is None and not f.shifted:
             # the common case: counted in C now, listed when asked for
@@ -299,7 +324,7 @@ def search(
             else:
                 slow.setdefault((cid, idx), set()).add(lang)
     if slow:
-        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel):
+        for cid, idx, lang, start, end in _slow_hits(library, options, slow, cancel, budget):
             listed.setdefault(cid, []).append((idx, lang, start, end))
             counts[cid] = counts.get(cid, 0) + 1
     calls = library.calls_by_id(counts)
@@ -307,11 +332,20 @@ def search(
     return LibraryResults(options.query, tuple(ranked), counts, listed, scans, literal)
 
 
+def _spans(plan: Plan, f: Folded, idx: int) -> list[tuple[int, int]]:
+    """A regular expression's hits in paragraph ``idx`` of a stored fold, as offsets in the
+    paragraph (exactly :func:`viewer.core.search.find`'s for one that folds in place)."""
+    lo = f.starts[idx]
+    hi = f.starts[idx + 1] - len(_SEP) if idx + 1 < len(f.starts) else len(f.text)
+    return [(a - lo, b - lo) for a, b in plan.spans(f.text, lo, hi)]
+
+
 def _slow_hits(
     library: Library,
     options: SearchOptions,
     slow: dict[tuple[int, int], set[Lang]],
     cancel: CancelCheck | None,
+    budget: float | None,
 ) -> list[tuple[int, int, Lang, int, int]]:
     """The single-call search over the ``(call, paragraph)`` in ``slow``, each searched in
     the languages given (the others as empty text), through one compact index."""
@@ -326,7 +360,7 @@ def _slow_hits(
         )
     try:
         index = SearchIndex(cast(Transcript, _Texts(tuple(paragraphs))), cancel)
-        found = find(index, options, cancel)
+        found = find(index, options, cancel, budget=budget)
     except SearchCancelled as exc:
         raise LibraryCancelled("search cancelled") from exc
     return [(keys[h.paragraph][0], keys[h.paragraph][1], h.lang, h.start, h.end) for h in found]

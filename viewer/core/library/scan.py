@@ -19,7 +19,7 @@ from pathlib import Path
 from viewer.core.errors import Cancelled, ViewerError
 from viewer.core.library.models import CancelCheck, LibraryCancelled, Progress, ScanReport
 from viewer.core.models import Transcript
-from viewer.core.search import LANGS, SearchIndex
+from viewer.core.search import LANGS, SearchIndex, fold
 
 #: File name endings the scan picks up (every layout the readers know is text or JSON).
 SUFFIXES = (".txt", ".md", ".json", ".text")
@@ -257,9 +257,18 @@ class Indexer:
         speaker_row: dict[str, int] = {}
         for s in t.speakers:
             c = con.execute(
-                "INSERT INTO speakers(call_id, sid, name, title, role, firm) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (cid, s.id, s.name, s.title, s.role.value, s.firm),
+                "INSERT INTO speakers(call_id, sid, name, title, role, firm, name_key, firm_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    cid,
+                    s.id,
+                    s.name,
+                    s.title,
+                    s.role.value,
+                    s.firm,
+                    "\n".join(fold(n) for n in (s.name, *s.aliases)),
+                    fold(s.firm) if s.firm else None,
+                ),
             )
             assert c.lastrowid is not None
             speaker_row[s.id] = c.lastrowid

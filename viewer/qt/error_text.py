@@ -1,0 +1,119 @@
+"""The core's errors in the interface language.
+
+``viewer.core`` stays Qt-free and its messages English (the CLI, the logs); each
+``ViewerError`` carries a stable ``code`` and its values (``args_map``). Here every code has
+a ``tr()`` template (``%1``, ``%2`` in the order :data:`viewer.core.errors.ERROR_CODES` names
+the values); every message box, status line and panel that shows a core error uses
+:func:`error_text`. An unknown code (or anything not a ``ViewerError``) shows the English
+message as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.errors import ERROR_CODES, ExportError, TranscriptError, ViewerError
+from viewer.qt import i18n
+from viewer.qt.labels import arg
+
+translate = QCoreApplication.translate
+
+
+def _templates() -> dict[str, str]:
+    """Every code's template in the interface language (literals, for lupdate)."""
+    t = "ErrorText"
+    return {
+        "error": translate(t, "%1", "an error's own English message"),
+        "unreadable": translate(t, "%1", "why a file is no transcript (in English)"),
+        "no_such_file": translate(t, "no such file"),
+        "path_has_nul": translate(t, "the path contains a NUL byte"),
+        "permission_denied": translate(t, "permission denied"),
+        "cannot_open": translate(t, "cannot open (%1)"),
+        "cannot_read": translate(t, "cannot read (%1)"),
+        "is_directory": translate(t, "is a directory, not a file"),
+        "not_regular_file": translate(t, "is not a regular file (device, pipe or socket)"),
+        "too_large": translate(t, "the file is too large (%1 MB; the limit is %2 MB)"),
+        "not_text": translate(t, "not a text transcript (looks like %1)"),
+        "binary": translate(t, "not a text transcript (binary data)"),
+        "empty": translate(t, "the file is empty"),
+        "pasted_empty": translate(t, "the pasted text is empty"),
+        "invalid_unicode": translate(t, "invalid %1 data (%2)"),
+        "invalid_bytes": translate(t, "invalid %1 bytes (%2)"),
+        "undecodable": translate(
+            t,
+            "invalid UTF-8 bytes and no other expected encoding fits "
+            "(open with replacement characters, or choose an encoding)",
+        ),
+        "encoding_cannot_decode": translate(t, "the encoding %1 cannot decode text"),
+        "encoding_cannot_replace": translate(t, "the encoding %1 cannot replace invalid bytes"),
+        "unknown_encoding": translate(t, "unknown encoding %1"),
+        "unrecognised_layout": translate(
+            t, "unrecognised transcript layout (the viewer reads: %1)"
+        ),
+        "weak_layout": translate(
+            t, "unrecognised transcript layout: weak fit only (closest: %1 %2)"
+        ),
+        "ambiguous_layout": translate(
+            t, "ambiguous transcript layout: fits %1 about equally (choose the layout)"
+        ),
+        "unknown_layout": translate(t, "unknown layout %1 (the viewer reads: %2)"),
+        "no_text": translate(t, "no transcript text found"),
+        "no_speakers": translate(t, "no speaker labels found"),
+        "export_failed": translate(t, "%1", "why an export failed (in English)"),
+        "disk_full": translate(t, "the disk is full"),
+        "folder_read_only": translate(t, "the folder is read-only"),
+        "export_permission_denied": translate(
+            t, "permission denied (is the file open in another program?)"
+        ),
+        "target_is_folder": translate(t, "the target is a folder, not a file"),
+        "no_folder": translate(t, "the folder does not exist"),
+        "name_too_long": translate(t, "the file name is too long"),
+        "target_not_regular": translate(t, "the target is not a regular file"),
+        "target_read_only": translate(t, "the file is read-only"),
+        "rows_failed": translate(t, "could not build the rows (%1)"),
+        "invalid_regex": translate(t, "invalid regular expression: %1"),
+        "regex_too_slow": translate(
+            t,
+            "the regular expression is too slow on this text (stopped after %1 s): "
+            "simplify it, e.g. avoid nested repeats such as (a+)+",
+        ),
+        "library_unusable": translate(t, "the library database cannot be used (%1)"),
+    }
+
+
+_cache: tuple[int, dict[str, str]] | None = None
+
+
+def templates() -> dict[str, str]:
+    """:func:`_templates`, made once per language switch."""
+    global _cache
+    if _cache is None or _cache[0] != i18n.generation():
+        _cache = (i18n.generation(), _templates())
+    return _cache[1]
+
+
+def reason_text(exc: ViewerError) -> str:
+    """What went wrong, without the file's path and line, in the interface language."""
+    names = ERROR_CODES.get(exc.code)
+    template = templates().get(exc.code)
+    values = exc.args_map
+    if names is None or template is None or any(n not in values for n in names):
+        return getattr(exc, "reason", None) or str(exc)
+    return arg(template, *(values[n] for n in names))
+
+
+def error_text(error: BaseException | str | object) -> str:
+    """``error`` for a message box or a status line in the interface language: a
+    ``TranscriptError`` as ``<path>: line N: <reason>``, an ``ExportError`` as
+    ``<path>: <reason>``, any other ``ViewerError`` by its code, anything else (a string, a
+    foreign exception) as it is."""
+    if not isinstance(error, ViewerError):
+        return str(error)
+    reason = reason_text(error)
+    if isinstance(error, TranscriptError):
+        if error.line is not None:
+            return arg(translate("ErrorText", "%1: line %2: %3"), error.path, error.line, reason)
+        return arg(translate("ErrorText", "%1: %2", "file: what went wrong"), error.path, reason)
+    if isinstance(error, ExportError):
+        return arg(translate("ErrorText", "%1: %2", "file: what went wrong"), error.path, reason)
+    return reason

@@ -21,63 +21,66 @@ translate = QCoreApplication.translate
 
 def _templates() -> dict[str, str]:
     """Every code's template in the interface language (literals, for lupdate)."""
-    t = "ErrorText"
     return {
-        "error": translate(t, "%1", "an error's own English message"),
-        "unreadable": translate(t, "%1", "why a file is no transcript (in English)"),
-        "no_such_file": translate(t, "no such file"),
-        "path_has_nul": translate(t, "the path contains a NUL byte"),
-        "permission_denied": translate(t, "permission denied"),
-        "cannot_open": translate(t, "cannot open (%1)"),
-        "cannot_read": translate(t, "cannot read (%1)"),
-        "is_directory": translate(t, "is a directory, not a file"),
-        "not_regular_file": translate(t, "is not a regular file (device, pipe or socket)"),
-        "too_large": translate(t, "the file is too large (%1 MB; the limit is %2 MB)"),
-        "not_text": translate(t, "not a text transcript (looks like %1)"),
-        "binary": translate(t, "not a text transcript (binary data)"),
-        "empty": translate(t, "the file is empty"),
-        "pasted_empty": translate(t, "the pasted text is empty"),
-        "invalid_unicode": translate(t, "invalid %1 data (%2)"),
-        "invalid_bytes": translate(t, "invalid %1 bytes (%2)"),
+        "error": translate("ErrorText", "%1", "an error's own English message"),
+        "unreadable": translate("ErrorText", "%1", "why a file is no transcript (in English)"),
+        "no_such_file": translate("ErrorText", "no such file"),
+        "path_has_nul": translate("ErrorText", "the path contains a NUL byte"),
+        "permission_denied": translate("ErrorText", "permission denied"),
+        "cannot_open": translate("ErrorText", "cannot open (%1)"),
+        "cannot_read": translate("ErrorText", "cannot read (%1)"),
+        "is_directory": translate("ErrorText", "is a directory, not a file"),
+        "not_regular_file": translate(
+            "ErrorText", "is not a regular file (device, pipe or socket)"
+        ),
+        "too_large": translate("ErrorText", "the file is too large (%1 MB; the limit is %2 MB)"),
+        "not_text": translate("ErrorText", "not a text transcript (looks like %1)"),
+        "binary": translate("ErrorText", "not a text transcript (binary data)"),
+        "empty": translate("ErrorText", "the file is empty"),
+        "pasted_empty": translate("ErrorText", "the pasted text is empty"),
+        "invalid_unicode": translate("ErrorText", "invalid %1 data (%2)"),
+        "invalid_bytes": translate("ErrorText", "invalid %1 bytes (%2)"),
         "undecodable": translate(
-            t,
+            "ErrorText",
             "invalid UTF-8 bytes and no other expected encoding fits "
             "(open with replacement characters, or choose an encoding)",
         ),
-        "encoding_cannot_decode": translate(t, "the encoding %1 cannot decode text"),
-        "encoding_cannot_replace": translate(t, "the encoding %1 cannot replace invalid bytes"),
-        "unknown_encoding": translate(t, "unknown encoding %1"),
+        "encoding_cannot_decode": translate("ErrorText", "the encoding %1 cannot decode text"),
+        "encoding_cannot_replace": translate(
+            "ErrorText", "the encoding %1 cannot replace invalid bytes"
+        ),
+        "unknown_encoding": translate("ErrorText", "unknown encoding %1"),
         "unrecognised_layout": translate(
-            t, "unrecognised transcript layout (the viewer reads: %1)"
+            "ErrorText", "unrecognised transcript layout (the viewer reads: %1)"
         ),
         "weak_layout": translate(
-            t, "unrecognised transcript layout: weak fit only (closest: %1 %2)"
+            "ErrorText", "unrecognised transcript layout: weak fit only (closest: %1 %2)"
         ),
         "ambiguous_layout": translate(
-            t, "ambiguous transcript layout: fits %1 about equally (choose the layout)"
+            "ErrorText", "ambiguous transcript layout: fits %1 about equally (choose the layout)"
         ),
-        "unknown_layout": translate(t, "unknown layout %1 (the viewer reads: %2)"),
-        "no_text": translate(t, "no transcript text found"),
-        "no_speakers": translate(t, "no speaker labels found"),
-        "export_failed": translate(t, "%1", "why an export failed (in English)"),
-        "disk_full": translate(t, "the disk is full"),
-        "folder_read_only": translate(t, "the folder is read-only"),
+        "unknown_layout": translate("ErrorText", "unknown layout %1 (the viewer reads: %2)"),
+        "no_text": translate("ErrorText", "no transcript text found"),
+        "no_speakers": translate("ErrorText", "no speaker labels found"),
+        "export_failed": translate("ErrorText", "%1", "why an export failed (in English)"),
+        "disk_full": translate("ErrorText", "the disk is full"),
+        "folder_read_only": translate("ErrorText", "the folder is read-only"),
         "export_permission_denied": translate(
-            t, "permission denied (is the file open in another program?)"
+            "ErrorText", "permission denied (is the file open in another program?)"
         ),
-        "target_is_folder": translate(t, "the target is a folder, not a file"),
-        "no_folder": translate(t, "the folder does not exist"),
-        "name_too_long": translate(t, "the file name is too long"),
-        "target_not_regular": translate(t, "the target is not a regular file"),
-        "target_read_only": translate(t, "the file is read-only"),
-        "rows_failed": translate(t, "could not build the rows (%1)"),
-        "invalid_regex": translate(t, "invalid regular expression: %1"),
+        "target_is_folder": translate("ErrorText", "the target is a folder, not a file"),
+        "no_folder": translate("ErrorText", "the folder does not exist"),
+        "name_too_long": translate("ErrorText", "the file name is too long"),
+        "target_not_regular": translate("ErrorText", "the target is not a regular file"),
+        "target_read_only": translate("ErrorText", "the file is read-only"),
+        "rows_failed": translate("ErrorText", "could not build the rows (%1)"),
+        "invalid_regex": translate("ErrorText", "invalid regular expression: %1"),
         "regex_too_slow": translate(
-            t,
+            "ErrorText",
             "the regular expression is too slow on this text (stopped after %1 s): "
             "simplify it, e.g. avoid nested repeats such as (a+)+",
         ),
-        "library_unusable": translate(t, "the library database cannot be used (%1)"),
+        "library_unusable": translate("ErrorText", "the library database cannot be used (%1)"),
     }
 
 

@@ -161,7 +161,7 @@ class LibrarySearchPanel(QWidget):
     def retranslate(self) -> None:
         """Every string of the panel in the interface language (also on a switch)."""
         st.retranslate_panel(self)
-        self._say(*self._said)
+        self._say(self._said[0], *self._said[1])
         self._warn(self._error)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
 )
 
 from viewer.core.library import CallInfo, Company
+from viewer.qt.i18n import plural
+from viewer.qt.labels import period_name
 from viewer.qt.library.library_roles import LibraryRoles
 from viewer.qt.library.two_level_model import TwoLevelModel
 
@@ -145,8 +147,8 @@ class LibraryTreeModel(TwoLevelModel):
                 return self.tr("Calls naming no company")
             if column == self.TITLE:
                 if g.kind == "failed":
-                    return self.tr("%n file(s) could not be read", "", n)
-                count = self.tr("%n call(s)", "", n)
+                    return plural(self.tr("%n file(s) could not be read", "", n), n)
+                count = plural(self.tr("%n call(s)", "", n), n)
                 return f"{g.name} · {count}" if g.name and g.name != g.key else count
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and g.name:
@@ -184,7 +186,7 @@ class LibraryTreeModel(TwoLevelModel):
 
     def _call_text(self, c: CallInfo, column: int, name: str) -> Any:
         if column == self.NAME:
-            return c.period or self.tr("Period unknown")
+            return period_name(c.period) if c.period else self.tr("Period unknown")
         if column == self.TITLE:
             return c.title or ""
         if column == self.DATE:

@@ -1760,7 +1760,7 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
     <message>
         <source>Any speaker (names, comma separated)</source>
-        <translation>不限發言人（多個姓名以逗號分隔）</translation>
+        <translation>不限發言人（以逗號分隔）</translation>
     </message>
     <message>
         <source>From</source>
@@ -1959,7 +1959,7 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     <name>MetricsPanel</name>
     <message>
         <source>All checks</source>
-        <translation>所有核對結果</translation>
+        <translation>所有核對</translation>
     </message>
     <message>
         <source>Problems (mismatch, missing)</source>
@@ -2019,7 +2019,7 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
     <message>
         <source>Reading pane: paragraphs with &amp;figures only</source>
-        <translation>閱讀窗格：僅顯示含數據的段落(&amp;F)</translation>
+        <translation>僅顯示含數據的段落(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Figures</source>

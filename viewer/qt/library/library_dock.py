@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from viewer.core.library import ScanReport
 from viewer.qt.error_text import error_text
 from viewer.qt.i18n import plural
-from viewer.qt.labels import arg
+from viewer.qt.labels import arg, period_name
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_tree_model import LibraryTreeModel
 
@@ -131,6 +131,10 @@ class LibraryDock(QDockWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
         self.view.setAccessibleName(self.tr("Calls of the library"))
+        # the first column fits a period in the interface language ("2025 年第 4 季")
+        fm = self.view.fontMetrics()
+        widest = max(fm.horizontalAdvance(period_name(p)) for p in ("Q4 2025", "FY2025"))
+        self.view.header().resizeSection(0, max(120, widest + 2 * self.view.indentation() + 16))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -145,7 +145,11 @@ class MetricChart(QWidget):
             t += step
         label_w = max((fm.horizontalAdvance(self._fmt(v)) for v in ticks), default=30.0) + 10
         plot = QRectF(label_w + 4, lh * 2 + 8, self.width() - label_w - 16, 0)
-        plot.setBottom(self.height() - lh - 12)
+        names = [period_name(pt.period) for pt in self._points]
+        room = plot.width() / len(self._points) - 2
+        # "2025 年第 1 季" is wider than "Q1 2025": two lines rather than an ellipsis
+        lines = 2 if any(fm.horizontalAdvance(t) > room for t in names) else 1
+        plot.setBottom(self.height() - lh * lines - 12)
         if plot.width() < 20 or plot.height() < 20:
             return
 
@@ -177,9 +181,16 @@ class MetricChart(QWidget):
                 p.setPen(QPen(band_edge, 1, Qt.PenStyle.DashLine))
                 p.drawRect(r)
             p.setPen(text)
-            label = fm.elidedText(period_name(pt.period), Qt.TextElideMode.ElideRight, slot - 2)
+            label = names[xs.index(x)]
+            parts = [label]
+            if lines == 2:  # 2025 年 / 第 1 季; Q1 / 2025
+                cut = label.find("年") + 1 or label.find(" ") + 1 or len(label)
+                parts = [label[:cut].strip(), label[cut:].strip()]
+            label = "\n".join(
+                fm.elidedText(part, Qt.TextElideMode.ElideRight, slot - 2) for part in parts
+            )
             p.drawText(
-                QRectF(x - slot / 2, plot.bottom() + 4, slot, lh),
+                QRectF(x - slot / 2, plot.bottom() + 4, slot, lh * lines),
                 int(Qt.AlignmentFlag.AlignCenter),
                 label,
             )

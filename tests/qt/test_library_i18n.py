@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.conftest import ROOT
 from tests.i18n_check import unintended_chinese, untranslated_english, visible_strings
-from tests.qt.library_fixtures import CLNT, index_folder, install, make_calls
+from tests.qt.library_fixtures import CLNT, index_folder, install, library_data_words, open_library
 from tests.qt.test_i18n_walk import accessible_name, interactive
 from viewer.qt import i18n
 from viewer.qt.workers import wait_for_jobs
@@ -80,7 +80,6 @@ def test_english_counts_without_a_catalogue(qtbot: Any, tmp_path: Path) -> None:
 def library_window(request: Any, qtbot: Any, settings_file: Path, tmp_path: Path) -> Iterator[Any]:
     """The main window built in ``request.param`` with the library attached (a temporary
     database), the CLNT calls indexed, a search run and the compare panel shown."""
-    from viewer.qt.library_link import attach_library
     from viewer.qt.startup import create_window, make_app
 
     app = make_app()
@@ -89,20 +88,8 @@ def library_window(request: Any, qtbot: Any, settings_file: Path, tmp_path: Path
     win.show_error = lambda title, text: None
     qtbot.addWidget(win)
     win.show()
-    controller = attach_library(win, tmp_path / "db" / "library.sqlite3")
+    controller = open_library(qtbot, win, tmp_path)
     try:
-        with qtbot.waitSignal(controller.indexing_finished, timeout=120000):
-            controller.add_folder(str(make_calls(tmp_path)))
-        controller.library_dock.show()
-        panel = controller.search_panel
-        controller.menu_actions["search"].trigger()
-        with qtbot.waitSignal(panel.results_ready, timeout=60000):
-            panel.field.setText("revenue")
-            panel.search_now()
-        assert panel.model.rowCount() > 0
-        controller.menu_actions["compare"].trigger()
-        compare = controller.compare_panel
-        qtbot.waitUntil(lambda: compare.comparison is not None, timeout=60000)
         for menu in win.action_table.menus.values():
             menu.aboutToShow.emit()
         yield win
@@ -118,17 +105,6 @@ def library_widgets(win: Any) -> list[QWidget]:
     return [c.library_dock, c.search_dock, c.compare_dock]
 
 
-def library_data_words(win: Any) -> set[str]:
-    """Company keys, names and tickers of the library: data, not interface."""
-    words: set[str] = set()
-    for company in win.library.library.companies():
-        for text in (company.key, company.name):
-            if text:
-                words.add(text)
-                words.update(text.split())
-    return words
-
-
 @pytest.mark.parametrize("library_window", ["zh-TW"], indirect=True)
 def test_library_panels_in_zh_tw(library_window: Any) -> None:
     win = library_window
@@ -136,7 +112,7 @@ def test_library_panels_in_zh_tw(library_window: Any) -> None:
     strings = [v for v in strings if "#qt_" not in v.where]
     docks = [v for w in library_widgets(win) for v in visible_strings(w)]
     assert len(docks) > 60  # the walk reached the three docks' labels, combos and names
-    allowed = library_data_words(win) | {"Aa"}
+    allowed = library_data_words(win.library) | {"Aa"}
     bad = [(v.where, v.text, w) for v in strings if (w := untranslated_english(v.text, allowed))]
     assert bad == []
     c = win.library

@@ -306,9 +306,7 @@ class FindBar(QWidget):
         if generation != self._generation or self._job is None:
             return
         self._job = None
-        self._set_message(
-            arg(translate("FindBar", "Search failed: %1"), error_text(exc)), error=True
-        )
+        self._set_message(arg(translate("FindBar", "Search failed: %1"), error_text(exc)), True)
         self.results_ready.emit()
 
     def is_busy(self) -> bool:

@@ -787,6 +787,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <comment>file: what went wrong</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

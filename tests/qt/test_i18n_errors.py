@@ -18,7 +18,7 @@ from viewer.core.loading import decode, read_bytes
 from viewer.core.search import SearchOptions, check
 from viewer.core.search.options import SearchError, SearchTimeout
 from viewer.qt import i18n
-from viewer.qt.error_text import error_text, templates
+from viewer.qt.error_text import error_text, stored_error_text, templates
 from viewer.qt.workers import wait_for_jobs
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -108,6 +108,33 @@ def test_error_text_in_zh_tw(zh: None, tmp_path: Path) -> None:
     # a code whose values are missing falls back to the English reason, never a bare %1
     odd = TranscriptError("/d/c.txt", "odd", code="too_large")
     assert "%" not in error_text(odd) and "odd" in error_text(odd)
+
+
+def test_a_stored_error_message_is_said_again(tmp_path: Path) -> None:
+    """The library keeps a failed file's ``str(exc)``: its exact core reasons come back in
+    the interface language, others as they are."""
+    from viewer.core.formats import unrecognised_reason
+    from viewer.core.transcript_io import load_transcript
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("Meeting notes, not a transcript.\n", encoding="utf-8")
+    with pytest.raises(TranscriptError) as caught:
+        load_transcript(bad)
+    stored = str(caught.value)
+    assert stored_error_text(str(bad), stored) == unrecognised_reason()  # English: the same
+    assert stored_error_text("/a.txt", "/a.txt: line 4: a reader's own words") == (
+        "line 4: a reader's own words"
+    )
+
+
+def test_a_stored_error_message_in_zh_tw(zh: None) -> None:
+    from viewer.core.formats import unrecognised_reason
+
+    text = stored_error_text("/d/a.txt", f"/d/a.txt: {unrecognised_reason()}")
+    assert text.startswith("無法辨識的逐字稿格式")
+    assert stored_error_text("/d/a.txt", "/d/a.txt: line 2: the file is empty") == (
+        "第 2 行：檔案是空的"
+    )
 
 
 @pytest.fixture

@@ -125,6 +125,11 @@ def test_library_panels_in_zh_tw(library_window: Any) -> None:
     }
     assert verdicts & {"▲ 優於財測", "● 符合財測", "▼ 低於財測", "… 待公布"}
     assert "年第" in c.search_panel.period_from.itemText(1)
+    tree = c.library_dock.model
+    failed = tree.index(tree.rowCount() - 1, 0)
+    assert tree.group_key(failed.row())[0] == "failed"
+    reason = tree.index(0, tree.TITLE, failed).data()
+    assert reason.startswith("無法辨識的逐字稿格式")  # the stored English reason, said again
 
 
 @pytest.mark.parametrize("library_window", ["en"], indirect=True)

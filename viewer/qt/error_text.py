@@ -10,9 +10,18 @@ message as it is.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
-from viewer.core.errors import ERROR_CODES, ExportError, TranscriptError, ViewerError
+from viewer.core.errors import (
+    ERROR_CODES,
+    REASON_CODES,
+    ExportError,
+    TranscriptError,
+    ViewerError,
+)
 from viewer.qt import i18n
 from viewer.qt.labels import arg
 
@@ -120,3 +129,31 @@ def error_text(error: BaseException | str | object) -> str:
     if isinstance(error, ExportError):
         return arg(translate("ErrorText", "%1: %2", "file: what went wrong"), error.path, reason)
     return reason
+
+
+_LINE = re.compile(r"line (\d+): (.*)", re.DOTALL)
+
+
+def stored_error_text(path: str, message: str) -> str:
+    """An error kept only as its English message (the library's failed files keep
+    ``str(exc)``), without the path, in the interface language where the reason is one the
+    core names exactly (a fixed reason, the unrecognised layout); else as it is."""
+    from viewer.core.formats import layout_names, unrecognised_reason
+
+    reason = message
+    for prefix in (f"{path}: ", f"{Path(path).name}: "):
+        if reason.startswith(prefix):
+            reason = reason[len(prefix) :]
+            break
+    line = None
+    if m := _LINE.fullmatch(reason):
+        line, reason = int(m.group(1)), m.group(2)
+    if reason == unrecognised_reason():
+        values = {"layouts": ", ".join(layout_names())}
+        error = TranscriptError(path, reason, line, code="unrecognised_layout", **values)
+    elif reason in REASON_CODES:
+        error = TranscriptError(path, reason, line)
+    else:
+        error = None
+    text = reason_text(error) if error is not None else reason
+    return arg(translate("ErrorText", "line %1: %2"), line, text) if line is not None else text

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from viewer.core.library import CallInfo, Company
+from viewer.qt.error_text import stored_error_text
 from viewer.qt.i18n import plural
 from viewer.qt.labels import period_name
 from viewer.qt.library.library_roles import LibraryRoles
@@ -170,7 +171,7 @@ class LibraryTreeModel(TwoLevelModel):
                 if column == self.NAME:
                     return name
                 if column == self.TITLE:
-                    return _short_error(c).replace("\n", " ")
+                    return stored_error_text(c.path, c.error).replace("\n", " ")
                 if column == self.FILE:
                     return name
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -202,12 +203,3 @@ class LibraryTreeModel(TwoLevelModel):
         if column == self.FIGURES:
             return c.figures
         return None
-
-
-def _short_error(call: CallInfo) -> str:
-    """The error without the file's path in front (the row already names the file)."""
-    error = call.error or ""
-    for prefix in (f"{call.path}: ", f"{Path(call.path).name}: "):
-        if error.startswith(prefix):
-            return error[len(prefix) :]
-    return error

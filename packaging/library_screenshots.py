@@ -1,6 +1,7 @@
 """PNGs of the library's panels (issue 15): the Library dock, a library search and the
 compare panel, in a bare window at 900x600 and 1600x1000, from the fictional CLNT calls
-(plus one file that fails, to show how it is listed).
+(plus one file that fails, to show how it is listed); in English (light and dark) and in
+Traditional Chinese (``-zh-TW``, light: are labels clipped?).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/library_screenshots.py build/screenshots
 """
@@ -25,6 +26,7 @@ def main(out_dir: str) -> int:
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+    from viewer.qt import i18n
     from viewer.qt.fonts import setup_han_font
     from viewer.qt.library import install_library
     from viewer.qt.theme import apply_theme
@@ -48,16 +50,22 @@ def main(out_dir: str) -> int:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
 
     written = []
-    for theme in ("light", "dark"):
+    for lang, theme in (("en", "light"), ("en", "dark"), ("zh-TW", "light")):
         apply_theme(theme)
+        i18n.set_language(app, lang)
+        suffix = "-zh-TW" if lang == "zh-TW" else ""
         for w, h in SIZES:
             window = QMainWindow()
             window.setWindowTitle("Earnings Call Viewer")
             placeholder = QLabel("(reading pane)", window)
             window.setCentralWidget(placeholder)
-            settings = QSettings(str(tmp / f"s-{theme}-{w}.ini"), QSettings.Format.IniFormat)
+            settings = QSettings(str(tmp / f"s-{lang}-{theme}-{w}.ini"), QSettings.Format.IniFormat)
             c = install_library(
-                window, lambda *a: None, settings, tmp / f"lib-{theme}-{w}.db", scan_on_start=False
+                window,
+                lambda *a: None,
+                settings,
+                tmp / f"lib-{lang}-{theme}-{w}.db",
+                scan_on_start=False,
             )
             window.resize(w, h)
             window.show()
@@ -92,7 +100,7 @@ def main(out_dir: str) -> int:
             pump()
             shots["dock"] = window.grab()
             for name, image in shots.items():
-                path = out / f"library-{name}-{theme}-{w}x{h}.png"
+                path = out / f"library-{name}-{theme}-{w}x{h}{suffix}.png"
                 image.save(str(path), "PNG")
                 written.append(path)
             c.shutdown()

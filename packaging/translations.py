@@ -29,14 +29,8 @@ SOURCE_LANGUAGE = "en"
 LUPDATE_OPTIONS = ("-locations", "none", "-source-language", SOURCE_LANGUAGE, "-silent")
 
 
-# The library panels keep their own English plural catalogue (packaging/library_i18n.py) until
-# their strings join the main catalogues: not yet translated to zh-TW (issue 14's note).
-SEPARATE = {"library_en.ts"}
-SEPARATE_SOURCES = SOURCES / "qt" / "library"
-
-
 def ts_files() -> list[Path]:
-    return sorted(p for p in I18N.glob("*.ts") if p.name not in SEPARATE)
+    return sorted(I18N.glob("*.ts"))
 
 
 def qm_path(ts: Path) -> Path:
@@ -45,11 +39,7 @@ def qm_path(ts: Path) -> Path:
 
 def sources() -> list[Path]:
     """Every Python file of the app (lupdate scans directories only for C++/QML files)."""
-    return sorted(
-        p
-        for p in SOURCES.rglob("*.py")
-        if "__pycache__" not in p.parts and SEPARATE_SOURCES not in p.parents
-    )
+    return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def tool(name: str) -> list[str]:

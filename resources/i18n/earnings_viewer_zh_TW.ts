@@ -431,6 +431,134 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Company to compare</source>
+        <translation>要比較的公司</translation>
+    </message>
+    <message>
+        <source>Metric in the chart</source>
+        <translation>圖表中的指標</translation>
+    </message>
+    <message>
+        <source>Metrics by period, reported and guidance</source>
+        <translation>各期指標：實際與財測</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較中…</translation>
+    </message>
+    <message>
+        <source>Comparing failed: %1</source>
+        <translation>比較失敗：%1</translation>
+    </message>
+    <message>
+        <source>No company to compare yet: add a folder of calls.</source>
+        <translation>尚無可比較的公司：請加入存放法說會逐字稿的資料夾。</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <comment>ticker: calls · guidance figures</comment>
+        <translation>%1：%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 場法說會</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guidance figure(s)</source>
+        <translation>
+            <numerusform>%n 筆財測</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>summary: verdict counts</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTableModel</name>
+    <message>
+        <source>Above</source>
+        <comment>above the guidance</comment>
+        <translation>優於財測</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <comment>within the guidance</comment>
+        <translation>符合財測</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <comment>below the guidance</comment>
+        <translation>低於財測</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>not reported yet</comment>
+        <translation>待公布</translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation>股</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>百分點</translation>
+    </message>
+    <message>
+        <source>basis points</source>
+        <translation>基點</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>實際</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>財測</translation>
+    </message>
+    <message>
+        <source>Guided in</source>
+        <translation>提出財測的法說會</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>與財測相比</translation>
+    </message>
+</context>
+<context>
     <name>Docks</name>
     <message>
         <source>Speakers</source>
@@ -487,6 +615,181 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>
             <numerusform>共 %n 個錯誤；第一個：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1</source>
+        <comment>an error&apos;s own English message</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>why a file is no transcript (in English)</comment>
+        <translation>無法讀取為逐字稿（%1）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL byte</source>
+        <translation>路徑含有 NUL 字元</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>權限不足</translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>無法開啟（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>無法讀取（%1）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>is not a regular file (device, pipe or socket)</source>
+        <translation>不是一般檔案（裝置、管道或通訊端）</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB; the limit is %2 MB)</source>
+        <translation>檔案太大（%1 MB，上限為 %2 MB）</translation>
+    </message>
+    <message>
+        <source>not a text transcript (looks like %1)</source>
+        <translation>不是文字格式的逐字稿（看起來是 %1）</translation>
+    </message>
+    <message>
+        <source>not a text transcript (binary data)</source>
+        <translation>不是文字格式的逐字稿（二進位資料）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>the pasted text is empty</source>
+        <translation>貼上的文字是空的</translation>
+    </message>
+    <message>
+        <source>invalid %1 data (%2)</source>
+        <translation>無效的 %1 資料（%2）</translation>
+    </message>
+    <message>
+        <source>invalid %1 bytes (%2)</source>
+        <translation>無效的 %1 位元組（%2）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 bytes and no other expected encoding fits (open with replacement characters, or choose an encoding)</source>
+        <translation>含有無效的 UTF-8 位元組，其他常見編碼也都不符（請以替代字元開啟，或指定編碼）</translation>
+    </message>
+    <message>
+        <source>the encoding %1 cannot decode text</source>
+        <translation>編碼 %1 無法解碼文字</translation>
+    </message>
+    <message>
+        <source>the encoding %1 cannot replace invalid bytes</source>
+        <translation>編碼 %1 無法取代無效的位元組</translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation>不明的編碼 %1</translation>
+    </message>
+    <message>
+        <source>unrecognised transcript layout (the viewer reads: %1)</source>
+        <translation>無法辨識的逐字稿格式（本程式可讀取：%1）</translation>
+    </message>
+    <message>
+        <source>unrecognised transcript layout: weak fit only (closest: %1 %2)</source>
+        <translation>無法辨識的逐字稿格式：沒有足夠吻合的格式（最接近：%1 %2）</translation>
+    </message>
+    <message>
+        <source>ambiguous transcript layout: fits %1 about equally (choose the layout)</source>
+        <translation>逐字稿格式不明確：%1 的吻合程度相近（請指定格式）</translation>
+    </message>
+    <message>
+        <source>unknown layout %1 (the viewer reads: %2)</source>
+        <translation>不明的格式 %1（本程式可讀取：%2）</translation>
+    </message>
+    <message>
+        <source>no transcript text found</source>
+        <translation>找不到逐字稿內容</translation>
+    </message>
+    <message>
+        <source>no speaker labels found</source>
+        <translation>找不到發言人標示</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>why an export failed (in English)</comment>
+        <translation>無法寫入檔案（%1）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>資料夾為唯讀</translation>
+    </message>
+    <message>
+        <source>permission denied (is the file open in another program?)</source>
+        <translation>權限不足（檔案是否已在其他程式中開啟？）</translation>
+    </message>
+    <message>
+        <source>the target is a folder, not a file</source>
+        <translation>目標是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>資料夾不存在</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>檔名太長</translation>
+    </message>
+    <message>
+        <source>the target is not a regular file</source>
+        <translation>目標不是一般檔案</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>檔案為唯讀</translation>
+    </message>
+    <message>
+        <source>could not build the rows (%1)</source>
+        <translation>無法產生資料列（%1）</translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation>無效的規則運算式：%1</translation>
+    </message>
+    <message>
+        <source>the regular expression is too slow on this text (stopped after %1 s): simplify it, e.g. avoid nested repeats such as (a+)+</source>
+        <translation>規則運算式在這段文字上執行太慢（%1 秒後停止）：請簡化，例如避免 (a+)+ 這類巢狀重複</translation>
+    </message>
+    <message>
+        <source>the library database cannot be used (%1)</source>
+        <translation>無法使用資料庫（%1）</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file: what went wrong</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1405,454 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>無法開啟逐字稿資料庫：%1</translation>
+    </message>
+    <message>
+        <source>The library database was unusable and was moved to %1; it is being rebuilt from your folders.</source>
+        <translation>逐字稿資料庫已無法使用，已移至 %1；正依您的資料夾重新建立。</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>將資料夾加入資料庫</translation>
+    </message>
+    <message>
+        <source>Remove a folder from the library</source>
+        <translation>從資料庫移除資料夾</translation>
+    </message>
+    <message>
+        <source>Folder (its files stay where they are):</source>
+        <translation>資料夾（其中的檔案不會被刪除）：</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>逐字稿資料庫</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>將資料夾加入資料庫</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>重新掃描</translation>
+    </message>
+    <message>
+        <source>Rescan the library&apos;s folders</source>
+        <translation>重新掃描資料庫的資料夾</translation>
+    </message>
+    <message>
+        <source>Compare quarters</source>
+        <translation>比較各季</translation>
+    </message>
+    <message>
+        <source>Compare the selected company&apos;s quarters</source>
+        <translation>比較所選公司的各季</translation>
+    </message>
+    <message>
+        <source>Indexing progress</source>
+        <translation>建立索引進度</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v / %m 個檔案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>取消建立索引</translation>
+    </message>
+    <message>
+        <source>Calls of the library</source>
+        <translation>資料庫中的法說會</translation>
+    </message>
+    <message>
+        <source>No library</source>
+        <translation>沒有資料庫</translation>
+    </message>
+    <message>
+        <source>No folders yet: File &gt; Add folder to library…</source>
+        <translation>尚未加入資料夾：檔案 &gt; 將資料夾加入資料庫…</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>calls in folders</comment>
+        <translation>%1，位於 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 場法說會</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 個資料夾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n 個檔案無法讀取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for changes…</source>
+        <translation>檢查變更中…</translation>
+    </message>
+    <message>
+        <source>Indexing %1</source>
+        <translation>正在建立索引：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) indexed</source>
+        <translation>
+            <numerusform>已建立 %n 個檔案的索引</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) removed</source>
+        <translation>
+            <numerusform>已移除 %n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) missing</source>
+        <translation>
+            <numerusform>找不到 %n 個資料夾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Indexing cancelled: the files done so far are kept</source>
+        <translation>已取消建立索引：已完成的檔案會保留</translation>
+    </message>
+    <message>
+        <source>Indexing failed: %1</source>
+        <translation>建立索引失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenus</name>
+    <message>
+        <source>Add folder to &amp;library…</source>
+        <translation>將資料夾加入資料庫(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove folder from librar&amp;y…</source>
+        <translation>從資料庫移除資料夾(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Rescan library folders</source>
+        <translation>重新掃描資料庫的資料夾</translation>
+    </message>
+    <message>
+        <source>Search the li&amp;brary…</source>
+        <translation>搜尋資料庫(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;quarters</source>
+        <translation>比較各季(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>逐字稿資料庫</translation>
+    </message>
+    <message>
+        <source>Library search</source>
+        <translation>搜尋資料庫</translation>
+    </message>
+    <message>
+        <source>Compare quarters</source>
+        <translation>比較各季</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchModel</name>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period unknown</source>
+        <translation>期間不明</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPanel</name>
+    <message>
+        <source>%1 in %2</source>
+        <comment>hits in calls</comment>
+        <translation>%1，分布於 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 筆結果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 場法說會</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <source>Type to search every call of the library</source>
+        <translation>輸入文字以搜尋資料庫中的所有法說會</translation>
+    </message>
+    <message>
+        <source>No library</source>
+        <translation>沒有資料庫</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>沒有符合的結果</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜尋失敗：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <source>Export the search results</source>
+        <translation>匯出搜尋結果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜尋資料庫</translation>
+    </message>
+    <message>
+        <source>Search every call, in English and 中文</source>
+        <translation>搜尋所有法說會的英文與中文</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>大小寫須相符(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words (Latin text only)</source>
+        <translation>全字拼寫須相符（僅限拉丁字母）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Regular expression</source>
+        <translation>規則運算式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <comment>any period</comment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Language searched</source>
+        <translation>搜尋的語言</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>中英文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>僅英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>僅中文</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>所有公司</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>起始期間</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>結束期間</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身分</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation>不限身分</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>不限環節</translation>
+    </message>
+    <message>
+        <source>Chinese script</source>
+        <translation>中文字體</translation>
+    </message>
+    <message>
+        <source>Any script</source>
+        <translation>繁簡不限</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the results to CSV</source>
+        <translation>將搜尋結果匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>Speaker names</source>
+        <translation>發言人姓名</translation>
+    </message>
+    <message>
+        <source>Any speaker (names, comma separated)</source>
+        <translation>不限發言人（以逗號分隔）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>from period</comment>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>to period</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>字體</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>發言人</translation>
+    </message>
+    <message>
+        <source>Library search results</source>
+        <translation>資料庫搜尋結果</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <source>Company / period</source>
+        <translation>公司 / 期間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落數</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>發言人數</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數據</translation>
+    </message>
+    <message>
+        <source>Files that failed</source>
+        <translation>無法讀取的檔案</translation>
+    </message>
+    <message>
+        <source>Calls naming no company</source>
+        <translation>未註明公司的法說會</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n 個檔案無法讀取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 場法說會</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period unknown</source>
+        <translation>期間不明</translation>
+    </message>
+</context>
+<context>
     <name>Look</name>
     <message>
         <source>Zoom %1</source>
@@ -1194,10 +1945,29 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
 </context>
 <context>
+    <name>MetricChart</name>
+    <message>
+        <source>Chart of the chosen metric by period</source>
+        <translation>所選指標的各期圖表</translation>
+    </message>
+    <message>
+        <source>No reported values for this metric</source>
+        <translation>此指標沒有實際數據</translation>
+    </message>
+    <message>
+        <source>guidance range</source>
+        <translation>財測區間</translation>
+    </message>
+    <message>
+        <source>guidance %1–%2</source>
+        <translation>財測 %1–%2</translation>
+    </message>
+</context>
+<context>
     <name>MetricsPanel</name>
     <message>
         <source>All checks</source>
-        <translation>所有核對結果</translation>
+        <translation>所有核對</translation>
     </message>
     <message>
         <source>Problems (mismatch, missing)</source>
@@ -1257,7 +2027,7 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
     </message>
     <message>
         <source>Reading pane: paragraphs with &amp;figures only</source>
-        <translation>閱讀窗格：僅顯示含數據的段落(&amp;F)</translation>
+        <translation>僅顯示含數據的段落(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Figures</source>

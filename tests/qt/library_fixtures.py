@@ -63,3 +63,37 @@ def index_folder(qtbot: Any, lw: LibWindow) -> Any:
     with qtbot.waitSignal(lw.controller.indexing_finished, timeout=120000) as blocker:
         lw.controller.add_folder(str(lw.folder))
     return blocker.args[0]
+
+
+def open_library(qtbot: Any, win: Any, root: Path) -> Any:
+    """Attach the library to the main window ``win`` (a database under ``root``), index a
+    folder of the CLNT calls, run a search and show the compare panel: every library panel
+    built and filled, for a walk over the window. Returns the controller (shut down by the
+    window's ``destroyed``, or call ``shutdown()``)."""
+    from viewer.qt.library_link import attach_library
+
+    controller = attach_library(win, root / "db" / "library.sqlite3")
+    with qtbot.waitSignal(controller.indexing_finished, timeout=120000):
+        controller.add_folder(str(make_calls(root)))
+    controller.library_dock.show()
+    panel = controller.search_panel
+    controller.menu_actions["search"].trigger()
+    with qtbot.waitSignal(panel.results_ready, timeout=60000):
+        panel.field.setText("revenue")
+        panel.search_now()
+    assert panel.model.rowCount() > 0
+    controller.menu_actions["compare"].trigger()
+    compare = controller.compare_panel
+    qtbot.waitUntil(lambda: compare.comparison is not None, timeout=60000)
+    return controller
+
+
+def library_data_words(controller: Any) -> set[str]:
+    """Company keys and names of the library: data, not interface."""
+    words: set[str] = set()
+    for company in controller.library.companies():
+        for text in (company.key, company.name):
+            if text:
+                words.add(text)
+                words.update(text.split())
+    return words

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tests.conftest import SAMPLE
 from tests.i18n_check import Visible, unintended_chinese, untranslated_english, visible_strings
 from tests.qt.conftest import load
+from tests.qt.library_fixtures import library_data_words, open_library
 from viewer.qt import i18n
 from viewer.qt.actions import Act
 from viewer.qt.dialogs.error_dialog import ErrorDialog
@@ -41,6 +42,8 @@ def lang_window(request: Any, qtbot: Any, settings_file: Path) -> Iterator[Any]:
     qtbot.addWidget(win)
     win.show()
     yield win
+    if win.library is not None:
+        win.library.shutdown()
     win.cancel_loading()
     wait_for_jobs()
     i18n.set_language(app, "en")
@@ -64,9 +67,11 @@ def transcript_words(win: Any) -> set[str]:
     return words
 
 
-def open_everything(qtbot: Any, win: Any) -> list[QWidget]:
-    """Load the sample, build and show every panel, open every dialog and menu of the
-    window; returns the top-level widgets to walk."""
+def open_everything(qtbot: Any, win: Any, root: Path) -> list[QWidget]:
+    """Load the sample, build and show every panel (the library's too, on a small library
+    under ``root``), open every dialog and menu of the window; returns the top-level widgets
+    to walk."""
+    open_library(qtbot, win, root)
     view = load(qtbot, win, SAMPLE)
     qtbot.waitUntil(lambda: view.analysis is not None, timeout=30000)
     win.build_panels()
@@ -99,11 +104,15 @@ def walk(widgets: list[QWidget]) -> list[Visible]:
 
 
 @pytest.mark.parametrize("lang_window", ["zh-TW"], indirect=True)
-def test_no_untranslated_english_in_zh_tw(lang_window: Any, qtbot: Any) -> None:
-    widgets = open_everything(qtbot, lang_window)
+def test_no_untranslated_english_in_zh_tw(lang_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    widgets = open_everything(qtbot, lang_window, tmp_path)
     # "Aa" is the match-case button's glyph (as in every editor); the error dialog shows the
-    # exception's own summary
-    allowed = transcript_words(lang_window) | {"Aa", "ValueError"}
+    # exception's own summary; the library's companies are data
+    allowed = (
+        transcript_words(lang_window)
+        | library_data_words(lang_window.library)
+        | {"Aa", "ValueError"}
+    )
     strings = walk(widgets)
     assert len(strings) > 300  # the walk reached the panels, dialogs and menus
     bad = [(v.where, v.text, w) for v in strings if (w := untranslated_english(v.text, allowed))]
@@ -111,8 +120,8 @@ def test_no_untranslated_english_in_zh_tw(lang_window: Any, qtbot: Any) -> None:
 
 
 @pytest.mark.parametrize("lang_window", ["en"], indirect=True)
-def test_no_unintended_chinese_in_english(lang_window: Any, qtbot: Any) -> None:
-    widgets = open_everything(qtbot, lang_window)
+def test_no_unintended_chinese_in_english(lang_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    widgets = open_everything(qtbot, lang_window, tmp_path)
     strings = walk(widgets)
     assert len(strings) > 300
     bad = [(v.where, v.text) for v in strings if unintended_chinese(v.text)]
@@ -145,8 +154,13 @@ def accessible_name(w: QWidget) -> str:
 
 
 @pytest.mark.parametrize("lang_window", ["en", "zh-TW"], indirect=True)
-def test_every_interactive_widget_has_an_accessible_name(lang_window: Any, qtbot: Any) -> None:
-    widgets = interactive(open_everything(qtbot, lang_window))
+def test_every_interactive_widget_has_an_accessible_name(
+    lang_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    widgets = interactive(open_everything(qtbot, lang_window, tmp_path))
+    library = lang_window.library
+    docks = (library.library_dock, library.search_dock, library.compare_dock)
+    assert any(d.isAncestorOf(w) for w in widgets for d in docks)  # the library's too
     assert len(widgets) > 20
     nameless = [
         f"{type(w).__name__}#{w.objectName()} in {type(w.window()).__name__}"

@@ -79,15 +79,22 @@ def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> b
     except PermissionError:
         raise TranscriptError(str(path), "permission denied") from None
     except OSError as exc:
-        raise TranscriptError(str(path), f"cannot open ({exc.strerror or exc})") from None
+        detail = exc.strerror or exc
+        raise TranscriptError(
+            str(path), f"cannot open ({detail})", code="cannot_open", detail=detail
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise TranscriptError(str(path), "is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):
         raise TranscriptError(str(path), "is not a regular file (device, pipe or socket)")
     if st.st_size > hard_cap:
+        size, limit = f"{st.st_size / 1e6:.0f}", f"{hard_cap / 1e6:.0f}"
         raise TranscriptError(
             str(path),
-            f"file is too large ({st.st_size / 1e6:.0f} MB; the limit is {hard_cap / 1e6:.0f} MB)",
+            f"file is too large ({size} MB; the limit is {limit} MB)",
+            code="too_large",
+            size_mb=size,
+            limit_mb=limit,
         )
     try:
         with open(p, "rb") as fh:
@@ -96,9 +103,14 @@ def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> b
     except PermissionError:
         raise TranscriptError(str(path), "permission denied") from None
     except OSError as exc:
-        raise TranscriptError(str(path), f"cannot read ({exc.strerror or exc})") from None
+        detail = exc.strerror or exc
+        raise TranscriptError(
+            str(path), f"cannot read ({detail})", code="cannot_read", detail=detail
+        ) from None
     if len(data) > hard_cap:
-        raise TranscriptError(str(path), "file is too large")
+        size, limit = f"{len(data) / 1e6:.0f}", f"{hard_cap / 1e6:.0f}"
+        reason = f"file is too large (the limit is {limit} MB)"
+        raise TranscriptError(str(path), reason, code="too_large", size_mb=size, limit_mb=limit)
     return data
 
 
@@ -116,7 +128,8 @@ def _sniff_binary(path: str, body: bytes) -> None:
     head = body[:SNIFF_BYTES]
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise TranscriptError(path, f"not a text transcript (looks like {what})")
+            reason = f"not a text transcript (looks like {what})"
+            raise TranscriptError(path, reason, code="not_text", what=what)
     if b"\x00" in head:
         raise TranscriptError(path, "not a text transcript (binary data)")
     # Count by deleting every other byte (C speed; a per-byte generator cost ~0.5 ms a file).
@@ -198,6 +211,9 @@ def decode(
                 path,
                 f"invalid {enc.upper()} data ({exc.reason})",
                 _utf16_line(body, enc, exc.start),
+                code="invalid_unicode",
+                encoding=enc.upper(),
+                detail=exc.reason,
             ) from None
         return _finish(
             path,
@@ -217,11 +233,18 @@ def decode(
         first_error = exc
     except (UnicodeError, TypeError):
         # A codec that cannot decode anything ("undefined") or takes other input.
-        raise TranscriptError(path, f"the encoding {encoding!r} cannot decode text") from None
+        raise TranscriptError(
+            path,
+            f"the encoding {encoding!r} cannot decode text",
+            code="encoding_cannot_decode",
+            encoding=encoding,
+        ) from None
     except (LookupError, ValueError):
         # Not a codec name, or a codec that is not a text encoding (base64, rot13); a NUL
         # in the name is a ValueError (UnicodeError, caught above, is one too).
-        raise TranscriptError(path, f"unknown encoding {encoding!r}") from None
+        raise TranscriptError(
+            path, f"unknown encoding {encoding!r}", code="unknown_encoding", encoding=encoding
+        ) from None
 
     if encoding is None and enc is None:
         # Only a UTF-8 failure brings us here: try the legacy encodings, but only when the
@@ -260,13 +283,19 @@ def decode(
         except UnicodeError:
             # Some codecs (idna, punycode) do not support replacement at all.
             raise TranscriptError(
-                path, f"the encoding {encoding!r} cannot replace invalid bytes"
+                path,
+                f"the encoding {encoding!r} cannot replace invalid bytes",
+                code="encoding_cannot_replace",
+                encoding=encoding,
             ) from None
         return _finish(path, replaced, enc or cand, replaced=True)
     raise TranscriptError(
         path,
         f"invalid {cand} bytes ({first_error.reason})",
         _line_of_offset(body, first_error.start),
+        code="invalid_bytes",
+        encoding=cand,
+        detail=first_error.reason,
     )
 
 

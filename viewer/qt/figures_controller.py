@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDockWidget
 
 from viewer.qt.document import Only
+from viewer.qt.error_text import error_text
 from viewer.qt.labels import arg
 from viewer.qt.widgets.figure_filters import (
     NO_FILTERS,
@@ -111,7 +112,7 @@ class FiguresController(QObject):
                     "FiguresController", "Could not find the figures of %1: %2"
                 ),
                 view.path.name,
-                exc,
+                error_text(exc),
             )
         )
         _ = self.panel  # an empty panel rather than the "analysing" notice

@@ -28,6 +28,7 @@ from viewer.qt.docks import Docks, placeholder
 from viewer.qt.document import Document
 from viewer.qt.document_loader import DocumentLoader
 from viewer.qt.document_view import DocumentView
+from viewer.qt.error_text import error_text
 from viewer.qt.figures_controller import FiguresController
 from viewer.qt.focus_order import follow_layout
 from viewer.qt.i18n import translate
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, path: Path, exc: Exception) -> None:
         if isinstance(exc, ViewerError):  # a bug went to the exception hook instead
-            self.show_error(translate("MainWindow", "Cannot open transcript"), str(exc))
+            self.show_error(translate("MainWindow", "Cannot open transcript"), error_text(exc))
         self.load_finished.emit(exc)
 
     def _on_load_cancelled(self) -> None:

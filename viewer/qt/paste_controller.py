@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
 
 from viewer.core.errors import ViewerError
+from viewer.qt.error_text import error_text
 from viewer.qt.i18n import translate
 from viewer.qt.workers import Job, JobRunner, report_unexpected
 
@@ -142,7 +143,7 @@ class PasteController(QObject):
         self.host.status("")
         if isinstance(exc, ViewerError):
             self.host.show_error(
-                translate("PasteController", "Cannot read the pasted text"), str(exc)
+                translate("PasteController", "Cannot read the pasted text"), error_text(exc)
             )
         else:
             report_unexpected(exc)
@@ -196,7 +197,7 @@ class PasteController(QObject):
         try:
             save_text(target, view.document.unsaved_text or "")
         except ExportError as exc:
-            self.host.show_error(translate("PasteController", "Cannot save"), str(exc))
+            self.host.show_error(translate("PasteController", "Cannot save"), error_text(exc))
             return False
         view.document.unsaved_text = None
         self.host.close_document(self._tab_index(view))

@@ -207,5 +207,7 @@ def write_csv(
     except ViewerError:
         raise
     except Exception as exc:
-        raise ExportError(str(path), f"could not build the rows: {exc}") from exc
+        raise ExportError(
+            str(path), f"could not build the rows: {exc}", code="rows_failed", detail=exc
+        ) from exc
     write_bytes_atomic(path, data)

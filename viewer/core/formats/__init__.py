@@ -59,8 +59,12 @@ def layout_names() -> tuple[str, ...]:
     return tuple(r.NAME for r in READERS)
 
 
+def _names() -> str:
+    return ", ".join(layout_names())
+
+
 def unrecognised_reason() -> str:
-    return f"{UNRECOGNISED} (the viewer reads: {', '.join(layout_names())})"
+    return f"{UNRECOGNISED} (the viewer reads: {_names()})"
 
 
 def scores(text: str) -> dict[str, float]:
@@ -82,17 +86,26 @@ def detect(text: str, path: str = "<text>") -> str:
     """
     ranked = sorted(scores(text).items(), key=lambda kv: kv[1], reverse=True)
     if not ranked or ranked[0][1] <= 0.0:
-        raise TranscriptError(path, unrecognised_reason())
+        raise TranscriptError(
+            path, unrecognised_reason(), code="unrecognised_layout", layouts=_names()
+        )
     best, best_score = ranked[0]
     if best_score < THRESHOLD:
         raise TranscriptError(
-            path, f"{UNRECOGNISED}: weak fit only (closest: {best} {best_score:.2f})"
+            path,
+            f"{UNRECOGNISED}: weak fit only (closest: {best} {best_score:.2f})",
+            code="weak_layout",
+            closest=best,
+            score=f"{best_score:.2f}",
         )
     close = [name for name, sc in ranked[1:] if best_score - sc < MARGIN]
     if close:
         names = ", ".join([best, *close])
         raise TranscriptError(
-            path, f"ambiguous transcript layout: fits {names} about equally (use --layout)"
+            path,
+            f"ambiguous transcript layout: fits {names} about equally (use --layout)",
+            code="ambiguous_layout",
+            layouts=names,
         )
     return best
 
@@ -119,7 +132,11 @@ def parse_text(
             chosen = reader(layout)
         except KeyError:
             raise TranscriptError(
-                path, f"unknown layout {layout!r} (the viewer reads: {', '.join(layout_names())})"
+                path,
+                f"unknown layout {layout!r} (the viewer reads: {_names()})",
+                code="unknown_layout",
+                layout=layout,
+                layouts=_names(),
             ) from None
     else:
         try:

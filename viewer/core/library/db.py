@@ -116,6 +116,8 @@ class LibraryDbError(ViewerError):
     """The database cannot be opened even after moving the bad one aside (a read-only
     folder, a full disk): ``str()`` says why."""
 
+    code = "library_unusable"
+
 
 def default_db_path() -> Path:
     """Where the library lives unless ``--db`` says otherwise: the folder Qt's

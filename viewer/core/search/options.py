@@ -22,11 +22,14 @@ class SearchTimeout(SearchError):
     """A regular expression ran past its time budget (it backtracks too much on this text);
     ``str()`` says so in one line."""
 
+    code = "regex_too_slow"
+
     def __init__(self, budget: float) -> None:
         self.budget = budget
         super().__init__(
             f"the regular expression is too slow on this text (stopped after {budget:g} s): "
-            "simplify it, e.g. avoid nested repeats such as (a+)+"
+            "simplify it, e.g. avoid nested repeats such as (a+)+",
+            values={"seconds": f"{budget:g}"},
         )
 
 

@@ -55,7 +55,12 @@ def compile_regex(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:
             re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
         compiled = regex.compile(pattern, flags)
     except (re.error, regex.error, OverflowError, RecursionError, ValueError) as exc:
-        raise SearchError(f"invalid regular expression: {_regex_reason(exc)}") from None
+        reason = _regex_reason(exc)
+        raise SearchError(
+            f"invalid regular expression: {reason}",
+            code="invalid_regex",
+            values={"detail": reason},
+        ) from None
     try:
         return regex.compile(fold_pattern(pattern, case_sensitive), flags)
     except (regex.error, OverflowError, RecursionError, ValueError):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from viewer.core.errors import Cancelled, ViewerError
 from viewer.core.export import ExportCancelled, ExportSpec, preview_rows, safe_filename, write_csv
 from viewer.qt import i18n
+from viewer.qt.error_text import error_text
 from viewer.qt.labels import arg, column_name
 from viewer.qt.models.preview_table_model import PreviewTableModel
 from viewer.qt.workers import CancelToken, Job, JobRunner
@@ -210,7 +211,7 @@ class ExportDialog(QDialog):
                 self.spec, columns, neutralise=self.neutralise.isChecked(), limit=PREVIEW_ROWS
             )
         except ViewerError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         header, body = self.header(columns), rows[1:]
         cut = PREVIEW_CHARS
@@ -318,7 +319,7 @@ class ExportDialog(QDialog):
     def _on_job_failed(self, exc: Exception) -> None:
         self.job = None
         self._set_busy(False)
-        self.message.setText(arg(self.tr("Could not export: %1"), exc))
+        self.message.setText(arg(self.tr("Could not export: %1"), error_text(exc)))
         if self._close_when_done:
             super().reject()
 

@@ -18,24 +18,16 @@ import os
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QSettings,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from viewer.core.library.db import DB_NAME
+from viewer.qt import i18n
 from viewer.qt.library.compare_panel import ComparePanel
 from viewer.qt.library.library_controller import LibraryController, OpenAt
 from viewer.qt.library.library_dock import LibraryDock
 from viewer.qt.library.library_search_panel import LibrarySearchPanel
-from viewer.resources import resource_path
 
 __all__ = ["LibraryController", "OpenAt", "default_library_path", "install_library"]
 
@@ -51,23 +43,43 @@ def default_library_path() -> Path:
     return Path(base) / DB_NAME
 
 
-_plurals: QTranslator | None = None
+class LibraryMenus(QObject):
+    """The library's menu entries and dock titles, re-set when the interface language
+    changes (View > Language applies without a restart)."""
 
+    def __init__(
+        self,
+        window: QMainWindow,
+        library_dock: QDockWidget,
+        search_dock: QDockWidget,
+        compare_dock: QDockWidget,
+    ) -> None:
+        super().__init__(window)
+        self.docks = (library_dock, search_dock, compare_dock)
+        self.add, self.remove, self.rescan, self.search, self.compare = (
+            QAction(window) for _ in range(5)
+        )
+        for act, name in (
+            (self.add, "actionLibraryAddFolder"),
+            (self.remove, "actionLibraryRemoveFolder"),
+            (self.rescan, "actionLibraryRescan"),
+            (self.search, "actionLibrarySearch"),
+            (self.compare, "actionLibraryCompare"),
+        ):
+            act.setObjectName(name)
+        self.retranslate()
+        i18n.notifier().changed.connect(self.retranslate)
 
-def _install_english_plurals() -> None:
-    """ "1 call" / "5 calls" in an English UI: the numerus forms of ``resources/i18n/
-    library_en.qm`` (``packaging/library_i18n.py``). Not installed for another UI language,
-    whose own translator says it (this one would shadow it)."""
-    global _plurals
-    app = QCoreApplication.instance()
-    if _plurals is not None or app is None:
-        return
-    if QLocale().language() not in (QLocale.Language.English, QLocale.Language.C):
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", "library_en.qm"))):
-        app.installTranslator(translator)
-        _plurals = translator
+    def retranslate(self) -> None:
+        self.add.setText(self.tr("Add folder to &library…"))
+        self.remove.setText(self.tr("Remove folder from librar&y…"))
+        self.rescan.setText(self.tr("Rescan library folders"))
+        self.search.setText(self.tr("Search the li&brary…"))
+        self.compare.setText(self.tr("Compare &quarters"))
+        titles = (self.tr("Library"), self.tr("Library search"), self.tr("Compare quarters"))
+        for dock, title in zip(self.docks, titles, strict=True):
+            dock.setWindowTitle(title)
+            dock.toggleViewAction().setText(title)
 
 
 def _menu(window: QMainWindow, name: str, title: str) -> QMenu:
@@ -100,7 +112,6 @@ def install_library(
     event loop runs (``scan_on_start``). Call ``controller.shutdown()`` when the window closes
     (it also runs on the window's ``destroyed``).
     """
-    _install_english_plurals()
     controller = LibraryController(
         open_at,
         db_path if db_path is not None else default_library_path(),
@@ -110,12 +121,12 @@ def install_library(
     controller.window = window
 
     library_dock = LibraryDock(controller, window)
-    search_dock = QDockWidget(QCoreApplication.translate("Library", "Library search"), window)
+    search_dock = QDockWidget(window)
     search_dock.setObjectName("librarySearchDock")
     search = LibrarySearchPanel(controller, search_dock)
     search_dock.setWidget(search)
     search_dock.setFocusProxy(search)
-    compare_dock = QDockWidget(QCoreApplication.translate("Library", "Compare quarters"), window)
+    compare_dock = QDockWidget(window)
     compare_dock.setObjectName("libraryCompareDock")
     compare_panel = ComparePanel(controller, compare_dock)
     compare_dock.setWidget(compare_panel)
@@ -134,24 +145,17 @@ def install_library(
 
     library_dock.compare_requested.connect(show_compare)
 
-    act_add = QAction(QCoreApplication.translate("Library", "Add folder to &library…"), window)
-    act_add.setObjectName("actionLibraryAddFolder")
+    menus = LibraryMenus(window, library_dock, search_dock, compare_dock)
+    act_add, act_remove, act_rescan = menus.add, menus.remove, menus.rescan
+    act_search, act_compare = menus.search, menus.compare
 
     def add_folder() -> None:
         if controller.ask_add_folder(window):
             library_dock.show()
 
     act_add.triggered.connect(add_folder)
-    act_remove = QAction(
-        QCoreApplication.translate("Library", "Remove folder from librar&y…"), window
-    )
-    act_remove.setObjectName("actionLibraryRemoveFolder")
     act_remove.triggered.connect(lambda: controller.ask_remove_folder(window))
-    act_rescan = QAction(QCoreApplication.translate("Library", "Rescan library folders"), window)
-    act_rescan.setObjectName("actionLibraryRescan")
     act_rescan.triggered.connect(controller.rescan)
-    act_search = QAction(QCoreApplication.translate("Library", "Search the li&brary…"), window)
-    act_search.setObjectName("actionLibrarySearch")
     act_search.setShortcut(QKeySequence("Ctrl+Shift+F"))
     act_search.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -162,8 +166,6 @@ def install_library(
         search.field.selectAll()
 
     act_search.triggered.connect(open_search)
-    act_compare = QAction(QCoreApplication.translate("Library", "Compare &quarters"), window)
-    act_compare.setObjectName("actionLibraryCompare")
 
     def open_compare() -> None:
         compare_dock.show()
@@ -179,14 +181,8 @@ def install_library(
         file_menu.addAction(act)
     view_menu = _menu(window, "viewMenu", QCoreApplication.translate("Library", "&View"))
     view_menu.addSeparator()
-    for dock, text in (
-        (library_dock, QCoreApplication.translate("Library", "Library")),
-        (search_dock, QCoreApplication.translate("Library", "Library search")),
-        (compare_dock, QCoreApplication.translate("Library", "Compare quarters")),
-    ):
-        toggle = dock.toggleViewAction()
-        toggle.setText(text)
-        view_menu.addAction(toggle)
+    for dock in (library_dock, search_dock, compare_dock):
+        view_menu.addAction(dock.toggleViewAction())
     view_menu.addAction(act_search)
     view_menu.addAction(act_compare)
     # Shortcuts work with the menu bar hidden (and in tests that never show it).

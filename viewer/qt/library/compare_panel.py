@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.library import Comparison, GuidanceCheck, Verdict, compare, period_key
+from viewer.qt.error_text import error_text
+from viewer.qt.i18n import plural
+from viewer.qt.labels import arg, metric_name
 from viewer.qt.library.compare_table_model import (
     CompareRow,
     CompareTableModel,
     compare_rows,
+    unit_name,
     verdict_text,
 )
 from viewer.qt.library.library_controller import LibraryController
@@ -71,12 +75,11 @@ class ComparePanel(QWidget):
         self._job: Job | None = None
         self._generation = 0
         self._stale = True
+        self._failure: Exception | None = None  # why the last comparison failed
 
         self.company = QComboBox(self)
-        self.company.setAccessibleName(self.tr("Company to compare"))
         self.company.currentIndexChanged.connect(lambda _: self.refresh())
         self.metric_choice = QComboBox(self)
-        self.metric_choice.setAccessibleName(self.tr("Metric in the chart"))
         self.metric_choice.currentIndexChanged.connect(lambda _: self._update_chart())
         self.summary = QLabel(self)
         self.summary.setObjectName("compareSummary")
@@ -87,7 +90,6 @@ class ComparePanel(QWidget):
         self.model = CompareTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("compareTable")
-        self.table.setAccessibleName(self.tr("Metrics by period, reported and guidance"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,9 +104,13 @@ class ComparePanel(QWidget):
         self.table.activated.connect(self.open_index)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Company"), self))
+        self.company_label = QLabel(self)
+        self.company_label.setBuddy(self.company)
+        self.chart_label = QLabel(self)
+        self.chart_label.setBuddy(self.metric_choice)
+        top.addWidget(self.company_label)
         top.addWidget(self.company, 1)
-        top.addWidget(QLabel(self.tr("Chart"), self))
+        top.addWidget(self.chart_label)
         top.addWidget(self.metric_choice, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.chart)
@@ -119,8 +125,41 @@ class ComparePanel(QWidget):
         lay.addWidget(self.summary)
         lay.addWidget(splitter, 1)
 
+        self.retranslate()
         controller.library_changed.connect(self._on_library_changed)
         self._on_library_changed()
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every string of the panel in the interface language (also on a switch)."""
+        self.company.setAccessibleName(self.tr("Company to compare"))
+        self.metric_choice.setAccessibleName(self.tr("Metric in the chart"))
+        self.table.setAccessibleName(self.tr("Metrics by period, reported and guidance"))
+        self.company_label.setText(self.tr("Company"))
+        self.chart_label.setText(self.tr("Chart"))
+        for i in range(self.metric_choice.count()):
+            self.metric_choice.setItemText(i, self._metric_label(self.metric_choice.itemData(i)))
+        if self._job is None:
+            self._show_summary()
+            self._update_chart()
+        else:
+            self.summary.setText(self.tr("Comparing…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _metric_label(key: object) -> str:
+        """A chart choice's text from its data (``"name\tunit"``)."""
+        name, _, unit = str(key).partition("\t")
+        return (
+            metric_name(name)
+            if unit in ("", "percent")
+            else f"{metric_name(name)} ({unit_name(unit)})"
+        )
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -158,6 +197,7 @@ class ComparePanel(QWidget):
             self._job.cancel()
             self._job = None
         key = self.company.currentData()
+        self._failure = None
         if not self.controller.available or not key:
             self._show(None, [])
             return
@@ -191,8 +231,8 @@ class ComparePanel(QWidget):
             return
         self._job = None
         log.error("compare failed: %s", exc)
+        self._failure = exc
         self._show(None, [])
-        self.summary.setText(self.tr("Comparing failed: %1").replace("%1", str(exc)))
 
     def _show(self, comparison: Comparison | None, rows: list[CompareRow]) -> None:
         self.comparison = comparison
@@ -206,9 +246,9 @@ class ComparePanel(QWidget):
                 (m.metric, m.unit) for m in comparison.metrics if m.value is not None
             )
             for name, unit in sorted(seen, key=lambda mu: (mu[0] != "revenue", mu[0].casefold())):
-                label = name if unit in ("", "percent") else f"{name} ({unit})"
                 # a str key: a tuple does not survive QVariant for findData
-                self.metric_choice.addItem(label, f"{name}\t{unit}")
+                key = f"{name}\t{unit}"
+                self.metric_choice.addItem(self._metric_label(key), key)
         at = self.metric_choice.findData(metric) if metric is not None else 0
         self.metric_choice.setCurrentIndex(max(0, at) if self.metric_choice.count() else -1)
         self.metric_choice.blockSignals(False)
@@ -235,18 +275,26 @@ class ComparePanel(QWidget):
 
     def _show_summary(self) -> None:
         c = self.comparison
+        if self._failure is not None:
+            self.summary.setText(arg(self.tr("Comparing failed: %1"), error_text(self._failure)))
+            return
         if c is None:
             self.summary.setText(self.tr("No company to compare yet: add a folder of calls."))
             return
         counts = {v: 0 for v in Verdict}
         for g in c.guidance:
             counts[g.verdict] += 1
-        calls = self.tr("%n call(s)", "", len(c.calls))
-        guided = self.tr("%n guidance figure(s)", "", len(c.guidance))
-        verdicts = ", ".join(f"{verdict_text(v)} {counts[v]}" for v in Verdict if counts[v])
-        self.summary.setText(
-            f"{c.ticker}: {calls} · {guided}" + (f": {verdicts}" if verdicts else "")
+        n_calls, n_guided = len(c.calls), len(c.guidance)
+        text = arg(
+            self.tr("%1: %2 · %3", "ticker: calls · guidance figures"),
+            c.ticker,
+            plural(self.tr("%n call(s)", "", n_calls), n_calls),
+            plural(self.tr("%n guidance figure(s)", "", n_guided), n_guided),
         )
+        verdicts = " · ".join(f"{verdict_text(v)} {counts[v]}" for v in Verdict if counts[v])
+        if verdicts:
+            text = arg(self.tr("%1: %2", "summary: verdict counts"), text, verdicts)
+        self.summary.setText(text)
 
     def _update_chart(self) -> None:
         c = self.comparison

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from viewer.core.library import Comparison, GuidanceCheck, MetricValue, Verdict, period_key
-from viewer.core.metrics import format_en
+from viewer.core.metrics import format_en, format_zh
+from viewer.qt import i18n
+from viewer.qt.labels import metric_name, period_name
 from viewer.qt.library.library_roles import LibraryRoles
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,20 +35,44 @@ VERDICT_COLORS = {
 
 
 def verdict_text(verdict: Verdict | str) -> str:
-    """The verdict in words, with a sign that reads without colour."""
+    """The verdict in words, with a sign that reads without colour (the word alone:
+    :func:`verdict_word`)."""
     verdict = Verdict(verdict)  # a StrEnum comes back from a QVariant as its str
+    sign = {Verdict.ABOVE: "▲", Verdict.WITHIN: "●", Verdict.BELOW: "▼"}.get(verdict, "…")
+    return f"{sign} {verdict_word(verdict)}"
+
+
+def verdict_word(verdict: Verdict | str) -> str:
+    """``Above`` / ``優於財測``, ``Within`` / ``符合財測``, ``Below`` / ``低於財測``,
+    ``Pending`` / ``待公布`` (docs/GLOSSARY.md)."""
+    verdict = Verdict(verdict)
     if verdict is Verdict.ABOVE:
-        return QCoreApplication.translate("CompareTableModel", "▲ Above")
+        return QCoreApplication.translate("CompareTableModel", "Above", "above the guidance")
     if verdict is Verdict.WITHIN:
-        return QCoreApplication.translate("CompareTableModel", "● Within")
+        return QCoreApplication.translate("CompareTableModel", "Within", "within the guidance")
     if verdict is Verdict.BELOW:
-        return QCoreApplication.translate("CompareTableModel", "▼ Below")
-    return QCoreApplication.translate("CompareTableModel", "… Pending")
+        return QCoreApplication.translate("CompareTableModel", "Below", "below the guidance")
+    return QCoreApplication.translate("CompareTableModel", "Pending", "not reported yet")
+
+
+def unit_name(unit: str) -> str:
+    """A figure's unit for a label: currency codes as they are, the others in words."""
+    words = {
+        "shares": QCoreApplication.translate("CompareTableModel", "shares"),
+        "people": QCoreApplication.translate("CompareTableModel", "people"),
+        "x": QCoreApplication.translate("CompareTableModel", "multiple"),
+        "currency": QCoreApplication.translate("CompareTableModel", "currency"),
+        "pp": QCoreApplication.translate("CompareTableModel", "percentage points"),
+        "bp": QCoreApplication.translate("CompareTableModel", "basis points"),
+    }
+    return words.get(unit, unit)
 
 
 def show_value(m: MetricValue) -> str:
-    """``158.2 M USD``, ``150–155 M USD``, ``58.4%`` (the figures panel's convention)."""
-    return format_en(cast(Any, m))
+    """``158.2 M USD`` / ``1.582 億美元``, ``150–155 M USD``, ``58.4%``: the figures panel's
+    conventions, in the interface language's."""
+    side = cast(Any, m)
+    return format_zh(side) if i18n.current_language() == "zh-TW" else format_en(side)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +119,12 @@ class CompareTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CompareRow] = []
+        i18n.notifier().changed.connect(self._language_changed)
+
+    def _language_changed(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.set_rows(compare_rows(comparison) if comparison is not None else [])
@@ -174,15 +206,15 @@ class CompareTableModel(QAbstractTableModel):
 
     def _text(self, r: CompareRow, col: int) -> str:
         if col == self.METRIC:
-            return r.metric
+            return metric_name(r.metric)
         if col == self.PERIOD:
-            return r.period
+            return period_name(r.period)
         if col == self.REPORTED:
             return show_value(r.reported) if r.reported is not None else "—"
         if col == self.GUIDANCE:
             return show_value(r.check.guidance) if r.check is not None else "—"
         if col == self.GUIDED_IN:
-            return (r.check.guided_in or "") if r.check is not None else ""
+            return period_name(r.check.guided_in) if r.check is not None else ""
         if r.check is None:
             return ""
         return verdict_text(r.check.verdict)

@@ -28,6 +28,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from viewer.core.library import Library, LibraryDbError, LibraryHit, ScanReport
+from viewer.qt.error_text import error_text
+from viewer.qt.labels import arg
 from viewer.qt.library.library_folders import load_folders, save_folders
 from viewer.qt.workers import Job, JobRunner
 
@@ -113,6 +115,8 @@ class LibraryController(QObject):
         self.library: Library | None = None
         self.error: str | None = None  # why there is no library (then every action is off)
         self.last_notice: str | None = None
+        self._notice: tuple[str, object] | None = None  # what last_notice says, to re-say it
+        self.index_error: Exception | None = None  # why the last scan failed
         self.last_report: ScanReport | None = None
         self._job: Job | None = None
         # What install_library added to the window (the window and tests reach them here).
@@ -144,24 +148,35 @@ class LibraryController(QObject):
             self.library = None
             self.error = str(exc)
             log.error("library: %s", exc)
-            self._tell(self.tr("The library cannot be opened: %1").replace("%1", str(exc)))
+            self._tell("unusable", exc)
             return
         if self.library.moved_aside is not None:
-            self._tell(
-                self.tr(
-                    "The library database was unusable and was moved to %1; "
-                    "it is being rebuilt from your folders."
-                ).replace("%1", str(self.library.moved_aside))
-            )
+            self._tell("moved", self.library.moved_aside)
         # The folders chosen survive a rebuilt database: they are in the settings too.
         saved = load_folders(self.settings)
         for folder in saved:
             self.library.add_folder(folder)
         save_folders(self.settings, self.library.folders())
 
-    def _tell(self, text: str) -> None:
-        self.last_notice = text
-        self.notice.emit(text)
+    def _tell(self, kind: str, value: object) -> None:
+        self._notice = (kind, value)
+        self.last_notice = self.notice_text()
+        self.notice.emit(self.last_notice)
+
+    def notice_text(self) -> str:
+        """The message the user should see once, in the interface language ("" for none)."""
+        if self._notice is None:
+            return ""
+        kind, value = self._notice
+        if kind == "unusable":
+            return arg(self.tr("The library cannot be opened: %1"), error_text(value))
+        return arg(
+            self.tr(
+                "The library database was unusable and was moved to %1; "
+                "it is being rebuilt from your folders."
+            ),
+            value,
+        )
 
     @property
     def available(self) -> bool:
@@ -241,6 +256,7 @@ class LibraryController(QObject):
             self._pending = True
             return
         self._pending = False
+        self.index_error = None
         db_path = self.db_path
         relay = self._relay
 
@@ -280,6 +296,7 @@ class LibraryController(QObject):
 
     def _on_index_failed(self, exc: Exception) -> None:
         self._job = None
+        self.index_error = exc
         log.error("library indexing failed: %s", exc)
         self._after_scan()
         self.indexing_failed.emit(str(exc))

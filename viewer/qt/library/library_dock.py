@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.library import ScanReport
+from viewer.qt.error_text import error_text
+from viewer.qt.i18n import plural
+from viewer.qt.labels import arg, period_name
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_tree_model import LibraryTreeModel
 
@@ -29,7 +32,7 @@ class LibraryDock(QDockWidget):
     compare_requested = Signal(str)
 
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Library"), parent)
+        super().__init__(parent)
         self.setObjectName("libraryDock")
         self.controller = controller
         self.model = LibraryTreeModel(self)
@@ -40,23 +43,18 @@ class LibraryDock(QDockWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
 
-        self.add_button = QPushButton(self.tr("Add folder…"), body)
-        self.add_button.setAccessibleName(self.tr("Add a folder to the library"))
+        self.add_button = QPushButton(body)
         self.add_button.clicked.connect(lambda: controller.ask_add_folder(self.window()))
-        self.rescan_button = QPushButton(self.tr("Rescan"), body)
-        self.rescan_button.setAccessibleName(self.tr("Rescan the library's folders"))
+        self.rescan_button = QPushButton(body)
         self.rescan_button.clicked.connect(controller.rescan)
-        self.compare_button = QPushButton(self.tr("Compare quarters"), body)
-        self.compare_button.setAccessibleName(self.tr("Compare the selected company's quarters"))
+        self.compare_button = QPushButton(body)
         self.compare_button.setEnabled(False)
         self.compare_button.clicked.connect(self._on_compare_clicked)
 
         self.progress = QProgressBar(body)
         self.progress.setObjectName("libraryProgress")
-        self.progress.setAccessibleName(self.tr("Indexing progress"))
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), body)
-        self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
+        self.cancel_button = QPushButton(body)
         self.cancel_button.clicked.connect(controller.cancel_indexing)
         self.progress_label = QLabel(body)
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,7 +68,6 @@ class LibraryDock(QDockWidget):
 
         self.view = QTreeView(body)
         self.view.setObjectName("libraryTree")
-        self.view.setAccessibleName(self.tr("Calls of the library"))
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -111,11 +108,39 @@ class LibraryDock(QDockWidget):
         controller.indexing_failed.connect(self._on_indexing_failed)
         controller.notice.connect(self._show_notice)
         self._notice = controller.last_notice or ""
-        self._last = ""
+        self._last: tuple[str, tuple[object, ...]] = ("", ())  # what ended the last scan
+        self.retranslate()
         enabled = controller.available
         for w in (self.add_button, self.rescan_button):
             w.setEnabled(enabled)
         self.refresh()
+
+    # -- language --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every string of the dock in the interface language (also on a switch)."""
+        self.setWindowTitle(self.tr("Library"))
+        self.add_button.setText(self.tr("Add folder…"))
+        self.add_button.setAccessibleName(self.tr("Add a folder to the library"))
+        self.rescan_button.setText(self.tr("Rescan"))
+        self.rescan_button.setAccessibleName(self.tr("Rescan the library's folders"))
+        self.compare_button.setText(self.tr("Compare quarters"))
+        self.compare_button.setAccessibleName(self.tr("Compare the selected company's quarters"))
+        self.progress.setAccessibleName(self.tr("Indexing progress"))
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
+        self.view.setAccessibleName(self.tr("Calls of the library"))
+        # the first column fits a period in the interface language ("2025 年第 4 季")
+        fm = self.view.fontMetrics()
+        widest = max(fm.horizontalAdvance(period_name(p)) for p in ("Q4 2025", "FY2025"))
+        self.view.header().resizeSection(0, max(120, widest + 2 * self.view.indentation() + 16))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- listing ---------------------------------------------------------------------------
 
@@ -138,18 +163,22 @@ class LibraryDock(QDockWidget):
     def _show_status(self) -> None:
         lib = self.controller.library
         if lib is None:
-            self.status.setText(self.controller.last_notice or self.tr("No library"))
+            self.status.setText(self.controller.notice_text() or self.tr("No library"))
             return
         stats = lib.stats()
         if not stats["folders"]:
             text = self.tr("No folders yet: File > Add folder to library…")
         else:
-            calls = self.tr("%n call(s)", "", stats["calls"])
-            folders = self.tr("in %n folder(s)", "", stats["folders"])
-            text = f"{calls} {folders}"
-            if stats["failed"]:
-                text += " · " + self.tr("%n file(s) failed", "", stats["failed"])
-        parts = [p for p in (text, self._last, self._notice) if p]
+            n_calls, n_folders = stats["calls"], stats["folders"]
+            text = arg(
+                self.tr("%1 in %2", "calls in folders"),
+                plural(self.tr("%n call(s)", "", n_calls), n_calls),
+                plural(self.tr("%n folder(s)", "", n_folders), n_folders),
+            )
+            if n_failed := stats["failed"]:
+                text += " · " + plural(self.tr("%n file(s) failed", "", n_failed), n_failed)
+        notice = self.controller.notice_text() if self._notice else ""
+        parts = [p for p in (text, self._last_text(), notice) if p]
         self.status.setText("\n".join(parts))
 
     def _show_notice(self, text: str) -> None:
@@ -168,32 +197,44 @@ class LibraryDock(QDockWidget):
     def _on_progress(self, done: int, total: int, path: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v of %m files"))
         name = path.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
-        self.progress_label.setText(self.tr("Indexing %1").replace("%1", name) if name else "")
+        self.progress_label.setText(arg(self.tr("Indexing %1"), name) if name else "")
 
-    def _indexing_ended(self, text: str) -> None:
+    def _indexing_ended(self, kind: str, *values: object) -> None:
         self.progress_row.hide()
         self.progress_label.hide()
-        self._last = text
+        self._last = (kind, values)
         self._show_status()
+
+    def _last_text(self) -> str:
+        """How the last scan ended, in the interface language (re-made on a switch)."""
+        kind, values = self._last
+        if kind == "finished":
+            changed, removed, missing = (int(str(v)) for v in values)
+            parts = []
+            if changed:
+                parts.append(plural(self.tr("%n file(s) indexed", "", changed), changed))
+            if removed:
+                parts.append(plural(self.tr("%n file(s) removed", "", removed), removed))
+            if missing:
+                parts.append(plural(self.tr("%n folder(s) missing", "", missing), missing))
+            return " · ".join(parts) if parts else self.tr("Up to date")
+        if kind == "cancelled":
+            return self.tr("Indexing cancelled: the files done so far are kept")
+        if kind == "failed":
+            return arg(self.tr("Indexing failed: %1"), error_text(values[0]))
+        return ""
 
     def _on_indexing_finished(self, report: ScanReport) -> None:
         changed = len(report.added) + len(report.changed) + len(report.renamed)
-        parts = []
-        if changed:
-            parts.append(self.tr("%n file(s) indexed", "", changed))
-        if report.removed:
-            parts.append(self.tr("%n file(s) removed", "", len(report.removed)))
-        if report.missing_folders:
-            parts.append(self.tr("%n folder(s) missing", "", len(report.missing_folders)))
-        self._indexing_ended(" · ".join(parts) if parts else self.tr("Up to date"))
+        self._indexing_ended("finished", changed, len(report.removed), len(report.missing_folders))
 
     def _on_indexing_cancelled(self) -> None:
-        self._indexing_ended(self.tr("Indexing cancelled: the files done so far are kept"))
+        self._indexing_ended("cancelled")
 
     def _on_indexing_failed(self, message: str) -> None:
-        self._indexing_ended(self.tr("Indexing failed: %1").replace("%1", message))
+        # the exception itself when there is one: its text follows a language switch
+        self._indexing_ended("failed", self.controller.index_error or message)
 
     # -- opening ---------------------------------------------------------------------------
 

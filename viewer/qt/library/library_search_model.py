@@ -15,6 +15,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from viewer.core.library import CallInfo, Library, LibraryHit, LibraryResults
 from viewer.core.search import Hit
+from viewer.qt.i18n import plural
+from viewer.qt.labels import arg, period_name, section_name
 from viewer.qt.library.library_roles import LibraryRoles
 from viewer.qt.library.two_level_model import TwoLevelModel
 
@@ -184,9 +186,9 @@ class LibrarySearchModel(TwoLevelModel):
 
     def _header(self, row: HitRow) -> str:
         n = len(row.en_ranges) + len(row.zh_ranges)
-        section = self.tr("Q&A") if row.section == "qa" else self.tr("Prepared remarks")
-        where = self.tr("Paragraph %1").replace("%1", str(row.paragraph + 1))
-        hits = self.tr("%n hit(s)", "", n)
+        section = section_name("qa" if row.section == "qa" else "prepared")
+        where = arg(self.tr("Paragraph %1"), row.paragraph + 1)
+        hits = plural(self.tr("%n hit(s)", "", n), n)
         return f"{where} · {FSI}{row.speaker}{PDI} · {section} · {hits}"
 
     def _call_data(self, row: int, role: int) -> Any:
@@ -199,8 +201,8 @@ class LibrarySearchModel(TwoLevelModel):
             return self.open_target(self.index(row, 0))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             n = self._results.counts.get(call.id, 0) if self._results is not None else 0
-            period = call.period or self.tr("Period unknown")
-            hits = self.tr("%n hit(s)", "", n)
+            period = period_name(call.period) if call.period else self.tr("Period unknown")
+            hits = plural(self.tr("%n hit(s)", "", n), n)
             return f"{call.key} · {period} · {Path(call.path).name} · {hits}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return call.title or call.path

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import viewer.qt.library.search_texts as st
 import viewer.qt.library.search_widgets as sw
 from viewer.core.library import (
     LibraryCancelled,
@@ -36,6 +36,9 @@ from viewer.core.library import (
     search,
 )
 from viewer.core.search import SearchError, SearchOptions, check
+from viewer.qt.error_text import error_text
+from viewer.qt.i18n import plural
+from viewer.qt.labels import arg
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel
@@ -71,73 +74,40 @@ class LibrarySearchPanel(QWidget):
 
         self.field = QLineEdit(self)
         self.field.setObjectName("librarySearchField")
-        self.field.setAccessibleName(self.tr("Search the library"))
-        self.field.setPlaceholderText(self.tr("Search every call, in English and 中文"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(lambda _: self._timer.start())
         self.field.installEventFilter(self)
 
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.act_case = self._toggle("Aa", self.tr("Match &case"), "Alt+C", local)
-        self.act_word = self._toggle("W", self.tr("&Whole words (Latin text only)"), "Alt+W", local)
-        self.act_regex = self._toggle(".*", self.tr("&Regular expression"), "Alt+R", local)
-        self.scope = self._combo(
-            self.tr("Language searched"),
-            (
-                (self.tr("Both languages"), "both"),
-                (self.tr("English"), "en"),
-                (self.tr("Chinese"), "zh"),
-            ),
-        )
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_button.setAccessibleName(self.tr("Export the results to CSV"))
+        self.act_case = self._toggle("Aa", "Alt+C", local)
+        self.act_word = self._toggle("W", "Alt+W", local)
+        self.act_regex = self._toggle(".*", "Alt+R", local)
+        self.scope = self._combo(("both", "en", "zh"))
+        self.export_button = QPushButton(self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.ask_export)
 
-        self.company = self._combo(self.tr("Company"), ((self.tr("All companies"), ""),))
-        self.period_from = self._combo(self.tr("From period"), ((self.tr("Any"), None),))
-        self.period_to = self._combo(self.tr("To period"), ((self.tr("Any"), None),))
+        self.company = self._combo(("",))
+        self.period_from = self._combo((None,))
+        self.period_to = self._combo((None,))
         self.speaker = QLineEdit(self)
-        self.speaker.setAccessibleName(self.tr("Speaker names"))
-        self.speaker.setPlaceholderText(self.tr("Any speaker (names, comma separated)"))
         self.speaker.textChanged.connect(lambda _: self._timer.start())
-        self.role = self._combo(
-            self.tr("Role"),
-            (
-                (self.tr("Any role"), ""),
-                (self.tr("Company"), "company"),
-                (self.tr("Analyst"), "analyst"),
-                (self.tr("Operator"), "operator"),
-            ),
-        )
-        self.section = self._combo(
-            self.tr("Section"),
-            (
-                (self.tr("Any section"), None),
-                (self.tr("Prepared remarks"), "prepared"),
-                (self.tr("Q&A"), "qa"),
-            ),
-        )
-        self.script = self._combo(
-            self.tr("Chinese script"),
-            (
-                (self.tr("Any script"), ""),
-                (self.tr("Traditional"), "Hant"),
-                (self.tr("Simplified"), "Hans"),
-            ),
-        )
+        self.role = self._combo(("", "company", "analyst", "operator"))
+        self.section = self._combo((None, "prepared", "qa"))
+        self.script = self._combo(("", "Hant", "Hans"))
 
-        self.summary = QLabel(self.tr("Type to search every call of the library"), self)
+        self.summary = QLabel(self)
         self.summary.setObjectName("librarySearchSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c0392b;")
+        self._said: tuple[str, tuple[Any, ...]] = ("idle", ())  # what the summary says
+        self._error: object = None  # what the message says (an exception or "")
 
         self.model = LibrarySearchModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("librarySearchResults")
-        self.view.setAccessibleName(self.tr("Library search results"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(LibraryHitDelegate(self.view))
         self.view.setHeaderHidden(True)
@@ -150,32 +120,26 @@ class LibrarySearchPanel(QWidget):
         top = QHBoxLayout()
         top.setSpacing(4)
         top.addWidget(self.field, 1)
-        for act in (self.act_case, self.act_word, self.act_regex):
-            button = tool_button(self, act)
-            button.setAccessibleName(act.text().replace("&", ""))
+        self.option_buttons = [
+            tool_button(self, act) for act in (self.act_case, self.act_word, self.act_regex)
+        ]
+        for button in self.option_buttons:
             top.addWidget(button)
         top.addWidget(self.scope)
         top.addWidget(self.export_button)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
         # Row 0: company, period range, script; row 1: speaker (wide), role, section.
-        cells: list[tuple[str, QWidget, int, int, int]] = [
-            (self.tr("Company"), self.company, 0, 0, 1),
-            (self.tr("From"), self.period_from, 0, 2, 1),
-            (self.tr("To"), self.period_to, 0, 4, 1),
-            (self.tr("Script"), self.script, 0, 6, 1),
-            (self.tr("Speaker"), self.speaker, 1, 0, 3),
-            (self.tr("Role"), self.role, 1, 4, 1),
-            (self.tr("Section"), self.section, 1, 6, 1),
-        ]
-        for label, widget, row, col, span in cells:
-            lab = QLabel(label, self)
-            lab.setBuddy(widget)
-            grid.addWidget(lab, row, col, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, row, col + 1, 1, span)
-        for col in range(4):
-            grid.setColumnStretch(col * 2 + 1, 1)
+        self.grid_labels, grid = sw.filter_grid(
+            self,
+            [
+                (self.company, 0, 0, 1),
+                (self.period_from, 0, 2, 1),
+                (self.period_to, 0, 4, 1),
+                (self.script, 0, 6, 1),
+                (self.speaker, 1, 0, 3),
+                (self.role, 1, 4, 1),
+                (self.section, 1, 6, 1),
+            ],
+        )
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(4)
@@ -188,16 +152,64 @@ class LibrarySearchPanel(QWidget):
         lay.addWidget(self.view, 1)
         self.setFocusProxy(self.field)
 
+        self.retranslate()
         controller.library_changed.connect(self._on_library_changed)
         self._on_library_changed()
 
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Every string of the panel in the interface language (also on a switch)."""
+        st.retranslate_panel(self)
+        self._say(self._said[0], *self._said[1])
+        self._warn(self._error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, kind: str, *values: Any) -> None:
+        """The summary line: ``kind`` and its values, kept to be said again on a switch."""
+        self._said = (kind, values)
+        if kind == "found":
+            hits, calls = values
+            text = arg(
+                self.tr("%1 in %2", "hits in calls"),
+                plural(self.tr("%n hit(s)", "", hits), hits),
+                plural(self.tr("%n call(s)", "", calls), calls),
+            )
+        elif kind == "exported":
+            text = arg(self.tr("Exported to %1"), values[0])
+        else:
+            text = {
+                "idle": self.tr("Type to search every call of the library"),
+                "nolib": self.tr("No library"),
+                "searching": self.tr("Searching…"),
+                "nohits": self.tr("No hits"),
+            }.get(kind, "")
+        self.summary.setText(text)
+
+    def _warn(self, error: object) -> None:
+        """The message in red: an invalid query, a failed search or export ("" for none)."""
+        self._error = error
+        if isinstance(error, tuple):
+            template = (
+                self.tr("Search failed: %1")
+                if error[0] == "search"
+                else self.tr("Export failed: %1")
+            )
+            self.message.setText(arg(template, error_text(error[1])))
+        else:
+            self.message.setText(error_text(error) if error else "")
+
     # -- building ----------------------------------------------------------------------------
 
-    def _toggle(self, short: str, text: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
-        return toggle(self, short, text, shortcut, self._options_changed, context)
+    def _toggle(self, short: str, shortcut: str, context: Qt.ShortcutContext) -> QAction:
+        return toggle(self, short, "", shortcut, self._options_changed, context)
 
-    def _combo(self, name: str, items: tuple[tuple[str, Any], ...]) -> QComboBox:
-        combo = sw.named_combo(self, name, items)
+    def _combo(self, data: tuple[Any, ...]) -> QComboBox:
+        combo = sw.named_combo(self, data)
         combo.currentIndexChanged.connect(lambda _: self._options_changed())
         return combo
 
@@ -216,7 +228,7 @@ class LibrarySearchPanel(QWidget):
         )
         sw.refill(self.company, [(k, k) for k in companies])
         # ints in the combo (a tuple does not survive QVariant for findData): year * 10 + q
-        labels = [(f"Q{q} {y}", y * 10 + q) for y, q in periods]
+        labels = [(sw.period_label(y * 10 + q), y * 10 + q) for y, q in periods]
         sw.refill(self.period_from, labels)
         sw.refill(self.period_to, labels)
         if self.field.text() and self._options is not None:
@@ -226,27 +238,7 @@ class LibrarySearchPanel(QWidget):
 
     def build(self) -> tuple[SearchOptions, SearchFilters] | None:
         """The options and filters on screen (None: nothing to search)."""
-        query = self.field.text()
-        if not query:
-            return None
-        options = SearchOptions(
-            query=query,
-            regex=self.act_regex.isChecked(),
-            case_sensitive=self.act_case.isChecked(),
-            whole_word=self.act_word.isChecked(),
-            scope=self.scope.currentData(),
-        )
-        speakers = tuple(s.strip() for s in self.speaker.text().split(",") if s.strip())
-        filters = SearchFilters(
-            companies=(self.company.currentData(),) if self.company.currentData() else (),
-            period_from=sw.period_of(self.period_from.currentData()),
-            period_to=sw.period_of(self.period_to.currentData()),
-            speakers=speakers,
-            roles=(self.role.currentData(),) if self.role.currentData() else (),
-            section=self.section.currentData(),
-            scripts=(self.script.currentData(),) if self.script.currentData() else (),
-        )
-        return options, filters
+        return sw.build_query(self)
 
     def _options_changed(self) -> None:
         if self.field.text():
@@ -261,16 +253,12 @@ class LibrarySearchPanel(QWidget):
         if self._job is not None:
             self._job.cancel()
             self._job = None
-        self.message.setText("")
+        self._warn("")
         built = self.build()
         if built is None or not self.controller.available:
             self._options = None
             self.model.set_results(None, None)
-            self.summary.setText(
-                self.tr("Type to search every call of the library")
-                if self.controller.available
-                else self.tr("No library")
-            )
+            self._say("idle" if self.controller.available else "nolib")
             self.export_button.setEnabled(False)
             self.results_ready.emit()
             return
@@ -280,13 +268,13 @@ class LibrarySearchPanel(QWidget):
         except SearchError as exc:
             self._options = None
             self.model.set_results(None, None)
-            self.summary.setText("")
-            self.message.setText(str(exc))
+            self._say("")
+            self._warn(exc)
             self.export_button.setEnabled(False)
             self.results_ready.emit()
             return
         self._options, self._filters = options, filters
-        self.summary.setText(self.tr("Searching…"))
+        self._say("searching")
         controller = self.controller
 
         def work(token: Any, progress: Any) -> LibraryResults:
@@ -307,11 +295,9 @@ class LibrarySearchPanel(QWidget):
         self._job = None
         self.model.set_results(self.controller.library, results)
         if results.count:
-            hits = self.tr("%n hit(s)", "", results.count)
-            calls = self.tr("in %n call(s)", "", len(results.calls))
-            self.summary.setText(f"{hits} {calls}")
+            self._say("found", results.count, len(results.calls))
         else:
-            self.summary.setText(self.tr("No hits"))
+            self._say("nohits")
         self.export_button.setEnabled(bool(results.count))
         for row in range(min(sw.EXPAND_CALLS, self.model.rowCount())):
             index = self.model.index(row, 0)
@@ -330,8 +316,8 @@ class LibrarySearchPanel(QWidget):
         self._job = None
         if not isinstance(exc, LibraryCancelled):
             log.error("library search failed: %s", exc)
-            self.summary.setText("")
-            self.message.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
+            self._say("")
+            self._warn(("search", exc))
         self.results_ready.emit()
 
     # -- opening -----------------------------------------------------------------------------
@@ -386,14 +372,14 @@ class LibrarySearchPanel(QWidget):
         self.runner.start(
             work,
             on_finished=self._on_exported,
-            on_failed=lambda exc: self._on_export_failed(str(exc)),
+            on_failed=self._on_export_failed,
         )
 
     def _on_exported(self, path: str) -> None:
-        self.message.setText("")
-        self.summary.setText(self.tr("Exported to %1").replace("%1", path))
+        self._warn("")
+        self._say("exported", path)
         self.exported.emit(path)
 
-    def _on_export_failed(self, message: str) -> None:
-        self.message.setText(self.tr("Export failed: %1").replace("%1", message))
-        self.export_failed.emit(message)
+    def _on_export_failed(self, exc: Exception) -> None:
+        self._warn(("export", exc))
+        self.export_failed.emit(str(exc))

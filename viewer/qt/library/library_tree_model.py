@@ -14,6 +14,9 @@ from PySide6.QtCore import (
 )
 
 from viewer.core.library import CallInfo, Company
+from viewer.qt.error_text import stored_error_text
+from viewer.qt.i18n import plural
+from viewer.qt.labels import period_name
 from viewer.qt.library.library_roles import LibraryRoles
 from viewer.qt.library.two_level_model import TwoLevelModel
 
@@ -145,8 +148,8 @@ class LibraryTreeModel(TwoLevelModel):
                 return self.tr("Calls naming no company")
             if column == self.TITLE:
                 if g.kind == "failed":
-                    return self.tr("%n file(s) could not be read", "", n)
-                count = self.tr("%n call(s)", "", n)
+                    return plural(self.tr("%n file(s) could not be read", "", n), n)
+                count = plural(self.tr("%n call(s)", "", n), n)
                 return f"{g.name} · {count}" if g.name and g.name != g.key else count
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and g.name:
@@ -168,7 +171,7 @@ class LibraryTreeModel(TwoLevelModel):
                 if column == self.NAME:
                     return name
                 if column == self.TITLE:
-                    return _short_error(c).replace("\n", " ")
+                    return stored_error_text(c.path, c.error).replace("\n", " ")
                 if column == self.FILE:
                     return name
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -184,7 +187,7 @@ class LibraryTreeModel(TwoLevelModel):
 
     def _call_text(self, c: CallInfo, column: int, name: str) -> Any:
         if column == self.NAME:
-            return c.period or self.tr("Period unknown")
+            return period_name(c.period) if c.period else self.tr("Period unknown")
         if column == self.TITLE:
             return c.title or ""
         if column == self.DATE:
@@ -200,12 +203,3 @@ class LibraryTreeModel(TwoLevelModel):
         if column == self.FIGURES:
             return c.figures
         return None
-
-
-def _short_error(call: CallInfo) -> str:
-    """The error without the file's path in front (the row already names the file)."""
-    error = call.error or ""
-    for prefix in (f"{call.path}: ", f"{Path(call.path).name}: "):
-        if error.startswith(prefix):
-            return error[len(prefix) :]
-    return error

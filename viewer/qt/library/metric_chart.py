@@ -12,12 +12,13 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.core.library import Verdict
-from viewer.qt.library.compare_table_model import VERDICT_COLORS, verdict_text
+from viewer.qt.labels import arg, period_name
+from viewer.qt.library.compare_table_model import VERDICT_COLORS, verdict_text, verdict_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,22 @@ class MetricChart(QWidget):
         self._hit_boxes: list[tuple[QRectF, int]] = []
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Chart of the chosen metric by period"))
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{period_name(p.period)}: {self._fmt(p.value) if p.value is not None else '—'}"
+                for p in self._points
+            )
+        )
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_points(
         self, title: str, points: list[ChartPoint], fmt: Callable[[float], str] | None = None
@@ -63,13 +79,7 @@ class MetricChart(QWidget):
         self._points = list(points)
         if fmt is not None:
             self._fmt = fmt
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{p.period}: {self._fmt(p.value) if p.value is not None else '—'}"
-                for p in self._points
-            )
-        )
-        self.update()
+        self.retranslate()
 
     def points(self) -> list[ChartPoint]:
         return list(self._points)
@@ -135,7 +145,11 @@ class MetricChart(QWidget):
             t += step
         label_w = max((fm.horizontalAdvance(self._fmt(v)) for v in ticks), default=30.0) + 10
         plot = QRectF(label_w + 4, lh * 2 + 8, self.width() - label_w - 16, 0)
-        plot.setBottom(self.height() - lh - 12)
+        names = [period_name(pt.period) for pt in self._points]
+        room = plot.width() / len(self._points) - 2
+        # "2025 年第 1 季" is wider than "Q1 2025": two lines rather than an ellipsis
+        lines = 2 if any(fm.horizontalAdvance(t) > room for t in names) else 1
+        plot.setBottom(self.height() - lh * lines - 12)
         if plot.width() < 20 or plot.height() < 20:
             return
 
@@ -167,9 +181,16 @@ class MetricChart(QWidget):
                 p.setPen(QPen(band_edge, 1, Qt.PenStyle.DashLine))
                 p.drawRect(r)
             p.setPen(text)
-            label = fm.elidedText(pt.period, Qt.TextElideMode.ElideRight, slot - 2)
+            label = names[xs.index(x)]
+            parts = [label]
+            if lines == 2:  # 2025 年 / 第 1 季; Q1 / 2025
+                cut = label.find("年") + 1 or label.find(" ") + 1 or len(label)
+                parts = [label[:cut].strip(), label[cut:].strip()]
+            label = "\n".join(
+                fm.elidedText(part, Qt.TextElideMode.ElideRight, slot - 2) for part in parts
+            )
             p.drawText(
-                QRectF(x - slot / 2, plot.bottom() + 4, slot, lh),
+                QRectF(x - slot / 2, plot.bottom() + 4, slot, lh * lines),
                 int(Qt.AlignmentFlag.AlignCenter),
                 label,
             )
@@ -208,7 +229,7 @@ class MetricChart(QWidget):
     def _legend(self, p: QPainter, fm: QFontMetricsF, lh: float) -> None:
         pal = self.palette()
         items = [
-            (VERDICT_COLORS[v][0], verdict_text(v).split(" ", 1)[-1])
+            (VERDICT_COLORS[v][0], verdict_word(v))
             for v in (Verdict.ABOVE, Verdict.WITHIN, Verdict.BELOW)
         ]
         guidance = self.tr("guidance range")
@@ -238,12 +259,11 @@ class MetricChart(QWidget):
         for box, k in self._hit_boxes:
             if box.contains(pos):
                 pt = self._points[k]
-                parts = [f"{pt.period}: {self._fmt(pt.value) if pt.value is not None else '—'}"]
+                value = self._fmt(pt.value) if pt.value is not None else "—"
+                parts = [f"{period_name(pt.period)}: {value}"]
                 if pt.low is not None and pt.high is not None:
                     guide = self.tr("guidance %1–%2")
-                    parts.append(
-                        guide.replace("%1", self._fmt(pt.low)).replace("%2", self._fmt(pt.high))
-                    )
+                    parts.append(arg(guide, self._fmt(pt.low), self._fmt(pt.high)))
                 if pt.verdict is not None:
                     parts.append(verdict_text(pt.verdict))
                 QToolTip.showText(event.globalPosition().toPoint(), "\n".join(parts), self)  # type: ignore[attr-defined]

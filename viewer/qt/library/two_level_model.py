@@ -4,7 +4,9 @@ index arithmetic. A group's index has internal id 0; a row's has its group's row
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from viewer.qt import i18n
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -14,6 +16,16 @@ class TwoLevelModel(QAbstractItemModel):
     them are valid at both levels."""
 
     columns = 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Models get no LanguageChange: their headers and labels are re-announced here.
+        i18n.notifier().changed.connect(self._language_changed)
+
+    def _language_changed(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columns - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()  # every row's text (the rows stay where they are)
 
     def group_count(self) -> int:
         raise NotImplementedError

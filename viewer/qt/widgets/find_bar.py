@@ -26,6 +26,7 @@ from viewer.core.search import (
     rank,
 )
 from viewer.qt.colours import ERROR, error_style
+from viewer.qt.error_text import error_text
 from viewer.qt.i18n import format_number, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
@@ -252,7 +253,7 @@ class FindBar(QWidget):
         try:
             check(options)
         except SearchError as exc:
-            self._no_search("", str(exc))
+            self._no_search("", error_text(exc))
             return
         self._options = options
         self.search_changed.emit(options)  # highlights of the rows on screen need no count
@@ -305,7 +306,7 @@ class FindBar(QWidget):
         if generation != self._generation or self._job is None:
             return
         self._job = None
-        self._set_message(arg(translate("FindBar", "Search failed: %1"), exc), error=True)
+        self._set_message(arg(translate("FindBar", "Search failed: %1"), error_text(exc)), True)
         self.results_ready.emit()
 
     def is_busy(self) -> bool:

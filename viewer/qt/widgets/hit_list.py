@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, Q
 
 from viewer.core.models import Transcript
 from viewer.core.search import Hit, SearchIndex, SearchOptions, find, hit_context
+from viewer.qt.error_text import error_text
 from viewer.qt.i18n import format_number, plural
 from viewer.qt.labels import arg
 from viewer.qt.workers import JobRunner
@@ -154,7 +155,7 @@ class HitList(QWidget):
             return
         self._job = None
         log.error("hit list search failed: %s", exc)
-        self._show([], [], lambda: str(exc))
+        self._show([], [], lambda: error_text(exc))
         self.results_ready.emit()
 
     def _show(self, hits: list[Hit], lines: list[str], summary: Callable[[], str]) -> None:

@@ -39,6 +39,7 @@ from viewer.core.search import SearchError, SearchOptions, check
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel
+from viewer.qt.theme import error_style, follow
 from viewer.qt.widgets.tool_actions import toggle, tool_button
 from viewer.qt.workers import Job, JobRunner
 
@@ -132,7 +133,7 @@ class LibrarySearchPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #c0392b;")
+        follow(self.message, lambda c: self.message.setStyleSheet(error_style(c)))
 
         self.model = LibrarySearchModel(self)
         self.view = QTreeView(self)

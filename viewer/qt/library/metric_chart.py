@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.core.library import Verdict
-from viewer.qt.library.compare_table_model import VERDICT_COLORS, verdict_text
+from viewer.qt.library.compare_table_model import verdict_text
+from viewer.qt.theme import active
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class MetricChart(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         pal = self.palette()
+        c = active()
         text = pal.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlphaF(0.15)
@@ -192,7 +194,7 @@ class MetricChart(QWidget):
             if pt.value is None:
                 continue
             y = y_of(pt.value)
-            color = VERDICT_COLORS[pt.verdict][0] if pt.verdict is not None else text
+            color = QColor(c.verdict_bg(pt.verdict)) if pt.verdict is not None else text
             p.setPen(QPen(pal.color(QPalette.ColorRole.Window), 1.5))
             p.setBrush(color)
             p.drawEllipse(QPointF(x, y), 5, 5)
@@ -208,7 +210,7 @@ class MetricChart(QWidget):
     def _legend(self, p: QPainter, fm: QFontMetricsF, lh: float) -> None:
         pal = self.palette()
         items = [
-            (VERDICT_COLORS[v][0], verdict_text(v).split(" ", 1)[-1])
+            (QColor(active().verdict_bg(v)), verdict_text(v).split(" ", 1)[-1])
             for v in (Verdict.ABOVE, Verdict.WITHIN, Verdict.BELOW)
         ]
         guidance = self.tr("guidance range")

@@ -5,6 +5,7 @@ every mode, selected and focused rows, badges, marks of each kind, a missing tra
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields
 from typing import Any
 
 import pytest
@@ -81,7 +82,7 @@ class RecordingLayout:
 
 
 def names(c: theme.Colours, colour: str) -> set[str]:
-    return {n for n in theme.colour_names() if getattr(c, n) == colour}
+    return {n for n in [f.name for f in fields(theme.Colours)] if getattr(c, n) == colour}
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ widget whose colours live in a style sheet calls :func:`follow` once; :func:`app
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -292,11 +292,6 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def colour_names() -> list[str]:
-    """The names of every colour a :class:`Colours` holds."""
-    return [f.name for f in fields(Colours)]
-
-
 def colours(dark: bool) -> Colours:
     """The colour set of the dark or the light theme."""
     return DARK if dark else LIGHT
@@ -386,6 +381,11 @@ def follow(widget: QWidget, restyle: Callable[[Colours], None]) -> None:
 def error_style(c: Colours) -> str:
     """Style sheet of an error label."""
     return f"color: {c.error_text};"
+
+
+def field_error_style(c: Colours) -> str:
+    """Style sheet of a text field whose content is in error (an invalid regex)."""
+    return f"QLineEdit {{ border: 1px solid {c.error_text}; }}"
 
 
 def apply_theme(theme: str) -> bool:

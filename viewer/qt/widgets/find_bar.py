@@ -28,7 +28,7 @@ from viewer.core.search import (
 from viewer.qt.i18n import format_number, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
-from viewer.qt.theme import Colours, active, error_style, follow
+from viewer.qt.theme import active, error_style, field_error_style, follow
 from viewer.qt.widgets import find_bar_texts
 from viewer.qt.widgets.elided_label import ElidedLabel
 from viewer.qt.widgets.find_bar_texts import SCOPES, WRAP_BACKWARD, WRAP_FORWARD
@@ -99,7 +99,7 @@ class FindBar(QWidget):
         self.message = ElidedLabel(self)  # an error never widens the bar (or squeezes docks)
         self.message.setObjectName("findMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        follow(self.message, self._restyle)  # an error shown during a theme switch follows it
+        follow(self, lambda _: self._set_message(self.message.text(), self.field.property("error")))
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
@@ -383,17 +383,11 @@ class FindBar(QWidget):
                 self._show_counter()
         super().changeEvent(event)
 
-    def _set_message(self, text: str, error: bool = False) -> None:
+    def _set_message(self, text: str, error: bool = False) -> None:  # again on a theme switch
         self.message.setText(text)
+        self.message.setStyleSheet(error_style(active()) if error else "")
         self.field.setProperty("error", error)
-        self._restyle(active())
-
-    def _restyle(self, c: Colours) -> None:
-        error = bool(self.field.property("error"))
-        self.message.setStyleSheet(error_style(c) if error else "")
-        self.field.setStyleSheet(
-            f"QLineEdit {{ border: 1px solid {c.error_text}; }}" if error else ""
-        )
+        self.field.setStyleSheet(field_error_style(active()) if error else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter steps forward, Shift+Enter back (QLineEdit's returnPressed cannot tell them).

@@ -13,6 +13,7 @@ from viewer.core.metrics import analyse
 from viewer.core.metrics_models import Analysis
 from viewer.core.models import Transcript
 from viewer.core.transcript_io import load_transcript
+from viewer.qt import theme
 from viewer.qt.models.figure_table_model import CHECK, VALUE_EN, VALUE_ZH, FigureTableModel
 from viewer.qt.models.name_check_model import NameCheckModel
 from viewer.qt.models.roles import Roles
@@ -214,7 +215,7 @@ def test_chart_paints_and_maps_rows(qtbot: Any) -> None:
     assert chart.bar_at(chart.sizeHint().height() * 10) == -1
     # some bar pixels were painted in the company colour
     colours = {image.pixelColor(x, 12).name() for x in range(image.width())}
-    assert "#3478c8" in colours
+    assert theme.active().speaker_company in colours
 
 
 def test_empty_panel(qtbot: Any) -> None:

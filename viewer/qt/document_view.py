@@ -186,9 +186,8 @@ class DocumentView(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def apply_look(self, mode: Mode, zoom: float, dark: bool, zh_families: list[str]) -> None:
+    def apply_look(self, mode: Mode, zoom: float, zh_families: list[str]) -> None:
         """The window's reading preferences, applied before the first paint."""
         self.set_mode(mode)
         self.pane.set_zoom(zoom)
         self.pane.set_zh_families(zh_families)
-        self.pane.set_dark(dark)

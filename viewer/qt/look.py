@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 
 from viewer.qt.actions import MODE_ACTS, THEME_ACTS, Act, ActionTable
 from viewer.qt.document_view import DocumentView
@@ -33,6 +34,8 @@ class Look(QObject):
         self.host = host
         self.zh_families = zh_families
         self.dark = apply_theme(host.prefs.theme)
+        # "Follow system" follows it while the app runs, not only at start.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.on_system_scheme_changed)
 
     def _update(self, **changes: object) -> None:
         self.host.prefs = self.host.prefs.model_copy(update=changes)
@@ -47,7 +50,7 @@ class Look(QObject):
     def apply(self, view: DocumentView) -> None:
         """A new tab: the current preferences, before its first paint."""
         prefs = self.host.prefs
-        view.apply_look(Mode(prefs.mode), prefs.zoom, self.dark, self.zh_families)
+        view.apply_look(Mode(prefs.mode), prefs.zoom, self.zh_families)
         view.summary.set_expanded(prefs.show_summary)
         view.pane.zoom_changed.connect(self.on_zoom_changed)
 
@@ -83,9 +86,12 @@ class Look(QObject):
     def set_theme(self, theme: str) -> None:
         self._update(theme=theme)
         self.host.action_table[THEME_ACTS[theme]].setChecked(True)
+        # Views paint with theme.active() and restyle through theme.follow: nothing to push.
         self.dark = apply_theme(theme)
-        for view in self.host.documents():
-            view.pane.set_dark(self.dark)
+
+    def on_system_scheme_changed(self) -> None:
+        if self.host.prefs.theme == "system":
+            self.dark = apply_theme("system")
 
     def toggle_theme(self) -> None:
         self.set_theme("light" if self.dark else "dark")

@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton
 
 from viewer.core.models import Layout, Script, Transcript
-from viewer.qt.colours import error_style
 from viewer.qt.document_view import DocumentView
 from viewer.qt.i18n import format_number, plural, translate
 from viewer.qt.labels import arg
+from viewer.qt.theme import error_style, follow
 
 
 def layout_label(layout: Layout) -> str:
@@ -56,7 +56,7 @@ class StatusLine(QObject):
         self.warnings_button.setAutoRaise(True)
         self.font_label = QLabel(font_status or "", bar)
         self.font_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.font_label.setStyleSheet(error_style())
+        follow(self.font_label, lambda c: self.font_label.setStyleSheet(error_style(c)))
         self.font_label.setVisible(bool(font_status))
         self.progress = QProgressBar(bar)
         self.progress.setRange(0, 0)

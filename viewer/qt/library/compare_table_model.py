@@ -22,16 +22,9 @@ from viewer.core.metrics import format_en, format_zh
 from viewer.qt import i18n
 from viewer.qt.labels import metric_name, period_name
 from viewer.qt.library.library_roles import LibraryRoles
+from viewer.qt.theme import active
 
 Index = QModelIndex | QPersistentModelIndex
-
-# Verdict colours (background, text): readable on light and dark palettes alike.
-VERDICT_COLORS = {
-    Verdict.ABOVE: (QColor("#1e7e34"), QColor("#ffffff")),
-    Verdict.WITHIN: (QColor("#2f6fb0"), QColor("#ffffff")),
-    Verdict.BELOW: (QColor("#b02a37"), QColor("#ffffff")),
-    Verdict.PENDING: (QColor("#8a8f98"), QColor("#ffffff")),
-}
 
 
 def verdict_text(verdict: Verdict | str) -> str:
@@ -195,9 +188,9 @@ class CompareTableModel(QAbstractTableModel):
             return m.text if m is not None else None
         if col == self.VERDICT and verdict is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(VERDICT_COLORS[verdict][0])
+                return QBrush(QColor(active().verdict_bg(verdict.value)))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(VERDICT_COLORS[verdict][1])
+                return QBrush(QColor(active().verdict_text))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.REPORTED, self.GUIDANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.VERDICT:

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPalette,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
@@ -23,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from viewer.qt.library.library_roles import LibraryRoles
+from viewer.qt.theme import Colours, active
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,12 +75,10 @@ class LibraryHitDelegate(QStyledItemDelegate):
                     QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget
                 )
             selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-            pal = opt.palette
-            text_color = pal.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-            )
-            dim = QColor(text_color)
-            dim.setAlphaF(0.65)
+            c = active()
+            text_color = QColor(c.highlighted_text if selected else c.text)
+            # Secondary text, not a faded text colour: a blend is in no contrast pair.
+            dim = QColor(c.highlighted_text if selected else c.secondary_text)
             rect = QRectF(opt.rect).adjusted(_PAD, _PAD, -_PAD, -_PAD)
             line = self._line(opt)
             small = QFont(opt.font)
@@ -95,7 +93,6 @@ class LibraryHitDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 fm_small.elidedText(header, Qt.TextElideMode.ElideRight, rect.width()),
             )
-            dark = pal.color(QPalette.ColorRole.Base).lightness() < 128
             for k, (tag, text_role, ranges_role) in enumerate(
                 (
                     ("EN", LibraryRoles.EN_TEXT, LibraryRoles.EN_RANGES),
@@ -115,7 +112,7 @@ class LibraryHitDelegate(QStyledItemDelegate):
                 painter.setFont(opt.font)
                 painter.setPen(text_color)
                 box = QRectF(rect.left() + _GUTTER, top, rect.width() - _GUTTER, line)
-                self._draw_line(painter, opt.font, box, text, ranges, dark, text_color)
+                self._draw_line(painter, opt.font, box, text, ranges, c, text_color)
         finally:
             painter.restore()
 
@@ -126,7 +123,7 @@ class LibraryHitDelegate(QStyledItemDelegate):
         box: QRectF,
         text: str,
         ranges: list[tuple[int, int]],
-        dark: bool,
+        c: Colours,
         color: QColor,
     ) -> None:
         """One line of ``text`` in ``box`` starting a little before the first hit, hits
@@ -146,8 +143,8 @@ class LibraryHitDelegate(QStyledItemDelegate):
             fr = QTextLayout.FormatRange()
             fr.start, fr.length = a2, b2 - a2
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#8a6d00") if dark else QColor("#ffd54f"))
-            fmt.setForeground(QColor("#ffffff") if dark else QColor("#000000"))
+            fmt.setBackground(QColor(c.mark_search_bg))
+            fmt.setForeground(QColor(c.mark_text))
             fmt.setFontWeight(QFont.Weight.DemiBold)
             fr.format = fmt
             formats.append(fr)

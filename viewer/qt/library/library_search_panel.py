@@ -42,6 +42,7 @@ from viewer.qt.labels import arg
 from viewer.qt.library.library_controller import LibraryController
 from viewer.qt.library.library_hit_delegate import LibraryHitDelegate
 from viewer.qt.library.library_search_model import LibrarySearchModel
+from viewer.qt.theme import error_style, follow
 from viewer.qt.widgets.tool_actions import toggle, tool_button
 from viewer.qt.workers import Job, JobRunner
 
@@ -101,7 +102,7 @@ class LibrarySearchPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #c0392b;")
+        follow(self.message, lambda c: self.message.setStyleSheet(error_style(c)))
         self._said: tuple[str, tuple[Any, ...]] = ("idle", ())  # what the summary says
         self._error: object = None  # what the message says (an exception or "")
 

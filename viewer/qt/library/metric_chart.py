@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from viewer.core.library import Verdict
 from viewer.qt.labels import arg, period_name
-from viewer.qt.library.compare_table_model import VERDICT_COLORS, verdict_text, verdict_word
+from viewer.qt.library.compare_table_model import verdict_text, verdict_word
+from viewer.qt.theme import active
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class MetricChart(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         pal = self.palette()
+        c = active()
         text = pal.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlphaF(0.15)
@@ -213,7 +215,7 @@ class MetricChart(QWidget):
             if pt.value is None:
                 continue
             y = y_of(pt.value)
-            color = VERDICT_COLORS[pt.verdict][0] if pt.verdict is not None else text
+            color = QColor(c.verdict_bg(pt.verdict)) if pt.verdict is not None else text
             p.setPen(QPen(pal.color(QPalette.ColorRole.Window), 1.5))
             p.setBrush(color)
             p.drawEllipse(QPointF(x, y), 5, 5)
@@ -229,7 +231,7 @@ class MetricChart(QWidget):
     def _legend(self, p: QPainter, fm: QFontMetricsF, lh: float) -> None:
         pal = self.palette()
         items = [
-            (VERDICT_COLORS[v][0], verdict_word(v))
+            (QColor(active().verdict_bg(v)), verdict_word(v))
             for v in (Verdict.ABOVE, Verdict.WITHIN, Verdict.BELOW)
         ]
         guidance = self.tr("guidance range")

@@ -14,6 +14,7 @@ from viewer.qt import labels
 from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.read_only_table_model import ReadOnlyTableModel
 from viewer.qt.models.roles import Roles
+from viewer.qt.theme import active
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +31,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Chinese"),
 )
 METRIC, VALUE_EN, VALUE_ZH, PERIOD, NATURE, SPEAKER, SECTION, CHECK, EN, ZH = range(10)
-_CHECK_COLOR = {Check.MISMATCH: QColor(200, 40, 40), Check.MISSING: QColor(190, 110, 0)}
 
 
 class FigureTableModel(ReadOnlyTableModel):
@@ -132,8 +132,9 @@ class FigureTableModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE_EN, VALUE_ZH):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == CHECK:
-            color = _CHECK_COLOR.get(f.check)
-            return QBrush(color) if color is not None else None
+            c = active()  # asked at paint: follows the theme
+            color = {Check.MISMATCH: c.check_mismatch, Check.MISSING: c.check_missing}.get(f.check)
+            return QBrush(QColor(color)) if color is not None else None
         if role == Roles.PARAGRAPH:
             return f.paragraph
         if role == Roles.SPEAKER_ID:

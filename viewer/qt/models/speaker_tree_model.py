@@ -20,9 +20,9 @@ from viewer.core.models import Transcript
 from viewer.core.quote import SECTION_LABELS
 from viewer.core.speaker_groups import Group, SpeakerEntry, SpeakerGroups, build_speaker_groups
 from viewer.qt import i18n, labels
-from viewer.qt.colours import ROLE_COLOURS
 from viewer.qt.i18n import QT_TRANSLATE_NOOP
 from viewer.qt.models.roles import NodeKind, Roles
+from viewer.qt.theme import active
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -252,7 +252,7 @@ class SpeakerTreeModel(QAbstractItemModel):
             return (node.tip() if node.tip is not None else node.tooltip) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 0 and node.kind == NodeKind.SPEAKER:
             sp = self._t.speaker(node.speaker_id or "")
-            return QColor(ROLE_COLOURS[sp.role.value])
+            return QColor(active().speaker(sp.role.value))  # asked at paint: follows the theme
         if role == Roles.NODE_KIND:
             return node.kind
         if role == Roles.SPEAKER_ID:

@@ -25,11 +25,11 @@ from viewer.core.search import (
     find_next,
     rank,
 )
-from viewer.qt.colours import ERROR, error_style
 from viewer.qt.error_text import error_text
 from viewer.qt.i18n import format_number, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
+from viewer.qt.theme import active, error_style, field_error_style, follow
 from viewer.qt.widgets import find_bar_texts
 from viewer.qt.widgets.elided_label import ElidedLabel
 from viewer.qt.widgets.find_bar_texts import SCOPES, WRAP_BACKWARD, WRAP_FORWARD
@@ -100,6 +100,7 @@ class FindBar(QWidget):
         self.message = ElidedLabel(self)  # an error never widens the bar (or squeezes docks)
         self.message.setObjectName("findMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        follow(self, lambda _: self._set_message(self.message.text(), self.field.property("error")))
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
@@ -383,11 +384,11 @@ class FindBar(QWidget):
                 self._show_counter()
         super().changeEvent(event)
 
-    def _set_message(self, text: str, error: bool = False) -> None:
+    def _set_message(self, text: str, error: bool = False) -> None:  # again on a theme switch
         self.message.setText(text)
-        self.message.setStyleSheet(error_style() if error else "")
+        self.message.setStyleSheet(error_style(active()) if error else "")
         self.field.setProperty("error", error)
-        self.field.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR}; }}" if error else "")
+        self.field.setStyleSheet(field_error_style(active()) if error else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter steps forward, Shift+Enter back (QLineEdit's returnPressed cannot tell them).

@@ -7,19 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from viewer.qt.colours import SELECTION
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
 from viewer.qt.delegates.paragraph_layout import Metrics, Mode
 from viewer.qt.models.paragraph_table_model import ParagraphTableModel
@@ -148,15 +145,6 @@ class ReadingPane(QTableView):
         self.set_zoom(
             next((z for z in reversed(ZOOM_STEPS) if z < self._zoom - 1e-6), ZOOM_STEPS[0])
         )
-
-    def set_dark(self, dark: bool) -> None:
-        self._delegate.dark = dark
-        # A soft selection tint keeps the text readable in both themes.
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION[dark]))
-        pal.setColor(QPalette.ColorRole.HighlightedText, pal.color(QPalette.ColorRole.Text))
-        self.setPalette(pal)
-        self.viewport().update()
 
     def set_timed(self, timed: bool) -> None:
         """Show each paragraph's time in the call in the gutter (calls that have times)."""

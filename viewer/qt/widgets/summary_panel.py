@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
-from viewer.qt.colours import NOTICE as NOTICE_COLOUR
 from viewer.qt.i18n import QT_TRANSLATE_NOOP, plural, translate
+from viewer.qt.theme import Colours, follow
 
 NOTICE = QT_TRANSLATE_NOOP(
     "SummaryPanel",
@@ -37,9 +37,7 @@ class SummaryPanel(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setObjectName("mtNotice")
-        self.notice.setStyleSheet(
-            f"QLabel#mtNotice {{ color: {NOTICE_COLOUR}; padding: 2px 8px; }}"
-        )
+        follow(self.notice, self._restyle_notice)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(2)
@@ -49,6 +47,11 @@ class SummaryPanel(QWidget):
         self.button.toggled.connect(self._on_button_toggled)
         self.set_expanded(bool(summary))
         self.retranslate()
+
+    def _restyle_notice(self, c: Colours) -> None:
+        self.notice.setStyleSheet(
+            f"QLabel#mtNotice {{ color: {c.warning_text}; padding: 2px 8px; }}"
+        )
 
     def retranslate(self) -> None:
         if self._count:

@@ -13,11 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-_ROLE_COLORS = {
-    "company": QColor(52, 120, 200),
-    "analyst": QColor(220, 130, 40),
-    "operator": QColor(140, 140, 140),
-}
+from viewer.qt.theme import active
 
 
 class TalkShareChart(QWidget):
@@ -66,6 +62,7 @@ class TalkShareChart(QWidget):
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             pal = self.palette()
+            c = active()
             fm = QFontMetrics(self.font())
             rh = self._row_height()
             label_w = min(
@@ -88,7 +85,7 @@ class TalkShareChart(QWidget):
                 w = bar_w * share / top
                 p.fillRect(
                     QRectF(label_w, y + 3, max(1.0, w), rh - 6),
-                    _ROLE_COLORS.get(role, pal.color(QPalette.ColorRole.Highlight)),
+                    QColor(c.speaker(role)),
                 )
                 p.drawText(
                     QRectF(label_w + w + 4, y, pct_w, rh),

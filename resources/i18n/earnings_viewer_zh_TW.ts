@@ -682,6 +682,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <source>Close the find bar</source>
         <translation>關閉尋找列</translation>
     </message>
+    <message>
+        <source>Stopped: this regular expression is too slow on this text (over %1 s). Simplify it, e.g. avoid nested repeats such as (a+)+</source>
+        <translation>已停止：這個正規表示式在這份文字上太慢（超過 %1 秒）。請簡化它，例如避免 (a+)+ 這類巢狀重複</translation>
+    </message>
 </context>
 <context>
     <name>HitList</name>

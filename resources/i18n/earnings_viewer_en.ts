@@ -145,6 +145,7 @@
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>Summary (%n paragraph(s))</source>
+        <extracomment>Height of the tab (pixels) from which the summary opens as the preference says; below it, it starts collapsed (a 1280x720 window&apos;s tab is about 600 pixels high).</extracomment>
         <translation>
             <numerusform>Summary (%n paragraph)</numerusform>
             <numerusform>Summary (%n paragraphs)</numerusform>

@@ -1256,8 +1256,12 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>篩選數據</translation>
     </message>
     <message>
-        <source>Reading pane: paragraphs with &amp;figures only</source>
-        <translation>閱讀窗格：僅顯示含數據的段落(&amp;F)</translation>
+        <source>Pane: &amp;figures only</source>
+        <translation>窗格：僅數據段落(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in the reading pane only the paragraphs with the figures listed</source>
+        <translation>閱讀窗格只顯示含有所列數據的段落</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
@@ -1622,6 +1626,7 @@ This file no longer exists. Remove it from the list?</source>
     </message>
     <message numerus="yes">
         <source>Summary (%n paragraph(s))</source>
+        <extracomment>Height of the tab (pixels) from which the summary opens as the preference says; below it, it starts collapsed (a 1280x720 window&apos;s tab is about 600 pixels high).</extracomment>
         <translation>
             <numerusform>內容摘要（%n 段）</numerusform>
         </translation>

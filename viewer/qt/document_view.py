@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
@@ -185,6 +185,11 @@ class DocumentView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A short window: the summary starts as one line, the pane keeps the height.
+        self.summary.fit_height(event.size().height())
+        super().resizeEvent(event)
 
     def apply_look(self, mode: Mode, zoom: float, dark: bool, zh_families: list[str]) -> None:
         """The window's reading preferences, applied before the first paint."""

@@ -1,20 +1,29 @@
-"""The call's Chinese summary (內容摘要), collapsible, with the machine-translation notice."""
+"""The call's Chinese summary (內容摘要), collapsible, with the machine-translation notice.
+
+Collapsed it is one line: the toggle and the notice beside it (elided, whole in its tool
+tip). In a short window it starts collapsed, whatever the preference, so that the reading
+pane keeps the height; expanded there, the text takes at most a fifth of the tab's height."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from viewer.qt.colours import NOTICE as NOTICE_COLOUR
 from viewer.qt.i18n import QT_TRANSLATE_NOOP, plural, translate
+from viewer.qt.widgets.elided_label import ElidedLabel
 
 NOTICE = QT_TRANSLATE_NOOP(
     "SummaryPanel",
     "The Chinese text is Google's machine translation, as the source says: "
     "check figures and names against the English.",
 )
+#: Height of the tab (pixels) from which the summary opens as the preference says; below
+#: it, it starts collapsed (a 1280x720 window's tab is about 600 pixels high).
+TALL = 700
+TEXT_MAX = 150  # the text's height at most, in any window
 
 
 class SummaryPanel(QWidget):
@@ -31,23 +40,29 @@ class SummaryPanel(QWidget):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText("\n\n".join(summary))
-        self.text.setMaximumHeight(150)
+        self.text.setMaximumHeight(TEXT_MAX)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.notice = QLabel(self)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setWordWrap(True)
+        self.notice = ElidedLabel(self)
         self.notice.setObjectName("mtNotice")
         self.notice.setStyleSheet(
             f"QLabel#mtNotice {{ color: {NOTICE_COLOUR}; padding: 2px 8px; }}"
         )
+        self._wanted = bool(summary)  # the preference (View > Summary) or the user's click
+        self._chosen = False  # set by the user here: holds whatever the window's height
+        self._tall = True
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.button)
+        row.addWidget(self.notice, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(2)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addLayout(row)
         lay.addWidget(self.text)
-        lay.addWidget(self.notice)
         self.button.toggled.connect(self._on_button_toggled)
-        self.set_expanded(bool(summary))
+        self.button.clicked.connect(self._on_clicked)
+        self._apply()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,19 +75,40 @@ class SummaryPanel(QWidget):
         self.button.setAccessibleName(text)
         self.text.setAccessibleName(translate("SummaryPanel", "Summary"))
         self.notice.setText(translate("SummaryPanel", NOTICE))
+        self.notice.setAccessibleName(self.notice.full_text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def set_expanded(self, expanded: bool) -> None:
-        expanded = expanded and self.button.isEnabled()
-        self.button.setChecked(expanded)
-        self._on_button_toggled(expanded)
+    def set_expanded(self, expanded: bool, chosen: bool = False) -> None:
+        """Expand or collapse as the preference says (``chosen``: the user asked just now,
+        which holds even in a short window)."""
+        self._wanted = expanded
+        self._chosen = self._chosen or chosen
+        self._apply()
 
     def is_expanded(self) -> bool:
         return self.button.isChecked()
+
+    def fit_height(self, height: int) -> None:
+        """The tab is ``height`` pixels high: start collapsed in a short one, and keep the
+        text to a fifth of it."""
+        self._tall = height >= TALL
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(max(3 * line + 8, min(TEXT_MAX, height // 5)))
+        self._apply()
+
+    def _apply(self) -> None:
+        on = self._wanted and self.button.isEnabled() and (self._tall or self._chosen)
+        if on != self.button.isChecked():
+            self.button.setChecked(on)
+        else:
+            self._on_button_toggled(on)
+
+    def _on_clicked(self, on: bool) -> None:
+        self._wanted, self._chosen = on, True
 
     def _on_button_toggled(self, on: bool) -> None:
         self.text.setVisible(on)

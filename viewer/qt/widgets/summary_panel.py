@@ -21,8 +21,9 @@ NOTICE = QT_TRANSLATE_NOOP(
     "check figures and names against the English.",
 )
 #: Height of the tab (pixels) from which the summary opens as the preference says; below
-#: it, it starts collapsed (a 1280x720 window's tab is about 600 pixels high).
-TALL = 700
+#: it, it starts collapsed (the tab of a 1280x720 window is about 600 pixels high, of a
+#: 1200x800 one about 680).
+TALL = 640
 TEXT_MAX = 150  # the text's height at most, in any window
 
 

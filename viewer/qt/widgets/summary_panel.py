@@ -1,8 +1,9 @@
 """The call's Chinese summary (內容摘要), collapsible, with the machine-translation notice.
 
 Collapsed it is one line: the toggle and the notice beside it (elided, whole in its tool
-tip). In a short window it starts collapsed, whatever the preference, so that the reading
-pane keeps the height; expanded there, the text takes at most a fifth of the tab's height."""
+tip). In a short window it starts collapsed, whatever the preference (a click or the menu
+then holds), so that the reading pane keeps the height; the text takes at most a fifth of
+the tab's height."""
 
 from __future__ import annotations
 
@@ -20,10 +21,9 @@ NOTICE = QT_TRANSLATE_NOOP(
     "The Chinese text is Google's machine translation, as the source says: "
     "check figures and names against the English.",
 )
-#: Height of the tab (pixels) from which the summary opens as the preference says; below
-#: it, it starts collapsed (the tab of a 1280x720 window is about 600 pixels high, of a
-#: 1200x800 one about 680).
-TALL = 640
+#: Height of the window (pixels) from which the summary opens as the preference says;
+#: below it (1280x720, a maximised window on a 1366x768 laptop), it starts collapsed.
+TALL = 760
 TEXT_MAX = 150  # the text's height at most, in any window
 
 
@@ -93,10 +93,10 @@ class SummaryPanel(QWidget):
     def is_expanded(self) -> bool:
         return self.button.isChecked()
 
-    def fit_height(self, height: int) -> None:
-        """The tab is ``height`` pixels high: start collapsed in a short one, and keep the
-        text to a fifth of it."""
-        self._tall = height >= TALL
+    def fit_height(self, height: int, window_height: int) -> None:
+        """The tab is ``height`` pixels high in a window ``window_height`` high: start
+        collapsed in a short window, and keep the text to a fifth of the tab."""
+        self._tall = window_height >= TALL
         line = self.text.fontMetrics().lineSpacing()
         self.text.setMaximumHeight(max(3 * line + 8, min(TEXT_MAX, height // 5)))
         self._apply()

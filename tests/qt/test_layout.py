@@ -278,12 +278,17 @@ def check_small_window_reads_well(qtbot: Any, window: Any, size: tuple[int, int]
     # The summary: one line in a short window (toggle and notice side by side), open in a
     # tall one; the reading pane keeps most of the tab's height.
     assert summary.is_expanded() is not small
-    button, notice = summary.button.geometry(), summary.notice.geometry()
-    assert abs(button.center().y() - notice.center().y()) <= 2
-    assert notice.left() >= button.right()
     if small:
+        button, notice = summary.button.geometry(), summary.notice.geometry()
+        assert abs(button.center().y() - notice.center().y()) <= 2
+        assert notice.left() >= button.right()
         assert summary.height() <= 2 * button.height()
         assert summary.notice.toolTip() == summary.notice.full_text()  # elided, whole here
+        assert not summary.notice_below.isVisible()
+    else:  # the notice whole, below the text
+        assert summary.notice_below.isVisible() and not summary.notice.isVisible()
+        below = summary.notice_below
+        assert below.heightForWidth(below.width()) <= below.height()
     assert view.pane.height() >= 0.7 * view.height()
     # The pane gets the stretch; names in the speaker tree have room.
     assert view.pane.width() >= 0.45 * size[0]

@@ -1,7 +1,7 @@
 """The call's Chinese summary (內容摘要), collapsible, with the machine-translation notice.
 
 Collapsed it is one line: the toggle and the notice beside it (elided, whole in its tool
-tip). In a short window it starts collapsed, whatever the preference (a click or the menu
+tip); expanded, the notice is whole below the text. In a short window it starts collapsed, whatever the preference (a click or the menu
 then holds), so that the reading pane keeps the height; the text takes at most a fifth of
 the tab's height."""
 
@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.qt.colours import NOTICE as NOTICE_COLOUR
 from viewer.qt.i18n import QT_TRANSLATE_NOOP, plural, translate
@@ -43,17 +50,21 @@ class SummaryPanel(QWidget):
         self.text.setPlainText("\n\n".join(summary))
         self.text.setMaximumHeight(TEXT_MAX)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        # The notice: beside the toggle while collapsed (elided), whole below the text.
         self.notice = ElidedLabel(self)
-        self.notice.setObjectName("mtNotice")
-        self.notice.setStyleSheet(
-            f"QLabel#mtNotice {{ color: {NOTICE_COLOUR}; padding: 2px 8px; }}"
-        )
+        self.notice_below = QLabel(self)
+        self.notice_below.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_below.setWordWrap(True)
+        for label in (self.notice, self.notice_below):
+            label.setObjectName("mtNotice")
+            # No padding: the elided one elides by its width.
+            label.setStyleSheet(f"QLabel#mtNotice {{ color: {NOTICE_COLOUR}; }}")
         self._wanted = bool(summary)  # the preference (View > Summary) or the user's click
         self._chosen = False  # set by the user here: holds whatever the window's height
         self._tall = True
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        row.setSpacing(8)
         row.addWidget(self.button)
         row.addWidget(self.notice, 1)
         lay = QVBoxLayout(self)
@@ -61,6 +72,7 @@ class SummaryPanel(QWidget):
         lay.setSpacing(2)
         lay.addLayout(row)
         lay.addWidget(self.text)
+        lay.addWidget(self.notice_below)
         self.button.toggled.connect(self._on_button_toggled)
         self.button.clicked.connect(self._on_clicked)
         self._apply()
@@ -76,6 +88,7 @@ class SummaryPanel(QWidget):
         self.button.setAccessibleName(text)
         self.text.setAccessibleName(translate("SummaryPanel", "Summary"))
         self.notice.setText(translate("SummaryPanel", NOTICE))
+        self.notice_below.setText(self.notice.full_text())
         self.notice.setAccessibleName(self.notice.full_text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -113,5 +126,7 @@ class SummaryPanel(QWidget):
 
     def _on_button_toggled(self, on: bool) -> None:
         self.text.setVisible(on)
+        self.notice_below.setVisible(on)
+        self.notice.setVisible(not on)
         self.button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.toggled.emit(on)

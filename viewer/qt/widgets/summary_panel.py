@@ -55,6 +55,7 @@ class SummaryPanel(QWidget):
         self.notice_below = QLabel(self)
         self.notice_below.setTextFormat(Qt.TextFormat.PlainText)
         self.notice_below.setWordWrap(True)
+        self.notice_below.setContentsMargins(6, 0, 6, 2)
         for label in (self.notice, self.notice_below):
             label.setObjectName("mtNotice")
             # No padding: the elided one elides by its width.
@@ -65,7 +66,7 @@ class SummaryPanel(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(self.button)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)  # left, even alone
         row.addWidget(self.notice, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 2, 4, 2)

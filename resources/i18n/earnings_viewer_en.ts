@@ -251,6 +251,7 @@
     <name>SummaryPanel</name>
     <message numerus="yes">
         <source>Summary (%n paragraph(s))</source>
+        <extracomment>Height of the window (pixels) from which the summary opens as the preference says; below it (1280x720, a maximised window on a 1366x768 laptop), it starts collapsed.</extracomment>
         <translation>
             <numerusform>Summary (%n paragraph)</numerusform>
             <numerusform>Summary (%n paragraphs)</numerusform>

@@ -985,6 +985,10 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <source>Close the find bar</source>
         <translation>關閉尋找列</translation>
     </message>
+    <message>
+        <source>Stopped: this regular expression is too slow on this text (over %1 s). Simplify it, e.g. avoid nested repeats such as (a+)+</source>
+        <translation>已停止：這個正規表示式在這份文字上太慢（超過 %1 秒）。請簡化它，例如避免 (a+)+ 這類巢狀重複</translation>
+    </message>
 </context>
 <context>
     <name>HitList</name>
@@ -2026,8 +2030,12 @@ Read earnings calls in English and Chinese: speakers, figures, translation check
         <translation>篩選數據</translation>
     </message>
     <message>
-        <source>Reading pane: paragraphs with &amp;figures only</source>
-        <translation>僅顯示含數據的段落(&amp;F)</translation>
+        <source>Pane: &amp;figures only</source>
+        <translation>窗格：僅數據段落(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in the reading pane only the paragraphs with the figures listed</source>
+        <translation>閱讀窗格只顯示含有所列數據的段落</translation>
     </message>
     <message>
         <source>&amp;Figures</source>
@@ -2392,6 +2400,7 @@ This file no longer exists. Remove it from the list?</source>
     </message>
     <message numerus="yes">
         <source>Summary (%n paragraph(s))</source>
+        <extracomment>Height of the window (pixels) from which the summary opens as the preference says; below it (1280x720, a maximised window on a 1366x768 laptop), it starts collapsed.</extracomment>
         <translation>
             <numerusform>內容摘要（%n 段）</numerusform>
         </translation>

@@ -13,9 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import Hit, SearchIndex
+from viewer.core.search import Hit, SearchIndex, SearchOptions, find, find_next, rank
 from viewer.core.transcript_io import load_transcript
-from viewer.qt.widgets.find_bar import WRAP_BACKWARD, WRAP_FORWARD, FindBar
+from viewer.qt.widgets import find_bar_hits
+from viewer.qt.widgets.find_bar import FindBar
+from viewer.qt.widgets.find_bar_hits import in_paragraphs, number_in, step_in
+from viewer.qt.widgets.find_bar_texts import WRAP_BACKWARD, WRAP_FORWARD
 from viewer.qt.widgets.hit_list import HitList
 
 QRL = Path(__file__).resolve().parents[1] / "data" / "search" / "QRL-2025-Q1.txt"
@@ -447,3 +450,50 @@ def test_hidden_hit_list_waits_until_shown(qtbot: Any, bar: FindBar, hit_list: H
     with qtbot.waitSignal(hit_list.results_ready, timeout=5000):
         hit_list.show()
     assert len(hit_list.hits()) == bar.total()
+
+
+@pytest.mark.parametrize("query", ["the", "營收", "a", "revenue"])
+def test_stepping_through_the_list_is_find_next(qrl: Transcript, query: str) -> None:
+    """From every hit, both ways, and from every paragraph: the worker's list steps as the
+    search engine does (the list only replaces searching on the GUI thread)."""
+    index = SearchIndex(qrl)
+    options = SearchOptions(query=query)
+    hits = find(index, options)
+    assert hits
+    for h in hits:
+        for back in (False, True):
+            assert step_in(hits, h.paragraph, h.lang, h.start, back) == find_next(
+                index, options, h.paragraph, h.lang, h.start, back
+            )
+        assert number_in(hits, h) == rank(index, options, h) + 1
+    for p in range(len(qrl.paragraphs)):
+        assert step_in(hits, p, "en", -1, False) == find_next(index, options, p)
+        mine = in_paragraphs(hits, [p])
+        assert mine == [h for h in hits if h.paragraph == p]
+
+
+def test_too_many_hits_step_by_searching_within_the_gui_budget(
+    qtbot: Any, bar: FindBar, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(find_bar_hits, "HIT_CAP", 3)  # "the" has more: no list is kept
+    budgets: list[float | None] = []
+    real = find_bar_hits.find_next
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        budgets.append(kwargs.get("budget"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(find_bar_hits, "find_next", spy)
+    type_query(qtbot, bar, "the")
+    total = bar.total()
+    assert total > 3
+    seen = [bar.current_hit()]
+    for _ in range(total - 1):
+        key(bar, Qt.Key.Key_F3)
+        seen.append(bar.current_hit())
+    assert seen == sorted(seen) and len(set(seen)) == total
+    assert bar.counter.text() == f"{total} of {total}"
+    assert budgets[0] == find_bar_hits.WORKER_BUDGET  # the count job's first hit
+    assert budgets[1:] == [find_bar_hits.GUI_BUDGET] * (total - 1)
+    marks = bar.highlights_for(range(len(seen)))
+    assert sum(len(v) for v in marks.values()) > 0

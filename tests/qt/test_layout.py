@@ -4,6 +4,7 @@ too big for the screen is fitted, View > Reset layout, showing a panel raises it
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtTest import QTest
 from tests.qt.conftest import load
 from viewer.qt.actions import Act
 from viewer.qt.docks import FIGURES_RULE, SPEAKERS_RULE, DockRule, dock_cap, dock_width
+from viewer.qt.widgets.filter_grid import FilterGrid
 
 SIZES = [(900, 600), (1280, 720), (1600, 1000)]
 
@@ -253,3 +255,113 @@ def test_a_cut_cell_shows_its_whole_text_as_a_tool_tip(qtbot: Any, window: Any) 
     event = QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at))
     QApplication.sendEvent(view.viewport(), event)
     assert QToolTip.isVisible() and QToolTip.text() == text
+
+
+@pytest.fixture
+def chinese_ui(qapp: Any) -> Iterator[None]:
+    """The interface in Traditional Chinese for one test (the translators are global)."""
+    from viewer.qt import i18n
+
+    i18n.set_language(qapp, "zh-TW")
+    yield
+    i18n.set_language(qapp, "en")
+
+
+def check_small_window_reads_well(qtbot: Any, window: Any, size: tuple[int, int]) -> None:
+    view = load(qtbot, window)
+    window.build_panels()
+    qtbot.waitUntil(lambda: window.metrics_panel.analysis is not None, timeout=20000)
+    settle(qtbot, window, size)
+    qtbot.wait(50)
+    small = size[1] < 700
+    summary = view.summary
+    # The summary: one line in a short window (toggle and notice side by side), open in a
+    # tall one; the reading pane keeps most of the tab's height.
+    assert summary.is_expanded() is not small
+    if small:
+        button, notice = summary.button.geometry(), summary.notice.geometry()
+        assert abs(button.center().y() - notice.center().y()) <= 2
+        assert notice.left() >= button.right()
+        assert summary.height() <= 2 * button.height()
+        assert summary.notice.toolTip() == summary.notice.full_text()  # elided, whole here
+        assert not summary.notice_below.isVisible()
+    else:  # the notice whole, below the text
+        assert summary.notice_below.isVisible() and not summary.notice.isVisible()
+        below = summary.notice_below
+        assert below.heightForWidth(below.width()) <= below.height()
+    assert view.pane.height() >= 0.7 * view.height()
+    # The pane gets the stretch; names in the speaker tree have room.
+    assert view.pane.width() >= 0.45 * size[0]
+    tree = window.speaker_panel.tree
+    assert tree.isColumnHidden(1) is small  # the turn count goes in a narrow dock
+    assert tree.columnWidth(0) >= 0.55 * tree.viewport().width()
+    # Nothing in the figures panel is cut: each filter box shows its whole entry (the
+    # arrow beside it), the pane toggle its whole label.
+    panel = window.metrics_panel
+    for box in (panel.metric_box, panel.nature_box, panel.check_box, panel.who_box):
+        need = box.fontMetrics().horizontalAdvance(box.currentText()) + 24
+        assert box.width() >= need, (box.currentText(), box.width())
+        assert window.rect().contains(box.mapTo(window, box.rect().bottomRight()))
+    toggle = panel.figures_only
+    assert toggle.sizeHint().width() <= toggle.width(), toggle.text()
+    assert window.rect().contains(
+        panel.count_label.mapTo(window, panel.count_label.rect().topRight())
+    )
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1600, 1000)], ids=["900x600", "1600x1000"])
+def test_a_small_window_reads_well(qtbot: Any, window: Any, size: tuple[int, int]) -> None:
+    check_small_window_reads_well(qtbot, window, size)
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1600, 1000)], ids=["900x600", "1600x1000"])
+def test_a_small_window_reads_well_in_chinese(
+    qtbot: Any, window: Any, chinese_ui: None, size: tuple[int, int]
+) -> None:
+    check_small_window_reads_well(qtbot, window, size)
+    assert window.metrics_panel.check_box.currentText() == "所有核對結果"
+
+
+def test_the_summary_opened_by_hand_stays_open_in_a_short_window(qtbot: Any, window: Any) -> None:
+    view = load(qtbot, window)
+    settle(qtbot, window, (900, 600))
+    summary = view.summary
+    assert not summary.is_expanded()
+    summary.button.click()
+    settle(qtbot, window, (900, 560))
+    assert summary.is_expanded() and summary.text.isVisible()
+    assert view.pane.height() >= 0.5 * view.height()  # the text takes a fifth at most
+    summary.button.click()
+    settle(qtbot, window, (1600, 1000))
+    assert not summary.is_expanded()  # closed by hand: stays closed when the window grows
+    show = window.action_table[Act.SUMMARY]  # View > Show summary: the user's choice too
+    assert show.isChecked()  # the preference, unchanged by the window's height
+    show.trigger()
+    assert not show.isChecked() and not summary.is_expanded()
+    show.trigger()
+    settle(qtbot, window, (900, 600))
+    assert show.isChecked() and summary.is_expanded()
+
+
+def test_filter_boxes_flow_into_columns_that_fit(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    boxes = []
+    for text in ("All metrics", "All natures", "所有核對結果", "Everyone", "Both sections"):
+        box = QComboBox(host)
+        box.addItem(text)
+        boxes.append(box)
+    grid = FilterGrid(QLineEdit(host), boxes, host)
+    host.show()
+    columns = []
+    for width in range(120, 700, 20):
+        grid.resize(width, 200)
+        qtbot.waitUntil(lambda w=width: grid.columns == grid.columns_for(w))
+        columns.append(grid.columns)
+        for box in boxes[:-1]:  # the last spans the rest of its row
+            assert box.width() >= grid.box_width() or grid.columns == 1, (width, grid.columns)
+            text = box.fontMetrics().horizontalAdvance(box.currentText())
+            assert box.width() >= text + 24 or grid.columns == 1
+    assert columns == sorted(columns) and columns[0] == 1 and columns[-1] == 3

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.qt.conftest import load
+from viewer.core.search import SearchIndex, SearchTimeout, count
 from viewer.qt.document import Document
 from viewer.qt.models.roles import Roles
+from viewer.qt.widgets import find_bar_hits
+from viewer.qt.widgets import hit_list as hit_list_module
+from viewer.qt.widgets.find_bar_hits import GUI_BUDGET
+from viewer.qt.widgets.find_bar_texts import too_slow
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def _search(qtbot: Any, window: Any, text: str) -> None:
@@ -112,3 +123,114 @@ def test_query_typed_before_the_index_waits_for_it(
     assert bar.index is doc.search_index is not None and bar.total() > 0
     window.hits_dock.show()
     qtbot.waitUntil(lambda: len(window.hit_list.hits()) == bar.total(), timeout=10000)
+
+
+TRAP = Path(__file__).resolve().parents[1] / "data" / "search" / "TLI-2025-Q2.txt"
+# Runaway in the regex module on the call's paragraphs (36 "a" then 36 "x"; 235 words
+# ending in a full stop): each is stopped by its budget.
+RUNAWAY = [r"(\w+\s?)+$", r"(a|aa)+b", r"(a|a)+$"]
+# Pathological for Python's re, which the regex module answers at once: a count, no message.
+TAMED = [r"(a+)+$", r"^(\s*\w+)*$", r"(\w+)*!"]
+
+
+class BudgetSpy:
+    """Records every search the find bar and the hit list run: on which thread, with which
+    budget, and whether it timed out."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        self.calls: list[tuple[str, bool, float | None, bool]] = []
+        for module in (find_bar_hits, hit_list_module):
+            for name in ("find", "find_next", "rank", "count"):
+                if hasattr(module, name):
+                    monkeypatch.setattr(module, name, self._wrap(name, getattr(module, name)))
+
+    def _wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def spy(*args: Any, **kwargs: Any) -> Any:
+            gui = threading.current_thread() is threading.main_thread()
+            try:
+                result = fn(*args, **kwargs)
+            except SearchTimeout:
+                self.calls.append((name, gui, kwargs.get("budget"), True))
+                raise
+            self.calls.append((name, gui, kwargs.get("budget"), False))
+            return result
+
+        return spy
+
+    def on_gui(self) -> list[tuple[str, bool, float | None, bool]]:
+        return [c for c in self.calls if c[1]]
+
+
+def _queued_timer_runs(qtbot: Any) -> None:
+    """The event loop is free: a queued timer fires (the GUI thread is not stuck in a
+    search)."""
+    fired: list[bool] = []
+    QTimer.singleShot(0, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: fired == [True], timeout=10000)
+
+
+@pytest.mark.parametrize("pattern", RUNAWAY)
+def test_a_runaway_regex_is_stopped_with_a_message(
+    qtbot: Any, window: Any, monkeypatch: Any, pattern: str
+) -> None:
+    # The count job's budget, smaller than the app's 5 s so that the test is quick.
+    monkeypatch.setattr(find_bar_hits, "WORKER_BUDGET", 0.3)
+    monkeypatch.setattr(hit_list_module, "WORKER_BUDGET", 0.3)
+    spy = BudgetSpy(monkeypatch)
+    doc = load(qtbot, window, TRAP)
+    qtbot.keyClick(doc.pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    bar = window.find_bar
+    bar.open()
+    qtbot.keyClick(bar.field, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert bar.act_regex.isChecked()
+    _search(qtbot, window, pattern)
+    assert bar.message.text() == too_slow(0.3)
+    assert bar.field.property("error") is True
+    assert bar.total() == 0 and bar.counter.text() == ""
+    # The first highlights of the rows on screen ran on the GUI thread, within its budget,
+    # and timed out; everything in the workers had their budget too.
+    gui = spy.on_gui()
+    assert gui and all(budget == GUI_BUDGET for _, _, budget, _ in gui)
+    assert any(timed_out for *_, timed_out in gui)
+    assert all(budget == 0.3 for _, on_gui, budget, _ in spy.calls if not on_gui)
+    # F3, Shift+F3, the "only matching" filter and scrolling: each returns, the message stays.
+    for step in (Qt.KeyboardModifier.NoModifier, SHIFT):
+        qtbot.keyClick(doc.pane, Qt.Key.Key_F3, step)
+        _queued_timer_runs(qtbot)
+        assert bar.message.text() == too_slow(0.3)
+    hits = window.hit_list
+    hits.only.setChecked(True)
+    qtbot.waitUntil(lambda: not hits.is_busy(), timeout=10000)
+    assert hits.summary.text() == too_slow(0.3)
+    before = len(spy.on_gui())
+    scroll = doc.pane.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    scroll.setValue(0)
+    _queued_timer_runs(qtbot)
+    assert len(spy.on_gui()) == before  # no search on the GUI thread again for this query
+    model = doc.paragraph_model
+    for p in range(len(doc.transcript.paragraphs)):
+        assert model.index(model.row_of_paragraph(p), 0).data(Roles.HIGHLIGHTS) == []
+    assert not window.errors
+
+
+@pytest.mark.parametrize("pattern", TAMED)
+def test_regex_pathological_for_re_counts_and_steps(
+    qtbot: Any, window: Any, monkeypatch: Any, pattern: str
+) -> None:
+    spy = BudgetSpy(monkeypatch)
+    doc = load(qtbot, window, TRAP)
+    bar = window.find_bar
+    bar.open()
+    bar.act_regex.setChecked(True)
+    _search(qtbot, window, pattern)
+    assert bar.message.text() == ""
+    expected = count(SearchIndex(doc.transcript), bar.options())
+    assert bar.total() == expected
+    if expected:
+        qtbot.keyClick(doc.pane, Qt.Key.Key_F3)
+        qtbot.keyClick(doc.pane, Qt.Key.Key_F3, SHIFT)
+        assert bar.counter.text() == f"1 of {expected}"
+    # Steps came from the worker's list: no search on the GUI thread after the first paint.
+    assert all(budget == GUI_BUDGET for _, _, budget, _ in spy.on_gui())
+    assert all(name == "find" for name, *_ in spy.on_gui())

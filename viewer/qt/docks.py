@@ -31,7 +31,7 @@ class DockRule:
 
 
 SPEAKERS_RULE = DockRule(190, 0.24, 420, 300)
-FIGURES_RULE = DockRule(220, 0.30, 560, 500)
+FIGURES_RULE = DockRule(220, 0.27, 560, 500)
 
 
 def dock_cap(rule: DockRule, window_width: int) -> int:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
@@ -55,6 +55,8 @@ class DocumentView(QWidget):
         lay.addWidget(self.notice)
         lay.addWidget(self.pane, 1)
         self.setFocusProxy(self.pane)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_summary)
 
     # The document's state, read through the view (tests and callers holding the tab).
 
@@ -185,6 +187,20 @@ class DocumentView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_timer.start()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_timer.start()
+        super().showEvent(event)
+
+    def _fit_summary(self) -> None:
+        # A short window: the summary starts as one line, the pane keeps the height. Once
+        # the window's layout has settled: a new tab first gets a passing, smaller size.
+        if self.isVisible():
+            self.summary.fit_height(self.height(), self.window().height())
 
     def apply_look(self, mode: Mode, zoom: float, zh_families: list[str]) -> None:
         """The window's reading preferences, applied before the first paint."""

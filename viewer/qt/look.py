@@ -100,4 +100,4 @@ class Look(QObject):
         self._update(show_summary=bool(on))
         self.host.action_table[Act.SUMMARY].setChecked(bool(on))
         for view in self.host.documents():
-            view.summary.set_expanded(bool(on))
+            view.summary.set_expanded(bool(on), chosen=True)

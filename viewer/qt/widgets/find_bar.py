@@ -1,7 +1,8 @@
 """The find bar: incremental search in both languages, "n of N", wrap notice, inline errors.
 
-Matching is ``viewer.core.search``; this widget collects options, debounces typing, counts in
-a worker and steps between hits; ``SearchController`` scrolls and paints (signals only).
+Matching is ``viewer.core.search``; this widget collects options, debounces typing, finds the
+hits in a worker and steps through them (:mod:`.find_bar_hits`: no regular expression runs
+unbounded on the GUI thread); ``SearchController`` scrolls and paints (signals only).
 """
 
 from __future__ import annotations
@@ -14,25 +15,15 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import (
-    Hit,
-    SearchError,
-    SearchIndex,
-    SearchOptions,
-    check,
-    count,
-    find,
-    find_next,
-    rank,
-)
+from viewer.core.search import Hit, SearchError, SearchIndex, SearchOptions, SearchTimeout, check
 from viewer.qt.error_text import error_text
 from viewer.qt.i18n import format_number, translate
 from viewer.qt.labels import arg
 from viewer.qt.models.paragraph_table_model import Highlight
 from viewer.qt.theme import active, error_style, field_error_style, follow
-from viewer.qt.widgets import find_bar_texts
+from viewer.qt.widgets import find_bar_hits as found
+from viewer.qt.widgets import find_bar_texts as texts
 from viewer.qt.widgets.elided_label import ElidedLabel
-from viewer.qt.widgets.find_bar_texts import SCOPES, WRAP_BACKWARD, WRAP_FORWARD
 from viewer.qt.widgets.tool_actions import check_box, command, toggle, tool_button
 from viewer.qt.workers import JobRunner
 
@@ -65,6 +56,8 @@ class FindBar(QWidget):
         self._total = 0
         self._current: Hit | None = None
         self._number = 0
+        self._hits: list[Hit] | None = None  # the count job's list (None: too many, or not yet)
+        self._rows_too_slow = False  # the rows on screen timed out: wait for the job's list
         self._job: Any = None
         self._generation = 0  # of the latest search: older results are dropped
 
@@ -89,7 +82,7 @@ class FindBar(QWidget):
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("findScope")
-        for key, _ in SCOPES:
+        for key, _ in texts.SCOPES:
             self.scope.addItem("", key)
         self.scope.currentIndexChanged.connect(lambda _: self._options_changed())
 
@@ -121,7 +114,7 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         lay.addWidget(close)
         self.close_button = close
-        find_bar_texts.retranslate(self.field, self.scope, close)
+        texts.retranslate(self.field, self.scope, close)
 
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         esc.setContext(local)
@@ -172,13 +165,18 @@ class FindBar(QWidget):
         """Highlights of the hits in ``paragraphs`` (the rows on screen), the current one
         marked ``current``: for ``ParagraphTableModel.set_highlights``."""
         options, index = self._options, self._index
-        if options is None or index is None:
+        if options is None or index is None or (self._rows_too_slow and self._hits is None):
             return {}
-        wanted = frozenset(paragraphs)
-        if options.paragraphs is not None:
-            wanted &= options.paragraphs
+        try:
+            hits = found.hits_on_rows(index, options, self._hits, paragraphs)
+        except SearchTimeout as exc:
+            # Once per search: the count job's list (or its own timeout) comes later.
+            self._rows_too_slow = True
+            if self._job is None:
+                self._set_message(texts.too_slow(exc.budget), error=True)
+            return {}
         out: dict[int, list[Highlight]] = {}
-        for h in find(index, options.model_copy(update={"paragraphs": wanted})):
+        for h in hits:
             kind = "current" if h == self._current else "search"
             out.setdefault(h.paragraph, []).append(Highlight(h.lang, h.start, h.end, kind))
         return out
@@ -245,7 +243,7 @@ class FindBar(QWidget):
         self._timer.stop()
         self._cancel_job()
         options = self.build_options()
-        self._current = None
+        self._current, self._hits, self._rows_too_slow = None, None, False
         self._set_message("")
         if options is None or self._index is None:
             waiting = options is not None and self._transcript is not None
@@ -260,14 +258,8 @@ class FindBar(QWidget):
         self.search_changed.emit(options)  # highlights of the rows on screen need no count
         index, anchor = self._index, self.anchor()
 
-        def work(token: Any, progress: Any) -> tuple[int, Hit | None, int]:
-            total = count(index, options, token)
-            if not total:
-                return 0, None, 0
-            step = find_next(index, options, anchor)
-            if step is None:
-                return 0, None, 0
-            return total, step[0], rank(index, options, step[0], token) + 1
+        def work(token: Any, progress: Any) -> found.Counted:
+            return found.count_job(index, options, anchor, token)
 
         self._generation += 1
         generation = self._generation
@@ -294,11 +286,12 @@ class FindBar(QWidget):
             self._job.cancel()
             self._job = None
 
-    def _on_counted(self, generation: int, result: tuple[int, Hit | None, int]) -> None:
+    def _on_counted(self, generation: int, result: found.Counted) -> None:
         if generation != self._generation or self._job is None:
             return  # a superseded or cancelled search
         self._job = None
-        self._total, self._current, self._number = result
+        self._total, self._current, self._number = result.total, result.first, result.number
+        self._hits = result.hits
         self._show_counter()
         self.current_changed.emit(self._current)
         self.results_ready.emit()
@@ -306,8 +299,14 @@ class FindBar(QWidget):
     def _on_failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation or self._job is None:
             return
-        self._job = None
-        self._set_message(arg(translate("FindBar", "Search failed: %1"), error_text(exc)), True)
+        # No highlights either: the rows on screen would time out too.
+        self._job, self._total, self._current, self._rows_too_slow = None, 0, None, True
+        self.counter.setText("")
+        failed = arg(translate("FindBar", "Search failed: %1"), error_text(exc))
+        self._set_message(
+            texts.too_slow(exc.budget) if isinstance(exc, SearchTimeout) else failed, True
+        )
+        self.current_changed.emit(None)
         self.results_ready.emit()
 
     def is_busy(self) -> bool:
@@ -333,26 +332,23 @@ class FindBar(QWidget):
             return
         if self._job is not None:
             return  # the count is on its way; its first hit becomes current
-        options, index = self._options, self._index
+        options, index, cur = self._options, self._index, self._current
         if index is None or not self._total:
             return
-        cur = self._current
-        if cur is None:
-            step = find_next(index, options, self.anchor(), backwards=backwards)
-        else:
-            step = find_next(index, options, cur.paragraph, cur.lang, cur.start, backwards)
+        try:
+            here = (cur, self._number, self._total)
+            step = found.step_counted(index, options, self._hits, here, self.anchor(), backwards)
+        except SearchTimeout as exc:
+            self._set_message(texts.too_slow(exc.budget), error=True)
+            return
         if step is None:
             return
-        hit, wrapped = step
-        if cur is None:
-            self._number = rank(index, options, hit) + 1
-        elif backwards:
-            self._number = self._total if wrapped else self._number - 1
-        else:
-            self._number = 1 if wrapped else self._number + 1
+        hit, wrapped, self._number = step
         self._current = hit
         self._set_message(
-            translate("FindBar", WRAP_BACKWARD if backwards else WRAP_FORWARD) if wrapped else ""
+            translate("FindBar", texts.WRAP_BACKWARD if backwards else texts.WRAP_FORWARD)
+            if wrapped
+            else ""
         )
         self._show_counter()
         self.current_changed.emit(hit)
@@ -363,8 +359,11 @@ class FindBar(QWidget):
         if options is None or index is None:
             return
         self._current = hit
-        self._number = rank(index, options, hit) + 1
-        self._set_message("")
+        try:
+            self._number = found.number_of(index, options, self._hits, hit)
+            self._set_message("")
+        except SearchTimeout as exc:
+            self._set_message(texts.too_slow(exc.budget), error=True)
         self._show_counter()
         self.current_changed.emit(hit)
 
@@ -379,7 +378,7 @@ class FindBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            find_bar_texts.retranslate(self.field, self.scope, self.close_button)
+            texts.retranslate(self.field, self.scope, self.close_button)
             if self.counter.text():
                 self._show_counter()
         super().changeEvent(event)

@@ -27,3 +27,15 @@ def retranslate(field: QLineEdit, scope: QComboBox, close: QToolButton) -> None:
     scope.setAccessibleName(translate("FindBar", "Languages to search"))
     close.setToolTip(translate("FindBar", "Close the find bar (Esc)"))
     close.setAccessibleName(translate("FindBar", "Close the find bar"))
+
+
+TOO_SLOW = QT_TRANSLATE_NOOP(
+    "FindBar",
+    "Stopped: this regular expression is too slow on this text (over %1 s). "
+    "Simplify it, e.g. avoid nested repeats such as (a+)+",
+)
+
+
+def too_slow(budget: float) -> str:
+    """The find bar's message for a regular expression stopped past its time budget."""
+    return translate("FindBar", TOO_SLOW).replace("%1", f"{budget:g}")

@@ -12,10 +12,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
-from viewer.core.search import Hit, SearchIndex, SearchOptions, find, hit_context
+from viewer.core.search import Hit, SearchIndex, SearchOptions, SearchTimeout, find, hit_context
 from viewer.qt.error_text import error_text
 from viewer.qt.i18n import format_number, plural
 from viewer.qt.labels import arg
+from viewer.qt.widgets.find_bar_hits import WORKER_BUDGET
+from viewer.qt.widgets.find_bar_texts import too_slow
 from viewer.qt.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -121,7 +123,7 @@ class HitList(QWidget):
         self.summary.setText(self.tr("Searching…"))
 
         def work(token: Any, progress: Any) -> tuple[list[Hit], list[str]]:
-            hits = find(index, options, token)
+            hits = find(index, options, token, budget=WORKER_BUDGET)
             return hits, [_line(transcript, h) for h in hits[: self.LIMIT]]
 
         self._generation += 1
@@ -154,8 +156,11 @@ class HitList(QWidget):
         if generation != self._generation or self._job is None:
             return
         self._job = None
-        log.error("hit list search failed: %s", exc)
-        self._show([], [], lambda: error_text(exc))
+        if isinstance(exc, SearchTimeout):  # the find bar says so too: not an error to log
+            self._show([], [], lambda: too_slow(exc.budget))
+        else:
+            log.error("hit list search failed: %s", exc)
+            self._show([], [], lambda: error_text(exc))
         self.results_ready.emit()
 
     def _show(self, hits: list[Hit], lines: list[str], summary: Callable[[], str]) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from viewer.qt.models.speaker_stats_model import SpeakerStatsModel
 from viewer.qt.proxies.figure_filter_proxy import FigureFilterProxy
 from viewer.qt.widgets.column_fit import fit_columns, narrow, panel_table
 from viewer.qt.widgets.empty_note import EmptyNote
+from viewer.qt.widgets.filter_grid import FilterGrid
 from viewer.qt.widgets.talk_share_chart import TalkShareChart
 
 _NATURES = ("reported", "guidance", "target", "analyst")
@@ -98,9 +98,8 @@ class MetricsPanel(QWidget):
         self.search.textChanged.connect(self._apply_filters)
         self.figures_only = QCheckBox(figures)
         self.figures_only.toggled.connect(self._emit_paragraph_filter)
-        # Its text may be cut in a narrow dock (the tool tip has it): the panel never
+        # Its text may be cut in a narrow dock (the tool tip says more): the panel never
         # pushes the reading pane aside.
-        self.figures_only.setToolTip(self.figures_only.text().replace("&", ""))
         self.figures_only.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.count_label = QLabel(figures)
         self.count_label.setObjectName("figureCount")
@@ -124,23 +123,16 @@ class MetricsPanel(QWidget):
         )
         self.act_export_shown.triggered.connect(self._export_shown)
         self.figure_view.addAction(self.act_export_shown)
-        grid = QGridLayout()
-        grid.setContentsMargins(4, 4, 4, 0)
-        grid.addWidget(self.search, 0, 0, 1, 3)  # the most used: whole, even in a narrow dock
-        grid.addWidget(self.metric_box, 1, 0)
-        grid.addWidget(self.nature_box, 1, 1)
-        grid.addWidget(self.check_box, 1, 2)
-        grid.addWidget(self.who_box, 2, 0)
-        grid.addWidget(self.section_box, 2, 1, 1, 2)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
+        # As many filter boxes a row as the dock's width lets stay readable.
+        boxes = (self.metric_box, self.nature_box, self.check_box, self.who_box)
+        grid = FilterGrid(self.search, (*boxes, self.section_box), figures)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(4, 0, 4, 4)
         bottom.addWidget(self.figures_only, 1)
         bottom.addWidget(self.count_label)
         lay = QVBoxLayout(figures)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(grid)
+        lay.addWidget(grid)
         lay.addWidget(self.figure_view, 1)
         lay.addLayout(bottom)
         self.tabs.addTab(figures, "")
@@ -218,7 +210,10 @@ class MetricsPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Filter figures…"))  # details: the tool tip
         self.search.setToolTip(self.tr("Text, metric (English or Chinese), speaker or value"))
         self.search.setAccessibleName(self.tr("Filter figures"))
-        self.figures_only.setText(self.tr("Reading pane: paragraphs with &figures only"))
+        self.figures_only.setText(self.tr("Pane: &figures only"))  # short: docks are narrow
+        self.figures_only.setToolTip(
+            self.tr("Show in the reading pane only the paragraphs with the figures listed")
+        )
         self.tabs.setTabText(0, self.tr("&Figures"))
         self.tabs.setTabText(1, self.tr("&Statistics"))
         a = self._analysis

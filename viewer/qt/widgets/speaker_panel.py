@@ -19,6 +19,8 @@ from viewer.qt.focus_order import chain
 from viewer.qt.models.roles import NodeKind, Roles
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 
+NARROW = 260  # pixels: below, the tree shows no "Turns" column
+
 
 class SpeakerPanel(QWidget):
     turn_activated = Signal(int)
@@ -99,6 +101,12 @@ class SpeakerPanel(QWidget):
                     expand(idx)
 
         expand(QModelIndex())
+
+    def resizeEvent(self, event: Any) -> None:
+        # A narrow dock keeps the names readable: the turn count goes (the words stay, and
+        # the Statistics tab has both).
+        self.tree.setColumnHidden(1, event.size().width() < NARROW)
+        super().resizeEvent(event)
 
     def hidden_sections(self) -> frozenset[str]:
         return frozenset(

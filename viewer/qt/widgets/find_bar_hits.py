@@ -1,0 +1,170 @@
+"""The find bar's hits: found once in a worker, then stepped through and highlighted from
+the list on the GUI thread, so that neither F3 nor a paint runs a regular expression there.
+
+A search with more than :data:`HIT_CAP` hits keeps only its count (the list would cost too
+much memory); its steps and highlights search again on the GUI thread, each call bounded by
+:data:`GUI_BUDGET` (a ``SearchTimeout`` past it, which the bar reports). Only a user's regular
+expression can run away: literal and whole-word searches are linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from viewer.core.search import (
+    DEFAULT_BUDGET,
+    Hit,
+    Lang,
+    SearchIndex,
+    SearchOptions,
+    count,
+    find,
+    find_next,
+    rank,
+)
+
+#: Seconds one search on the GUI thread may spend in a regular expression (the highlights
+#: of the rows on screen, one F3 step): the window keeps answering whatever the query. The
+#: ``regex`` module notices its timeout late (measured: 25 ms stops after 45-95 ms on a
+#: loaded machine), so this stays well under the 100 ms a window may take to answer.
+GUI_BUDGET = 0.025
+#: Seconds the count job may spend in a regular expression (each of its calls).
+WORKER_BUDGET = DEFAULT_BUDGET
+#: Hits kept as a list; a search with more keeps its count and steps by searching.
+HIT_CAP = 100_000
+
+Step = tuple[Hit, bool]  # a hit and whether reaching it wrapped around the document
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The count job's result: how many hits, the first one from the anchor and its number
+    (1-based; 0 without hits), and every hit in document order unless there are too many."""
+
+    total: int
+    first: Hit | None
+    number: int
+    hits: list[Hit] | None
+
+
+def _after(p: int, lang: Lang, offset: int) -> tuple[Any, ...]:
+    # Sorts after every hit at (p, lang) starting at or before offset (Hit is a tuple).
+    return (p, lang, offset, sys.maxsize)
+
+
+def step_in(hits: list[Hit], p: int, lang: Lang, offset: int, backwards: bool) -> Step | None:
+    """:func:`viewer.core.search.find_next` over a sorted hit list: the hit after the
+    position ``(p, lang, offset)`` (before it if ``backwards``), wrapping around."""
+    if not hits:
+        return None
+    if backwards:
+        i = bisect.bisect_left(hits, (p, lang, offset))
+        return (hits[i - 1], False) if i > 0 else (hits[-1], True)
+    i = bisect.bisect_right(hits, _after(p, lang, offset))
+    return (hits[i], False) if i < len(hits) else (hits[0], True)
+
+
+def number_in(hits: list[Hit], hit: Hit) -> int:
+    """The 1-based number of ``hit`` in the list (where it would go if absent)."""
+    return bisect.bisect_left(hits, hit) + 1
+
+
+def in_paragraphs(hits: list[Hit], paragraphs: Iterable[int]) -> list[Hit]:
+    """The hits of ``paragraphs``, from the list (two bisections a paragraph)."""
+    out: list[Hit] = []
+    for p in sorted(set(paragraphs)):
+        lo = bisect.bisect_left(hits, (p,))
+        hi = bisect.bisect_left(hits, (p + 1,), lo)
+        out.extend(hits[lo:hi])
+    return out
+
+
+def count_job(
+    index: SearchIndex, options: SearchOptions, anchor: int, cancel: Callable[[], bool]
+) -> Counted:
+    """The count job (runs in a worker): the hits of ``options``, the first one from
+    paragraph ``anchor``. Raises ``SearchTimeout`` when the regular expression runs past
+    :data:`WORKER_BUDGET` in one call."""
+    total = count(index, options, cancel, budget=WORKER_BUDGET)
+    if not total:
+        return Counted(0, None, 0, [])
+    if total <= HIT_CAP:
+        hits = find(index, options, cancel, budget=WORKER_BUDGET)
+        step = step_in(hits, anchor, "en", -1, False)
+        if step is None:
+            return Counted(0, None, 0, [])
+        return Counted(len(hits), step[0], number_in(hits, step[0]), hits)
+    found = find_next(index, options, anchor, budget=WORKER_BUDGET)
+    if found is None:
+        return Counted(0, None, 0, None)
+    number = rank(index, options, found[0], cancel, budget=WORKER_BUDGET) + 1
+    return Counted(total, found[0], number, None)
+
+
+def step_from(
+    index: SearchIndex,
+    options: SearchOptions,
+    hits: list[Hit] | None,
+    current: Hit | None,
+    anchor: int,
+    backwards: bool,
+) -> Step | None:
+    """One F3 step from the ``current`` hit (``None``: from paragraph ``anchor``): through
+    the list when there is one, else a search bounded by :data:`GUI_BUDGET` (``SearchTimeout``
+    past it)."""
+    p, offset = (anchor, -1) if current is None else (current.paragraph, current.start)
+    lang: Lang = "en" if current is None else current.lang
+    if hits is not None:
+        return step_in(hits, p, lang, offset, backwards)
+    return find_next(index, options, p, lang, offset, backwards, budget=GUI_BUDGET)
+
+
+def step_counted(
+    index: SearchIndex,
+    options: SearchOptions,
+    hits: list[Hit] | None,
+    current: tuple[Hit | None, int, int],
+    anchor: int,
+    backwards: bool,
+) -> tuple[Hit, bool, int] | None:
+    """:func:`step_from` the ``current`` (hit, its number, the total) with the number of the
+    hit reached (counted from the neighbour's, or from scratch without a current hit)."""
+    cur, number, total = current
+    step = step_from(index, options, hits, cur, anchor, backwards)
+    if step is None:
+        return None
+    hit, wrapped = step
+    if cur is None:
+        number = number_of(index, options, hits, hit)
+    elif wrapped:
+        number = total if backwards else 1
+    else:
+        number += -1 if backwards else 1
+    return hit, wrapped, number
+
+
+def number_of(index: SearchIndex, options: SearchOptions, hits: list[Hit] | None, hit: Hit) -> int:
+    """The 1-based number of ``hit``: from the list, else counted within :data:`GUI_BUDGET`."""
+    if hits is not None:
+        return number_in(hits, hit)
+    return rank(index, options, hit, budget=GUI_BUDGET) + 1
+
+
+def hits_on_rows(
+    index: SearchIndex,
+    options: SearchOptions,
+    hits: list[Hit] | None,
+    paragraphs: Iterable[int],
+) -> list[Hit]:
+    """The hits of ``paragraphs`` (the rows on screen): from the list, else searched within
+    :data:`GUI_BUDGET` (``SearchTimeout`` past it)."""
+    if hits is not None:
+        return in_paragraphs(hits, paragraphs)
+    wanted = frozenset(paragraphs)
+    if options.paragraphs is not None:
+        wanted &= options.paragraphs
+    return find(index, options.model_copy(update={"paragraphs": wanted}), budget=GUI_BUDGET)

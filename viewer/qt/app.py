@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("viewer")
 
+LIBRARY_FALLBACK_MS = 3000
+"""How long the library waits for the first paint before it attaches anyway (ms)."""
+
 
 def log_dir() -> Path:
     env = os.environ.get("EARNINGS_VIEWER_LOG_DIR")
@@ -94,16 +97,26 @@ class ExceptionHook:
 
 
 def _attach_library_later(window: Any, db_path: str | None, loading: bool) -> None:
-    """The library after the first document is on screen (or at once with none to load)."""
-    from viewer.qt.library_link import attach_library
+    """The library once the first document is on screen, that is after its reading pane's
+    first paint (or once the empty window is painted, with nothing to load or a failed load).
+
+    Its imports (the library, the figures and export code under it) and its docks are about
+    a third of start-up: attached when the load finishes, they delayed the first paint."""
+
+    def attach() -> None:
+        from viewer.qt.library_link import attach_library
+
+        attach_library(window, db_path)
 
     if not loading:
-        attach_library(window, db_path)
+        AfterPaint(window, attach, fallback_ms=LIBRARY_FALLBACK_MS)
         return
 
-    def once(_: object) -> None:
+    def once(loaded: object) -> None:
         window.load_finished.disconnect(once)
-        attach_library(window, db_path)
+        view = window.current_document()
+        widget = view.pane.viewport() if view is not None else window
+        AfterPaint(widget, attach, fallback_ms=LIBRARY_FALLBACK_MS)
 
     window.load_finished.connect(once)
 

@@ -9,6 +9,7 @@ import os
 import sys
 import time
 import traceback
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -121,6 +122,23 @@ def _attach_library_later(window: Any, db_path: str | None, loading: bool) -> No
     window.load_finished.connect(once)
 
 
+def _first_load_runs_freely(window: Any) -> None:
+    """The first load takes no turns with the GUI thread (``viewer.qt.workers.TurnTaker``)
+    until it has finished: before a document is on screen there is nothing the turns keep
+    smooth, and on a busy machine every hand-over of the GIL waits for a core (``make bench``
+    under load: about a tenth of start-up). Turns apply again from the next job on."""
+    from viewer.qt.workers import turns
+
+    free = ExitStack()
+    free.enter_context(turns().free_run())
+
+    def once(_: object) -> None:
+        window.load_finished.disconnect(once)
+        free.close()
+
+    window.load_finished.connect(once)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -139,6 +157,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # No sample (a broken install): the empty window offers Open and Open recent.
     files = [*args.files, *app.pending_files] or ([str(sample)] if sample else [])
     _attach_library_later(window, getattr(args, "db", None), bool(files))
+    if files:
+        _first_load_runs_freely(window)
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that
         # is after the reading pane's first paint following the load.

@@ -18,7 +18,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.startup import START, create_window, make_app
+from viewer.qt.startup import START, create_window, make_app, set_app_icon
 
 if TYPE_CHECKING:
     from viewer.qt.dialogs.error_dialog import ErrorDialog
@@ -142,7 +142,7 @@ def _first_load_runs_freely(window: Any) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_app()
+    app = make_app(icon=False)  # set after the first paint, below
     log_path = setup_logging()
     sys.excepthook = ExceptionHook(log_path)
     if args.screenshot:
@@ -151,6 +151,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return take_screenshot(args)
     window = create_window(app, getattr(args, "lang", None))
     window.show()
+    AfterPaint(window, lambda: set_app_icon(app))
     from viewer.resources import sample_path as bundled_sample
 
     sample = bundled_sample()

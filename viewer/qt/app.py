@@ -9,6 +9,7 @@ import os
 import sys
 import time
 import traceback
+from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -17,12 +18,15 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.startup import START, create_window, make_app
+from viewer.qt.startup import START, create_window, make_app, set_app_icon
 
 if TYPE_CHECKING:
     from viewer.qt.dialogs.error_dialog import ErrorDialog
 
 log = logging.getLogger("viewer")
+
+LIBRARY_FALLBACK_MS = 3000
+"""How long the library waits for the first paint before it attaches anyway (ms)."""
 
 
 def log_dir() -> Path:
@@ -94,16 +98,43 @@ class ExceptionHook:
 
 
 def _attach_library_later(window: Any, db_path: str | None, loading: bool) -> None:
-    """The library after the first document is on screen (or at once with none to load)."""
-    from viewer.qt.library_link import attach_library
+    """The library once the first document is on screen, that is after its reading pane's
+    first paint (or once the empty window is painted, with nothing to load or a failed load).
+
+    Its imports (the library, the figures and export code under it) and its docks are about
+    a third of start-up: attached when the load finishes, they delayed the first paint."""
+
+    def attach() -> None:
+        from viewer.qt.library_link import attach_library
+
+        attach_library(window, db_path)
 
     if not loading:
-        attach_library(window, db_path)
+        AfterPaint(window, attach, fallback_ms=LIBRARY_FALLBACK_MS)
         return
+
+    def once(loaded: object) -> None:
+        window.load_finished.disconnect(once)
+        view = window.current_document()
+        widget = view.pane.viewport() if view is not None else window
+        AfterPaint(widget, attach, fallback_ms=LIBRARY_FALLBACK_MS)
+
+    window.load_finished.connect(once)
+
+
+def _first_load_runs_freely(window: Any) -> None:
+    """The first load takes no turns with the GUI thread (``viewer.qt.workers.TurnTaker``)
+    until it has finished: before a document is on screen there is nothing the turns keep
+    smooth, and on a busy machine every hand-over of the GIL waits for a core (``make bench``
+    under load: about a tenth of start-up). Turns apply again from the next job on."""
+    from viewer.qt.workers import turns
+
+    free = ExitStack()
+    free.enter_context(turns().free_run())
 
     def once(_: object) -> None:
         window.load_finished.disconnect(once)
-        attach_library(window, db_path)
+        free.close()
 
     window.load_finished.connect(once)
 
@@ -111,7 +142,7 @@ def _attach_library_later(window: Any, db_path: str | None, loading: bool) -> No
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = make_app()
+    app = make_app(icon=False)  # set after the first paint, below
     log_path = setup_logging()
     sys.excepthook = ExceptionHook(log_path)
     if args.screenshot:
@@ -120,12 +151,15 @@ def run_gui(args: argparse.Namespace) -> int:
         return take_screenshot(args)
     window = create_window(app, getattr(args, "lang", None))
     window.show()
+    AfterPaint(window, lambda: set_app_icon(app))
     from viewer.resources import sample_path as bundled_sample
 
     sample = bundled_sample()
     # No sample (a broken install): the empty window offers Open and Open recent.
     files = [*args.files, *app.pending_files] or ([str(sample)] if sample else [])
     _attach_library_later(window, getattr(args, "db", None), bool(files))
+    if files:
+        _first_load_runs_freely(window)
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that
         # is after the reading pane's first paint following the load.

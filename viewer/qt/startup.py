@@ -76,8 +76,9 @@ def release_clipboard() -> None:
         clipboard.setText(clipboard.text())
 
 
-def make_app(argv: list[str] | None = None) -> ViewerApplication:
-    """The application (the existing one if it is ours), named, versioned, with its icon."""
+def make_app(argv: list[str] | None = None, icon: bool = True) -> ViewerApplication:
+    """The application (the existing one if it is ours), named, versioned, with its icon
+    (``icon=False``: the caller sets it later with :func:`set_app_icon`)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, ViewerApplication) else None
     if existing is not None and app is None:
@@ -88,10 +89,17 @@ def make_app(argv: list[str] | None = None) -> ViewerApplication:
     app.setOrganizationName("earnings-viewer")
     app.setApplicationDisplayName("Earnings Call Viewer")
     app.setApplicationVersion(__version__)
-    icon = Path(icon_path())
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        set_app_icon(app)
     return app
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The window icon of every window. ``run_gui`` sets it after the first paint: the SVG
+    icon loads Qt's SVG icon engine, which the first paint does not need."""
+    path = Path(icon_path())
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def setup_fonts(app: QApplication) -> tuple[list[str], str | None]:

@@ -319,7 +319,7 @@ def test_a_small_window_reads_well_in_chinese(
     qtbot: Any, window: Any, chinese_ui: None, size: tuple[int, int]
 ) -> None:
     check_small_window_reads_well(qtbot, window, size)
-    assert window.metrics_panel.check_box.currentText() == "所有核對結果"
+    assert window.metrics_panel.check_box.currentText() == "所有核對"
 
 
 def test_the_summary_opened_by_hand_stays_open_in_a_short_window(qtbot: Any, window: Any) -> None:

@@ -18,7 +18,8 @@ from viewer.core.formats.builder import (
     TranscriptBuilder,
 )
 from viewer.core.formats.qastart import split_at_questions
-from viewer.core.formats.sniff import has_han, starts_json
+from viewer.core.formats.script import chinese_script, has_han
+from viewer.core.formats.sniff import starts_json
 from viewer.core.formats.textblocks import split_sentences
 from viewer.core.models import Layout, Role, Section
 
@@ -33,6 +34,20 @@ def test_starts_json_is_the_first_non_blank_character(text: str) -> None:
 @given(_TEXT)
 def test_has_han_finds_any_han_character(text: str) -> None:
     assert has_han(text) == bool(re.search(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("们这说们們這說國ab 中"))))
+def test_chinese_script_counts_each_script(text: str) -> None:
+    hans = sum(1 for ch in text[:4000] if ch in "们这说")
+    hant = sum(1 for ch in text[:4000] if ch in "們這說國")
+    expected = None
+    if hans + hant >= 3:
+        if hans >= 3 * max(hant, 1) or (hans > 0 and hant == 0):
+            expected = "Hans"
+        elif hant >= 3 * max(hans, 1) or (hant > 0 and hans == 0):
+            expected = "Hant"
+    got = chinese_script(text)
+    assert (got.value if got else None) == expected
 
 
 @given(_TEXT)

@@ -111,9 +111,19 @@ def read_into(b: TranscriptBuilder, text: str, line_base: int = 0) -> None:
     lines = [ln.strip() for ln in text.split("\n")]
     n = len(lines)
     header_end = _header(b, lines)
-    prepared = next((i for i in range(header_end, n) if _PREPARED_RE.match(lines[i])), None)
-    full = next((i for i in range(header_end, n) if _FULL_RE.match(lines[i])), None)
-    parts_end = next((i for i in range(header_end, n) if _PARTS_END_RE.match(lines[i])), None)
+    prepared = full = parts_end = None
+    for i in range(header_end, n):  # the first line of each marker, in one pass
+        s = lines[i]
+        if not s:
+            continue
+        if prepared is None and _PREPARED_RE.match(s):
+            prepared = i
+        if full is None and _FULL_RE.match(s):
+            full = i
+        if parts_end is None and _PARTS_END_RE.match(s):
+            parts_end = i
+        if prepared is not None and full is not None and parts_end is not None:
+            break
     starts = [x for x in (prepared, full) if x is not None]
     body_start = min(starts) + 1 if starts else None
     _front(b, lines, header_end, full if full is not None else None, prepared)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.formats.sniff import has_han, starts_json
+from viewer.core.formats.script import has_han
+from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
 

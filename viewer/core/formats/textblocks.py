@@ -34,17 +34,17 @@ def split_sentences(text: str) -> list[str]:
     # it is found in place (this runs on whole calls).
     for m in _SENT_END_RE.finditer(s):
         end = m.end()
-        word = _word_before(s, start, m.start()).casefold().strip("(\"“'")
         nxt = m.group("next") or ""
+        if nxt and (nxt.islower() or nxt in ",;:"):
+            continue  # the sentence goes on, whatever the word before the mark
         if m.group().startswith("."):
+            word = _word_before(s, start, m.start()).casefold().strip("(\"“'")
             if word in _ABBREV or word.rstrip(".") in _ABBREV:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
                 continue
-            if _DOTTED_RE.fullmatch(word) and (nxt.islower() or not nxt):
+            if "." in word and _DOTTED_RE.fullmatch(word) and (nxt.islower() or not nxt):
                 continue  # U.S, e.g
-        if nxt and (nxt.islower() or nxt in ",;:"):
-            continue
         piece = s[start:end].strip()
         if piece:
             out.append(piece)

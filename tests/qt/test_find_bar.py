@@ -472,10 +472,14 @@ def test_stepping_through_the_list_is_find_next(qrl: Transcript, query: str) -> 
         assert mine == [h for h in hits if h.paragraph == p]
 
 
-def test_too_many_hits_step_by_searching_within_the_gui_budget(
-    qtbot: Any, bar: FindBar, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("regex", [False, True], ids=["literal", "regex"])
+def test_without_a_list_steps_search_within_the_gui_budget(
+    qtbot: Any, bar: FindBar, monkeypatch: pytest.MonkeyPatch, regex: bool
 ) -> None:
-    monkeypatch.setattr(find_bar_hits, "HIT_CAP", 3)  # "the" has more: no list is kept
+    """A literal search keeps no list (it is linear); a regular expression with more hits
+    than the cap keeps none either: each F3 searches, within the GUI thread's budget."""
+    monkeypatch.setattr(find_bar_hits, "HIT_CAP", 3)  # "the" has more
+    bar.act_regex.setChecked(regex)
     budgets: list[float | None] = []
     real = find_bar_hits.find_next
 
@@ -493,7 +497,8 @@ def test_too_many_hits_step_by_searching_within_the_gui_budget(
         seen.append(bar.current_hit())
     assert seen == sorted(seen) and len(set(seen)) == total
     assert bar.counter.text() == f"{total} of {total}"
-    assert budgets[0] == find_bar_hits.WORKER_BUDGET  # the count job's first hit
-    assert budgets[1:] == [find_bar_hits.GUI_BUDGET] * (total - 1)
+    # The count job's first hit (a regular expression's comes from its one search).
+    worker = [] if regex else [find_bar_hits.WORKER_BUDGET]
+    assert budgets == worker + [find_bar_hits.GUI_BUDGET] * (total - 1)
     marks = bar.highlights_for(range(len(seen)))
     assert sum(len(v) for v in marks.values()) > 0

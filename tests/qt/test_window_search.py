@@ -186,6 +186,12 @@ def test_a_runaway_regex_is_stopped_with_a_message(
     _search(qtbot, window, pattern)
     assert bar.message.text() == too_slow(0.3)
     assert bar.field.property("error") is True
+    # In a small window the message is elided, whole in its tool tip; the bar keeps its size.
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    qtbot.waitUntil(lambda: bar.message.toolTip() == too_slow(0.3))
+    shown = super(type(bar.message), bar.message).text()
+    assert shown.endswith("…") and bar.width() <= window.width()
     assert bar.total() == 0 and bar.counter.text() == ""
     # The first highlights of the rows on screen ran on the GUI thread, within its budget,
     # and timed out; everything in the workers had their budget too.

@@ -301,3 +301,23 @@ def test_any_bytes_as_database_never_crash(
         again = [c for c in lib.calls() if "again" in c.path and c.error is None]
         assert len(again) == 5
         assert search(lib, SearchOptions(query="毛利")).count >= 9
+
+
+def test_text_damaged_after_the_open_checks_reads_and_rescans(tmp_path: Path) -> None:
+    """quick_check does not read text: bytes that are not UTF-8 in a title, a speaker's name
+    and a paragraph (a page damaged on disk) must not make a later read raise."""
+    folder = make_folder(tmp_path)
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        lib.add_folder(folder)
+        lib.rescan()
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE calls SET title = CAST(X'E596FF20C3' AS TEXT)")
+        con.execute("UPDATE speakers SET name = CAST(X'FFFE41' AS TEXT) WHERE id = 1")
+    con.close()
+    with Library(db) as lib:
+        calls = lib.calls()
+        assert calls and all("\ufffd" in c.title for c in calls if c.error is None)
+        lib.rescan()
+        assert search(lib, SearchOptions(query="毛利")).count >= 9

@@ -137,7 +137,15 @@ def default_db_path() -> Path:
     return base / "earnings-viewer" / "earnings-viewer" / DB_NAME
 
 
+def _lenient_text(raw: bytes) -> str:
+    # A page damaged after the checks at open (quick_check does not read text) must not
+    # make every later read raise "Could not decode to UTF-8": the index is a cache of the
+    # transcripts, a damaged title shows replacement characters until its file is re-read.
+    return raw.decode("utf-8", "replace")
+
+
 def _configure(con: sqlite3.Connection) -> None:
+    con.text_factory = _lenient_text
     con.execute("PRAGMA foreign_keys = ON")
     # WAL: the GUI reads while a worker indexes; NORMAL sync is safe with WAL (a crash
     # loses at most the last transactions, never the file).

@@ -32,9 +32,10 @@ def skip_pyside_source_scan() -> int:
     reads the source of every module named in an import statement for the first time since
     (``inspect.getsource``, looking for "PySide6"): about a hundred modules before the first
     paint, 30-90 ms of start-up (napari#8584 describes the same). Its answers are kept in a dict
-    by module name; filled here with the same answers (0: uses PySide6, -1: does not), nothing
-    is read. ``__feature__`` is never used here, so 0 and -1 behave alike anyway. Another
-    PySide6 without that dict just reads the sources, as before."""
+    by module name (0: uses PySide6, -1: does not); filled here, nothing is read: 0 for
+    ``viewer.qt`` (a few of its modules import no Qt: as nothing here uses ``from __feature__
+    import``, 0 and -1 behave alike), -1 for the rest of ``viewer`` and the modules already
+    loaded. Another PySide6 without that dict just reads the sources, as before."""
     feature = sys.modules.get("shibokensupport.feature")
     known = getattr(feature, "pyside_feature_dict", None)
     if not isinstance(known, dict):

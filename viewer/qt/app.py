@@ -101,8 +101,9 @@ def attach_library_after_first_paint(window: Any, db_path: str | None, loading: 
     """The library once the first document is on screen, that is after its reading pane's
     first paint (or once the empty window is painted, with nothing to load or a failed load).
 
-    Its imports (the library, the figures and export code under it) and its docks are about
-    a third of start-up: attached when the load finishes, they delayed the first paint."""
+    Its imports (the library, the figures and export code under it) and its docks are a large
+    share of start-up (about 1 s of a 3 s start under cProfile): attached when the load
+    finished, inside ``load_finished``, they came before the reading pane's first paint."""
 
     def attach() -> None:
         from viewer.qt.library_link import attach_library

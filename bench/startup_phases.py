@@ -41,7 +41,7 @@ mark("viewer.qt: the core modules it imports first")
 import viewer.qt.app as app_module
 mark("viewer.qt.app: PySide6, the Qt namespace, startup")
 from viewer.qt import startup
-app = startup.make_app()
+app = startup.make_app(icon=False)
 mark("make_app")
 app_module.setup_logging()
 mark("setup_logging")
@@ -61,8 +61,10 @@ app.window = window
 mark("MainWindow()")
 window.show()
 mark("show()")
-app_module._attach_library_later(window, None, True)
 from viewer.qt.after_paint import AfterPaint
+AfterPaint(window, lambda: startup.set_app_icon(app))
+app_module.attach_library_after_first_paint(window, None, True)
+app_module.run_first_load_freely(window)
 AfterPaint(window, lambda: mark("empty window painted"), fallback_ms=None)
 def loaded(_):
     mark("load done, tab built")

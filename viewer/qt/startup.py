@@ -6,6 +6,7 @@ of the first two, so nothing here goes round in a circle.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -22,6 +23,37 @@ if TYPE_CHECKING:
     from viewer.qt.main_window import MainWindow
 
 START = time.perf_counter()  # the process's start, near enough: for start-up timings
+
+
+def skip_pyside_source_scan() -> int:
+    """Tell PySide6 up front which of our modules use it; returns how many names were new.
+
+    Once imported, PySide6 (6.11) replaces ``__import__`` and, for ``from __feature__ import``,
+    reads the source of every module named in an import statement for the first time since
+    (``inspect.getsource``, looking for "PySide6"): about a hundred modules before the first
+    paint, 30-90 ms of start-up (napari#8584 describes the same). Its answers are kept in a dict
+    by module name (0: uses PySide6, -1: does not); filled here, nothing is read: 0 for
+    ``viewer.qt`` (a few of its modules import no Qt: as nothing here uses ``from __feature__
+    import``, 0 and -1 behave alike), -1 for the rest of ``viewer`` and the modules already
+    loaded. Another PySide6 without that dict just reads the sources, as before."""
+    feature = sys.modules.get("shibokensupport.feature")
+    known = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return 0
+    before = len(known)
+    package = os.path.dirname(os.path.dirname(__file__))  # viewer/; frozen: no sources, no-op
+    for folder, _, files in os.walk(package):  # os, not pathlib: this runs at every start
+        prefix = "viewer" + folder[len(package) :].replace(os.sep, ".")
+        for file in files:
+            if file.endswith(".py"):
+                name = prefix if file == "__init__.py" else f"{prefix}.{file[:-3]}"
+                known.setdefault(name, 0 if name.startswith("viewer.qt") else -1)
+    for name in list(sys.modules):  # already imported: the standard library, pydantic, ...
+        known.setdefault(name, 0 if name.startswith(("PySide6", "shiboken6")) else -1)
+    return len(known) - before
+
+
+skip_pyside_source_scan()
 
 
 def sample_path() -> Path:

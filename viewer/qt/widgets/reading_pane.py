@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -16,7 +16,13 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
 from viewer.qt.delegates.paragraph_layout import Metrics, Mode
@@ -35,12 +41,25 @@ def python_viewport() -> QWidget:
     """A viewport like the one Qt makes, but made in Python: PySide6 then knows its type.
     Handing Qt's own viewport (a ``QWidget*`` of a widget Python did not make) to Python
     costs 80-150 ms the first time (PySide6 6.11 loads every widget class of QtWidgets, with
-    their enums, to find the most derived type): a tenth of start-up (``make bench``)."""
+    their enums, to find the most derived type): a tenth of start-up (``make bench``). That
+    cost is paid once, just after the first paint, by :func:`load_widget_types`."""
     viewport = QWidget()
     viewport.setObjectName("qt_scrollarea_viewport")
     viewport.setBackgroundRole(QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
     return viewport
+
+
+_widget_types_loaded = False
+
+
+def load_widget_types() -> None:
+    """Pay PySide6's one-time lookup of the widget classes (see :func:`python_viewport`) now,
+    after the first paint, rather than in the middle of a later scroll, jump or click."""
+    global _widget_types_loaded
+    if not _widget_types_loaded:
+        _widget_types_loaded = True
+        QAbstractScrollArea().viewport()  # a QWidget* Qt made: the lookup runs once
 
 
 class ReadingPane(QTableView):
@@ -230,6 +249,8 @@ class ReadingPane(QTableView):
             super().mouseDoubleClickEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._painted and not _widget_types_loaded:
+            QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
         self._painted = True
         super().paintEvent(event)
 

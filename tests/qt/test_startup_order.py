@@ -1,0 +1,62 @@
+"""Start-up order: what waits for the first paint, and PySide6's source scan answered for us."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.qt.conftest import load
+from viewer.qt.app import attach_library_after_first_paint, run_first_load_freely
+from viewer.qt.document_view import DocumentView
+from viewer.qt.startup import skip_pyside_source_scan
+
+
+def test_the_library_attaches_after_the_first_documents_paint(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    attach_library_after_first_paint(window, str(tmp_path / "library.sqlite3"), loading=True)
+    at_load: list[object] = []
+    window.load_finished.connect(lambda _: at_load.append(window.library))
+    view = load(qtbot, window)
+    assert isinstance(view, DocumentView)
+    assert at_load == [None]  # not while the document's tab is being built
+    qtbot.waitUntil(lambda: window.library is not None, timeout=10000)
+    window.library.shutdown()
+
+
+def test_the_library_attaches_to_an_empty_window_too(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    attach_library_after_first_paint(window, str(tmp_path / "library.sqlite3"), loading=False)
+    qtbot.waitUntil(lambda: window.library is not None, timeout=10000)
+    window.library.shutdown()
+
+
+def test_a_first_load_that_runs_freely_loads_and_so_does_the_next(qtbot: Any, window: Any) -> None:
+    run_first_load_freely(window)
+    first = load(qtbot, window)
+    assert isinstance(first, DocumentView) and first.transcript.paragraphs
+    # Turns again once the first load has finished: the next load still arrives.
+    second = load(qtbot, window)
+    assert isinstance(second, DocumentView) and second.transcript.paragraphs
+
+
+def test_pyside_is_told_what_its_source_scan_would_find() -> None:
+    import viewer.qt.main_window  # noqa: F401  (the window's modules, all imported)
+
+    feature = sys.modules["shibokensupport.feature"]  # PySide6 6.11's __feature__ support
+    known = feature.pyside_feature_dict
+    skip_pyside_source_scan()  # done at import already: a second time changes no answer
+    ours = {n: m for n, m in sys.modules.items() if n == "viewer" or n.startswith("viewer.")}
+    assert "viewer.qt.main_window" in ours and "viewer.core.models" in ours
+    for name, module in ours.items():
+        # What PySide6 would have read from the source: "PySide6" in it (0) or not (-1).
+        scanned = 0 if feature._mod_uses_pyside(module) else -1
+        if name.startswith("viewer.qt"):
+            # Qt modules: 0, the scan's answer for all but a few without Qt imports (for those
+            # 0 and -1 behave alike: nothing here uses ``from __feature__ import``); one the
+            # scan reached first (imported before ``viewer.qt.startup``) has its own answer.
+            assert known[name] in {0, scanned}, name
+        else:
+            assert known[name] == scanned == -1, name

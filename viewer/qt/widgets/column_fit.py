@@ -18,8 +18,9 @@ PADDING = 12  # the cell's margins around its text
 
 
 def fit_columns(view: QTableView, share: float = 0.45) -> None:
-    """Every column as wide as its content, at most ``share`` of the visible width (and at
-    least its header's width), so the first columns are whole in a narrow dock."""
+    """Every column as wide as its content and its header, at most ``share`` of the visible
+    width, so the first columns are whole in a narrow dock (a longer header elides: a value
+    cut by the dock's edge is worse than "Value (Engl…")."""
     model = view.model()
     if model is None:
         return
@@ -30,7 +31,7 @@ def fit_columns(view: QTableView, share: float = 0.45) -> None:
             continue
         content = view.sizeHintForColumn(col) if model.rowCount() else 0
         width = max(content, header.sectionSizeHint(col))
-        header.resizeSection(col, min(width, max(cap, header.sectionSizeHint(col))))
+        header.resizeSection(col, min(width, cap))
 
 
 class ElidedTips(QObject):

@@ -25,8 +25,7 @@ def score(text: str) -> float:
     """How well ``text`` fits a Motley Fool text transcript (see ``viewer.core.formats``)."""
     head = text[:40000]
     fool = "Motley Fool" in head or "motley_fool" in head or "fool.com" in head
-    lower = head.lower()
-    if not fool and not any(m in head for m in _MARK_WORDS) and _FULL_WORDS not in lower:
+    if not fool and not any(m in head for m in _MARK_WORDS) and _FULL_WORDS not in head.lower():
         return 0.0  # no section marker and no brand: nothing below can score
     lines = [ln.strip() for ln in head.split("\n")[:1500]]
     if _foreign(lines):
@@ -39,7 +38,9 @@ def score(text: str) -> float:
     ):
         marks += 1
     # (lower() finds what IGNORECASE does in ASCII only: "ſ" matches "s" but lowers to itself.)
-    if (_FULL_WORDS in lower or not head.isascii()) and any(_FULL_RE.match(ln) for ln in lines):
+    if (not head.isascii() or _FULL_WORDS in head.lower()) and any(
+        _FULL_RE.match(ln) for ln in lines
+    ):
         marks += 1
     if any(m in head for m in _MARK_WORDS[2:]) and any(_QA_RE.match(ln) for ln in lines):
         marks += 1

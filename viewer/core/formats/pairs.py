@@ -73,8 +73,13 @@ def score(text: str) -> float:
         ):
             return 0.95 if re.search(r'"zh"\s*:', head) else 0.7
         return 0.0
-    en = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
-    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head))
+    # The markers' words first: the line patterns try every position of the head.
+    en = (
+        len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
+        if "[EN]" in head
+        else 0
+    )
+    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head)) if "[中]" in head else 0
     if en >= 2 and zh >= 2:
         return 0.95
     if en >= 1 and zh >= 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import (
     Script,
@@ -79,5 +81,15 @@ def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
     sample = text[:400]  # the start tells; whole paragraphs are slow to count
-    latin = len(LATIN_RE.findall(sample))
-    return latin > 0 and len(HAN_RE.findall(sample)) * 8 < latin
+    latin = count_chars(LATIN_RUN_RE, sample)
+    return latin > 0 and count_chars(HAN_RUN_RE, sample) * 8 < latin
+
+
+# Runs, not single characters: one match (and one string) per word instead of per letter.
+HAN_RUN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+LATIN_RUN_RE = lazy_compile(r"[A-Za-z]+")
+
+
+def count_chars(run_re: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the character-class runs of ``run_re`` cover."""
+    return sum(map(len, run_re.findall(text)))

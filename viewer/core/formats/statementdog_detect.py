@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.formats.script import has_han
+from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, has_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -36,7 +36,6 @@ _HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # blank lines after it (quadratic time on 20,000 blank lines).
 _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
-_LATIN_RE = lazy_compile(r"[A-Za-z]")
 
 _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
@@ -45,7 +44,7 @@ def _is_zh(line: str) -> bool:
     # Most lines of other layouts have no Han at all: skip counting their letters.
     if not _HAN_RE.search(line):
         return False
-    return len(_HAN_RE.findall(line)) > len(_LATIN_RE.findall(line))
+    return count_chars(HAN_RUN_RE, line) > count_chars(LATIN_RUN_RE, line)
 
 
 def _translation(line: str) -> bool:

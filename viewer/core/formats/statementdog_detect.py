@@ -36,6 +36,7 @@ _HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # blank lines after it (quadratic time on 20,000 blank lines).
 _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
+_LATIN_RE = lazy_compile(r"[A-Za-z]")  # (statementdog_pairing counts with it)
 
 _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 

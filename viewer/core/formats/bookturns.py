@@ -10,8 +10,9 @@ Michael) as aliases. :class:`~viewer.core.formats.builder.TranscriptBuilder` cal
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from viewer.core.formats.names import is_placeholder, name_tokens
 from viewer.core.formats.qastart import find_qa_start
@@ -74,7 +75,7 @@ def decide_turns(
         qa_start = marked if marked is not None else len(turns)
     else:
         roles = [t.speaker.role for t in turns]
-        found = find_qa_start(roles, [t.text for t in turns])
+        found = find_qa_start(roles, _TurnTexts(turns))
         qa_start = len(turns) if found is None else found
 
     # Whoever is still unknown: an analyst if they speak right after the operator in the
@@ -108,6 +109,26 @@ def decide_turns(
         for a in info.aliases:
             d.add_alias(a)
     return turns, qa_start
+
+
+class _TurnTexts(Sequence[str]):
+    """Each turn's text, joined when asked for: the Q&A search stops at the first question,
+    and joining every turn of the call for it cost more than the search."""
+
+    def __init__(self, turns: list[DraftTurn]) -> None:
+        self._turns = turns
+
+    def __len__(self) -> int:
+        return len(self._turns)
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return [t.text for t in self._turns[k]]
+        return self._turns[k].text
 
 
 def _merge_turns(drafts: list[DraftTurn]) -> list[DraftTurn]:

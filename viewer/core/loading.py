@@ -98,8 +98,13 @@ def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> b
         )
     try:
         with open(p, "rb") as fh:
-            # Read at most one byte past the cap: the file may have grown since stat().
-            data = fh.read(hard_cap + 1)
+            # Read at most one byte past the cap: the file may have grown since stat(). Ask
+            # for the stat size first: read(n) allocates n bytes up front, and a 200 MB
+            # buffer for a 2 KB file cost more than reading, decoding and splitting it.
+            want = min(st.st_size, hard_cap) + 1
+            data = fh.read(want)
+            if len(data) == want and want <= hard_cap:
+                data += fh.read(hard_cap + 1 - want)
     except PermissionError:
         raise TranscriptError(str(path), "permission denied") from None
     except OSError as exc:

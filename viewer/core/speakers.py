@@ -310,7 +310,12 @@ def find_short_name_aliases_all(speakers: Iterable[SpeakerInfo], texts: Sequence
     if not by_last:
         return
     lengths = sorted({len(last) for last in by_last})
+    # A few speakers (nearly every call): skip the texts that hold none of their last names
+    # (most), which spares a match per capitalised word; with thousands, one scan does.
+    lasts = tuple(by_last) if len(by_last) <= 32 else None
     for text in texts:
+        if lasts is not None and not any(last in text for last in lasts):
+            continue
         for m in _CAPITALISED_THEN_SPACE.finditer(text):
             pos = m.end()
             for n in lengths:

@@ -47,6 +47,7 @@ _TIMED_RE = lazy_compile(
 _HEADER_RE = lazy_compile(r"^\s*\*\*(?P<h>[^*]{2,200}?)\*\*\s*$")
 _SPEAKER_RE = lazy_compile(r"^(?P<name>[^\-–—]{2,80}?)\s+[-–—]\s+(?P<rest>.+)$")
 _HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})\s+(?P<t>.*?)\s*#*\s*$")
+_BULLET_RE = lazy_compile(r"^[-*•]\s+")
 _TITLE_RE = lazy_compile(
     r"^(?P<company>.+?)[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
 )
@@ -109,7 +110,7 @@ def parse(
         s = raw.strip()
         if not s:
             continue
-        h = _HEADING_RE.match(s)
+        h = _HEADING_RE.match(s) if s[0] == "#" else None  # (s is stripped)
         if h:
             title = h.group("t").strip()
             level = len(h.group("level"))
@@ -132,7 +133,7 @@ def parse(
                 summary.append(title)
             continue
         if part == "memo":
-            summary.append(re.sub(r"^[-*•]\s+", "", s))
+            summary.append(_BULLET_RE.sub("", s))
             continue
         if part == "head":
             sp_head = _speaker(s)
@@ -199,7 +200,7 @@ def _last_time(b: TranscriptBuilder) -> float | None:
 
 def _speaker(s: str) -> tuple[str, str | None, str | None] | None:
     """``(name, title, company)`` of a ``**Name - Company, Title**`` turn header."""
-    m = _HEADER_RE.match(s)
+    m = _HEADER_RE.match(s) if "**" in s else None
     if not m:
         return None
     inner = m.group("h").strip()

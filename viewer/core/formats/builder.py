@@ -30,13 +30,11 @@ from viewer.core.formats.speakerbook import SpeakerBook, SpeakerDraft
 from viewer.core.models import (
     CallMeta,
     Layout,
-    Paragraph,
     ParseWarning,
     Script,
     Section,
     Speaker,
     Transcript,
-    Turn,
 )
 
 CancelCheck = Callable[[], bool]
@@ -266,25 +264,32 @@ class TranscriptBuilder:
     ) -> Transcript:
         """The models: turns of ``(speaker id, section, line, paragraphs)`` rows, paragraphs
         numbered through the call."""
-        models: list[Turn] = []
+        # Plain dicts validated once with the Transcript (one pass in pydantic's core): a model
+        # constructed per paragraph cost a third more, for the same validated result.
+        models: list[dict[str, object]] = []
         index = 0
         for ti, (speaker_id, section, line, paragraphs) in enumerate(rows):
             paras = []
             for p in paragraphs:
                 paras.append(
-                    Paragraph(
-                        index=index, en=p.en, zh=p.zh, line=p.line, zh_line=p.zh_line, time=p.time
-                    )
+                    {
+                        "index": index,
+                        "en": p.en,
+                        "zh": p.zh,
+                        "line": p.line,
+                        "zh_line": p.zh_line,
+                        "time": p.time,
+                    }
                 )
                 index += 1
             models.append(
-                Turn(
-                    index=ti,
-                    speaker_id=speaker_id,
-                    section=section,
-                    line=line,
-                    paragraphs=tuple(paras),
-                )
+                {
+                    "index": ti,
+                    "speaker_id": speaker_id,
+                    "section": section,
+                    "line": line,
+                    "paragraphs": paras,
+                }
             )
         meta = CallMeta(
             company=hints.company,
@@ -298,10 +303,12 @@ class TranscriptBuilder:
             encoding=self.encoding,
             newline=self.newline,
         )
-        return Transcript(
-            meta=meta,
-            summary=tuple(summary),
-            speakers=tuple(speakers),
-            turns=tuple(models),
-            warnings=tuple(self.warnings),
+        return Transcript.model_validate(
+            {
+                "meta": meta,
+                "summary": tuple(summary),
+                "speakers": tuple(speakers),
+                "turns": models,
+                "warnings": tuple(self.warnings),
+            }
         )

@@ -71,9 +71,17 @@ def score(text: str) -> float:
     strong = 0
     if re.search(r'"speakers"\s*:\s*\[\s*\{\s*"speaker"\s*:', head):
         strong += 1
-    if re.search(r'"speaker_name_map(?:_v2)?"\s*:', text[-200000:]):
+    # The key's name first (a substring search), the pattern only where it is: the pattern
+    # alone tries every quote of the document.
+    tail = max(0, len(text) - 200000)
+    if text.find('"speaker_name_map', tail) >= 0 and re.search(
+        r'"speaker_name_map(?:_v2)?"\s*:', text[-200000:]
+    ):
         strong += 1
-    if re.search(r'"(?:questions_and_answers|prepared_remarks)"\s*:', text[:400000]):
+    if (
+        text.find('"questions_and_answers"', 0, 400000) >= 0
+        or text.find('"prepared_remarks"', 0, 400000) >= 0
+    ) and re.search(r'"(?:questions_and_answers|prepared_remarks)"\s*:', text[:400000]):
         strong += 1
     if re.search(r'"event"\s*:\s*\{[^{}]*"conference_date"', head):
         strong += 1

@@ -30,18 +30,30 @@ def score(text: str) -> float:
     lines = [ln.strip() for ln in head.split("\n")[:1500]]
     if _foreign(lines):
         return 0.0
+    # Each pattern needs its words (or its "--" / ":"): a line without them cannot match, so
+    # only the lines that have them are tried.
     marks = 0
-    if any(_PREPARED_RE.match(ln) for ln in lines):
+    if ("Prepared Remarks:" in head or "PREPARED REMARKS:" in head) and any(
+        _PREPARED_RE.match(ln) for ln in lines
+    ):
         marks += 1
-    if any(_FULL_RE.match(ln) for ln in lines):
+    # (lower() finds what IGNORECASE does in ASCII only: "ſ" matches "s" but lowers to itself.)
+    if (not head.isascii() or _FULL_WORDS in head.lower()) and any(
+        _FULL_RE.match(ln) for ln in lines
+    ):
         marks += 1
-    if any(_QA_RE.match(ln) for ln in lines):
+    if any(m in head for m in _MARK_WORDS[2:]) and any(_QA_RE.match(ln) for ln in lines):
         marks += 1
-    old = sum(1 for ln in lines if _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0]))
+    old = sum(
+        1 for ln in lines if "--" in ln and _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0])
+    )
     new = sum(
         1
         for ln in lines
-        if (m := _NEW_LABEL_RE.match(ln)) and _label_ok(m.group("name")) and m.group("text")
+        if ":" in ln
+        and (m := _NEW_LABEL_RE.match(ln))
+        and _label_ok(m.group("name"))
+        and m.group("text")
     )
     labels = max(old, new)
     if marks and labels >= 3:

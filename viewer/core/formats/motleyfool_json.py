@@ -30,6 +30,7 @@ from viewer.core.models import Layout, Transcript
 NAME = "motleyfool-json"
 CancelCheck = Callable[[], bool]
 
+_OPEN_RE = re.compile("[\ufeff \t\r\n]*\\{")
 _KEYS_RE = re.compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:\s*"')
 _TITLE_RE = re.compile(r"^(?P<company>.+?)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
 _QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
@@ -37,9 +38,14 @@ _QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
 
 def score(text: str) -> float:
     """A JSON object with the envelope's text fields (see ``viewer.core.formats``)."""
-    head = text.lstrip("\ufeff \t\r\n")
-    if not head.startswith("{"):
+    if not _OPEN_RE.match(text):  # (not text.lstrip(): that copies the whole document)
         return 0.0
+    if (
+        '"transcript"' not in text
+        and '"prepared_remarks"' not in text
+        and '"qa_section"' not in text
+    ):
+        return 0.0  # none of the envelope's keys (the pattern alone tries every quote)
     keys = {m.group(0).split('"')[1] for m in _KEYS_RE.finditer(text)}
     # "qa_section" is this envelope's own name; EarningsCall JSON also has prepared_remarks.
     if "transcript" in keys and keys & {"prepared_remarks", "qa_section"}:

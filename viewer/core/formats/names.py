@@ -159,6 +159,7 @@ def is_operator(name: str) -> bool:
     return clean_name(name).casefold() in ("operator", "the operator", "conference operator")
 
 
+_BOLD_START_RE = lazy_compile(r"\s*\*\*")
 _LABEL_RE = lazy_compile(r"^\s*(?P<name>[^:：\n]{1,80}?)\s*[:：]\s*(?P<text>.*)$", re.DOTALL)
 
 
@@ -204,7 +205,9 @@ def split_name_label(
     wide = line.find("：", 0, 100)
     if colon < 0 and wide < 0:
         return None  # the cheap test first: most lines have no label
-    m = _LABEL_RE.match(line.replace("**", "", 2) if line.lstrip().startswith("**") else line)
+    # (A pattern for the leading "**": line.lstrip() copied every line, thousands of
+    # characters each in a layout with one turn per line.)
+    m = _LABEL_RE.match(line.replace("**", "", 2) if _BOLD_START_RE.match(line) else line)
     if not m:
         return None
     name = clean_name(m.group("name"))

@@ -66,11 +66,20 @@ def score(text: str) -> float:
     head = text[:6000]
     s = head.lstrip()
     if s.startswith("{"):
-        if re.search(r'"pairs"\s*:\s*\[', text[:200000]) and re.search(r'"en"\s*:', head):
+        if (
+            text.find('"pairs"', 0, 200000) >= 0
+            and re.search(r'"pairs"\s*:\s*\[', text[:200000])
+            and re.search(r'"en"\s*:', head)
+        ):
             return 0.95 if re.search(r'"zh"\s*:', head) else 0.7
         return 0.0
-    en = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
-    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head))
+    # The markers' words first: the line patterns try every position of the head.
+    en = (
+        len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
+        if "[EN]" in head
+        else 0
+    )
+    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head)) if "[中]" in head else 0
     if en >= 2 and zh >= 2:
         return 0.95
     if en >= 1 and zh >= 1:

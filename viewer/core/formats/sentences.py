@@ -41,6 +41,9 @@ _HEADERISH_RE = lazy_compile(
 )
 
 
+_CLOSERS = "\"”’')]"
+_ENDS = frozenset(".!?…")
+_HEADING_INITIALS = frozenset("opqceaOPQCEA")
 _MULTI_RE = lazy_compile(r"[.!?] +[A-Z]")
 
 
@@ -58,7 +61,9 @@ def score(text: str) -> float:
     if len(lines) < 8 or HAN_RE.search(head):
         return 0.0
     # Every test below refuses on its own: the cheap ones first.
-    ended = sum(1 for ln in lines if _END_RE.search(ln))
+    # (The lines are stripped: ending a sentence is the last character before any closing
+    # quotes and brackets; _END_RE searched every position of every line for that.)
+    ended = sum(1 for ln in lines if ln.rstrip(_CLOSERS)[-1:] in _ENDS)
     if ended < 0.85 * len(lines):
         return 0.0
     lengths = sorted(len(ln) for ln in lines)
@@ -66,10 +71,21 @@ def score(text: str) -> float:
     if not 20 <= median <= 400:
         return 0.0
     # Several sentences on a line: paragraphs, not sentences.
-    multi = sum(1 for ln in lines if len(_MULTI_RE.findall(ln)) >= 2)
+    # (Each match starts with ". ", "! " or "? ": fewer than two of those, no need to look.)
+    multi = sum(
+        1
+        for ln in lines
+        if ln.count(". ") + ln.count("! ") + ln.count("? ") >= 2 and len(_MULTI_RE.findall(ln)) >= 2
+    )
     if multi > 0.2 * len(lines):
         return 0.0
-    headers = sum(1 for ln in lines if _HEADERISH_RE.match(ln))
+    # (A heading word opens the line, or a " - " follows the name.)
+    headers = sum(
+        1
+        for ln in lines
+        if (ln[:1] in _HEADING_INITIALS or " - " in ln or " – " in ln or " — " in ln)
+        and _HEADERISH_RE.match(ln)
+    )
     if headers >= 2:
         return 0.0
     labels = sum(1 for ln in lines[:200] if ":" in ln[:80] and split_name_label(ln) is not None)

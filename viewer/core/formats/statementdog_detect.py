@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.formats.script import has_han
+from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, has_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -36,7 +36,7 @@ _HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # blank lines after it (quadratic time on 20,000 blank lines).
 _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[^\S\n]*$", re.M)
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
-_LATIN_RE = lazy_compile(r"[A-Za-z]")
+_LATIN_RE = lazy_compile(r"[A-Za-z]")  # (statementdog_pairing counts with it)
 
 _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
@@ -45,7 +45,9 @@ def _is_zh(line: str) -> bool:
     # Most lines of other layouts have no Han at all: skip counting their letters.
     if not _HAN_RE.search(line):
         return False
-    return len(_HAN_RE.findall(line)) > len(_LATIN_RE.findall(line))
+    han = count_chars(HAN_RUN_RE, line)
+    # More Han than every other character together: more than the Latin letters too.
+    return han * 2 > len(line) or han > count_chars(LATIN_RUN_RE, line)
 
 
 def _translation(line: str) -> bool:
@@ -61,10 +63,12 @@ def _body_lines(head: str) -> list[str]:
     """The head's lines after the title, summary and disclaimer (where the pairs start)."""
     lines = head.split("\n")
     start = 0
-    for i, ln in enumerate(lines[:400]):
-        s = ln.strip()
-        if s in (SUMMARY_HEADING, FULLTEXT_HEADING) or s.startswith(DISCLAIMER_PREFIX):
-            start = i + 1
+    # Most heads have none of the three markers: look for their words before any line.
+    if SUMMARY_HEADING in head or FULLTEXT_HEADING in head or DISCLAIMER_PREFIX in head:
+        for i, ln in enumerate(lines[:400]):
+            s = ln.strip()
+            if s in (SUMMARY_HEADING, FULLTEXT_HEADING) or s.startswith(DISCLAIMER_PREFIX):
+                start = i + 1
     if start == 0:
         first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
         if first is not None and TITLE_RE.match(lines[first].strip()):
@@ -132,17 +136,21 @@ def score(text: str) -> float:
     if starts_json(text):
         return 0.0  # a JSON document (the pairs and API layouts), never a copied page
     head = _head(text)
-    if not has_han(head) and not any(b in head for b in _BULLETS):
+    bullets = any(b in head for b in _BULLETS)
+    if not bullets and not has_han(head):
         # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
         return 0.0
     lines = _body_lines(head)
-    if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
+    if ("[EN]" in head or "[中]" in head) and sum(
+        1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)
+    ) >= 2:
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
         # never does. A title still makes it a weak fit, which detection refuses.
         return 0.2 if _has_markers(head) else 0.0
     marked = _has_markers(head)
     # Only the thresholds below read the fits: a fit that cannot reach the lowest is cut short.
-    fit, pairs = _bulleted_fit(lines, need=0.8)
+    # No bullet in the head: no bullet pair either (the fit is then never read).
+    fit, pairs = _bulleted_fit(lines, need=0.8) if bullets else (0.0, 0)
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
     if not has_han(head):
@@ -162,7 +170,7 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
     # Usually the first n lines are short: one split of a bounded slice finds them.
     chunk = text[: n * (width + 1)]
     parts = chunk.split("\n", n)
-    if (len(parts) > n or len(chunk) == len(text)) and all(len(p) <= width for p in parts[:n]):
+    if (len(parts) > n or len(chunk) == len(text)) and max(map(len, parts[:n])) <= width:
         return "\n".join(parts[:n])
     out: list[str] = []
     pos, size = 0, len(text)

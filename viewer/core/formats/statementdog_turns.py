@@ -10,14 +10,11 @@ from viewer.core.formats.statementdog_pairing import Warn, _Pair
 from viewer.core.models import (
     CallMeta,
     Layout,
-    Paragraph,
     ParseWarning,
     Role,
     Script,
     Section,
-    Speaker,
     Transcript,
-    Turn,
 )
 from viewer.core.speakers import (
     OPERATOR,
@@ -131,23 +128,26 @@ def build_transcript(
     company = [sp for sp in speakers.values() if sp.role is Role.COMPANY]
     find_short_name_aliases_all(company, prepared_texts)
 
-    turns: list[Turn] = []
+    # Plain dicts validated once with the Transcript (a model per paragraph cost a third more).
+    turns: list[dict[str, object]] = []
     index = 0
     for t, (key, line, ps) in enumerate(raw_turns):
         if not ps:
             warn(line, "speaker header without any text")
         paras = []
         for p in ps:
-            paras.append(Paragraph(index=index, en=p.en, zh=p.zh, line=p.line, zh_line=p.zh_line))
+            paras.append(
+                {"index": index, "en": p.en, "zh": p.zh, "line": p.line, "zh_line": p.zh_line}
+            )
             index += 1
         turns.append(
-            Turn(
-                index=t,
-                speaker_id=by_key[key].id,
-                section=Section.QA if t >= qa_start else Section.PREPARED,
-                line=line,
-                paragraphs=tuple(paras),
-            )
+            {
+                "index": t,
+                "speaker_id": by_key[key].id,
+                "section": Section.QA if t >= qa_start else Section.PREPARED,
+                "line": line,
+                "paragraphs": paras,
+            }
         )
 
     meta = CallMeta(
@@ -161,20 +161,22 @@ def build_transcript(
         encoding=encoding,
         newline=newline,
     )
-    return Transcript(
-        meta=meta,
-        summary=tuple(summary),
-        speakers=tuple(
-            Speaker(
-                id=s.id,
-                name=s.name,
-                aliases=tuple(s.aliases),
-                title=s.title,
-                role=s.role,
-                firm=s.firm,
-            )
-            for s in speakers.values()
-        ),
-        turns=tuple(turns),
-        warnings=tuple(warnings),
+    return Transcript.model_validate(
+        {
+            "meta": meta,
+            "summary": tuple(summary),
+            "speakers": [
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "aliases": tuple(s.aliases),
+                    "title": s.title,
+                    "role": s.role,
+                    "firm": s.firm,
+                }
+                for s in speakers.values()
+            ],
+            "turns": turns,
+            "warnings": tuple(warnings),
+        }
     )

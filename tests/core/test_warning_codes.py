@@ -37,7 +37,7 @@ class WarnSite:
     messages: set[str] | None  # every message it can give, None: built from values
     code: str | None  # the ``code=`` it passes
     value_names: set[str]  # the other keywords it passes
-    forwards: bool  # passes ``**kw`` / ``code=code`` on (a warn function or a lambda)
+    forwards: bool  # passes a parameter on (a warn function, a lambda): checked where called
 
 
 def _strings(node: ast.expr, constants: dict[str, str], params: set[str]) -> set[str] | None:
@@ -96,9 +96,13 @@ def _visit(
             message = node.args[-1] if node.args else None
         elif isinstance(f, ast.Name) and f.id == "ParseWarning":
             message = next((k.value for k in node.keywords if k.arg == "message"), None)
+        call, positional_code = node, None
+        if isinstance(message, ast.Call) and getattr(message.func, "id", "") == "WarningMessage":
+            # through a callback taking a string: WarningMessage(text, code, **values)
+            call, message, positional_code = message, message.args[0], message.args[1]
         if message is not None:
-            kw = {k.arg: k.value for k in node.keywords}
-            code = kw.get("code")
+            kw = {k.arg: k.value for k in call.keywords}
+            code = kw.get("code") or positional_code
             messages = _strings(message, constants, params)
             forwards = messages == {FORWARD}
             yield WarnSite(
@@ -106,7 +110,7 @@ def _visit(
                 messages=None if forwards else messages,
                 code=code.value if isinstance(code, ast.Constant) else None,
                 value_names={k for k in kw if k not in (None, "code", "line", "message")},
-                forwards=forwards and (None in kw or isinstance(code, ast.Name)),
+                forwards=forwards,
             )
     for child in ast.iter_child_nodes(node):
         yield from _visit(child, constants, params, rel)
@@ -114,7 +118,7 @@ def _visit(
 
 def test_every_warn_site_has_a_code() -> None:
     """A fixed message is in WARNING_MESSAGES; a message built from values passes a known
-    ``code=`` and exactly that code's values; a warn function passes code and values on."""
+    ``code=`` (or a ``WarningMessage`` its code) and exactly that code's values."""
     sites = list(warn_sites())
     assert len(sites) > 35  # the scan reached the readers
     used: set[str] = set()
@@ -137,7 +141,7 @@ def test_every_warn_site_has_a_code() -> None:
 def test_a_fixed_message_finds_its_code() -> None:
     w = ParseWarning(line=3, message="translation missing")
     assert w.code == "translation_missing" and w.args_map == {"message": "translation missing"}
-    assert ParseWarning(line=None, message=NO_SPEAKERS_WARNING).code == "no_speakers"
+    assert ParseWarning(line=None, message=NO_SPEAKERS_WARNING).code == "one_unnamed_speaker"
     assert ParseWarning(line=None, message="a reader's new words").code is None
     given = ParseWarning(
         line=None, message="2 x", code="stray_lines_total", values=(("count", "2"),)

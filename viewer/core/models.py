@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from viewer.core.warning_codes import warning_code
+from viewer.core.warning_codes import WarningMessage, warning_code
 
 
 class Frozen(BaseModel):
@@ -116,10 +116,14 @@ class ParseWarning(Frozen):
     @classmethod
     def _fixed_message_code(cls, data: Any) -> Any:
         # A fixed message names its code in one table: its warn sites pass none.
-        if isinstance(data, dict) and data.get("code") is None:
-            message = data.get("message")
-            if isinstance(message, str) and (code := warning_code(message)) is not None:
-                return {**data, "code": code}
+        if not isinstance(data, dict) or data.get("code") is not None:
+            return data
+        message = data.get("message")
+        if isinstance(message, WarningMessage):
+            values = data.get("values") or message.values
+            return {**data, "message": str(message), "code": message.code, "values": values}
+        if isinstance(message, str) and (code := warning_code(message)) is not None:
+            return {**data, "code": code}
         return data
 
     @property

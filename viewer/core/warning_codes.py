@@ -5,7 +5,8 @@ A :class:`~viewer.core.models.ParseWarning`'s ``message`` stays English (the CLI
 values by name) let ``viewer.qt.warning_text`` show a translated template instead. A warning
 with a fixed message needs no code at its warn site: :data:`WARNING_MESSAGES` names it (the
 same way :data:`viewer.core.errors.REASON_CODES` names fixed error reasons); a message built
-from values passes ``code=`` and the values (``b.warn(None, f"{n} ...", code="...", count=n)``).
+from values passes ``code=`` and the values (``b.warn(None, f"{n} ...", code="...", count=n)``),
+or, through a callback that takes only a string, a :class:`WarningMessage`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ WARNING_CODES: Final[dict[str, tuple[str, ...]]] = {
     "truncated_character": (),
     "bytes_replaced": (),
     # speakers and turns (every reader)
-    "no_speakers": (),
+    "one_unnamed_speaker": (),
     "no_speaker_labels": (),
     "speaker_ids_only": (),
     "text_before_speaker": (),
@@ -62,7 +63,7 @@ them ``%1``, ``%2``...). An interface has one template per code."""
 WARNING_MESSAGES: Final[dict[str, str]] = {
     "the file ends in the middle of a character: it looks truncated": "truncated_character",
     "invalid bytes were replaced by U+FFFD": "bytes_replaced",
-    "the file names no speakers: the whole call is shown as one unnamed speaker": "no_speakers",
+    "the file names no speakers: the whole call is shown as one unnamed speaker": "one_unnamed_speaker",
     "no speaker labels found: the call is shown as one unknown speaker": "no_speaker_labels",
     "the file gives speaker ids, not names": "speaker_ids_only",
     "text before the first speaker; attributed to an unknown speaker": "text_before_speaker",
@@ -100,3 +101,19 @@ def warning_code(message: str, code: str | None = None) -> str | None:
     """``code`` if given, else the fixed ``message``'s code (:data:`WARNING_MESSAGES`), else
     ``None`` (an interface shows the English message as it is)."""
     return code if code is not None else WARNING_MESSAGES.get(message)
+
+
+class WarningMessage(str):
+    """An English warning message that carries its code and values through a callback taking
+    only a string (``reconcile_meta``'s ``warn``: every ``lambda msg: b.warn(None, msg)`` and
+    ``list.append`` keeps working). It equals its plain text; a ``ParseWarning`` made from it
+    takes its code and values and keeps a plain ``str``."""
+
+    code: str
+    values: tuple[tuple[str, str], ...]
+
+    def __new__(cls, text: str, code: str, **values: object) -> WarningMessage:
+        self = super().__new__(cls, text)
+        self.code = code
+        self.values = tuple((k, str(v)) for k, v in values.items())
+        return self

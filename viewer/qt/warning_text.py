@@ -27,7 +27,7 @@ def _templates() -> dict[str, str]:
             "WarningText", "the file ends in the middle of a character: it looks truncated"
         ),
         "bytes_replaced": translate("WarningText", "invalid bytes were replaced by U+FFFD"),
-        "no_speakers": translate(
+        "one_unnamed_speaker": translate(
             "WarningText",
             "the file names no speakers: the whole call is shown as one unnamed speaker",
         ),

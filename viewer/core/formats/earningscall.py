@@ -217,9 +217,7 @@ def parse(
             'not an EarningsCall transcript (no "speakers", "text" or "prepared_remarks")',
         )
     b.check_cancel()
-    hints = reconcile_meta(
-        _hints(doc, sample), meta_from_filename(path), lambda m, **kw: b.warn(None, m, **kw)
-    )
+    hints = reconcile_meta(_hints(doc, sample), meta_from_filename(path), lambda m: b.warn(None, m))
     return b.build(hints, script=None, detect_operator=detect_operator)
 
 

@@ -67,6 +67,6 @@ def hints_with_filename(
     return reconcile_meta(
         content,
         meta_from_filename(path),
-        lambda msg, **kw: b.warn(None, msg, **kw),
+        lambda msg: b.warn(None, msg),
         calendar_year=calendar_year,
     )

@@ -102,7 +102,5 @@ def parse(
         for group in group_sentences([s for _, s in part]):
             b.para(" ".join(part[k][1] for k in group), part[group[0]][0])
     content = meta_from_text("\n".join(s for _, s in numbered[:60]))
-    hints = reconcile_meta(
-        content, meta_from_filename(path), lambda msg, **kw: b.warn(None, msg, **kw)
-    )
+    hints = reconcile_meta(content, meta_from_filename(path), lambda msg: b.warn(None, msg))
     return b.build(hints, script=None)

@@ -2567,7 +2567,7 @@ This file no longer exists. Remove it from the list?</source>
     <message>
         <source>the file name says Q%1 %2, which does not fit a call on %3; the period is left unknown</source>
         <comment>%1 %2: the file name&apos;s quarter and year; %3: the call&apos;s date</comment>
-        <translation>檔名標示 %2 年第 %1 季，與 %3 的法說會日期不符；期間不予採用</translation>
+        <translation>檔名標示 %2 年第 %1 季，與法說會日期（%3）不符；期間不予採用</translation>
     </message>
     <message>
         <source>the file name says %1 but the transcript says %2; the transcript&apos;s is kept</source>

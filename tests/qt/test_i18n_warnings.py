@@ -102,7 +102,7 @@ def test_warnings_in_zh_tw(zh: None) -> None:
     )
     # the call's date in the interface's date format
     assert said["filename_period_unfit"] == (
-        "檔名標示 2024 年第 3 季，與 2020年2月1日 的法說會日期不符；期間不予採用"
+        "檔名標示 2024 年第 3 季，與法說會日期（2020年2月1日）不符；期間不予採用"
     )
 
 

@@ -2421,4 +2421,158 @@ This file no longer exists. Remove it from the list?</source>
         <translation>發言占比圖</translation>
     </message>
 </context>
+<context>
+    <name>WarningText</name>
+    <message>
+        <source>the file ends in the middle of a character: it looks truncated</source>
+        <translation>檔案結束於字元中途：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>invalid bytes were replaced by U+FFFD</source>
+        <translation>無效的位元組已以 U+FFFD 取代</translation>
+    </message>
+    <message>
+        <source>the file names no speakers: the whole call is shown as one unnamed speaker</source>
+        <translation>檔案未標明發言人：整場法說會顯示為一位未具名的發言人</translation>
+    </message>
+    <message>
+        <source>no speaker labels found: the call is shown as one unknown speaker</source>
+        <translation>找不到發言人標示：整場法說會顯示為一位不明發言人</translation>
+    </message>
+    <message>
+        <source>the file gives speaker ids, not names</source>
+        <translation>檔案只提供發言人代號，沒有姓名</translation>
+    </message>
+    <message>
+        <source>text before the first speaker; attributed to an unknown speaker</source>
+        <translation>第一位發言人之前的文字，歸於不明發言人</translation>
+    </message>
+    <message>
+        <source>text before the first speaker label; attributed to an unknown speaker</source>
+        <translation>第一個發言人標示之前的文字，歸於不明發言人</translation>
+    </message>
+    <message>
+        <source>text before the first speaker header; attributed to an unknown speaker</source>
+        <translation>第一個發言人標題之前的文字，歸於不明發言人</translation>
+    </message>
+    <message>
+        <source>speaker label without any text</source>
+        <translation>發言人標示之後沒有任何文字</translation>
+    </message>
+    <message>
+        <source>speaker header without any text</source>
+        <translation>發言人標題之後沒有任何文字</translation>
+    </message>
+    <message>
+        <source>text block without a speaker line; kept with the turn above</source>
+        <translation>文字區塊沒有發言人列，併入上一段發言</translation>
+    </message>
+    <message>
+        <source>%1 analysts named from the operator&apos;s introductions (the file gives only speaker ids)</source>
+        <translation>依主持人的介紹辨識出 %1 位分析師的姓名（檔案只提供發言人代號）</translation>
+    </message>
+    <message>
+        <source>speaker entry %1: word times do not match its words; ignored</source>
+        <translation>第 %1 筆發言人項目：逐字時間與文字不符，已略過</translation>
+    </message>
+    <message>
+        <source>the file has no question-and-answer text (questions_and_answers is empty)</source>
+        <translation>檔案沒有問答內容（questions_and_answers 是空的）</translation>
+    </message>
+    <message>
+        <source>speaker header without its repeated line</source>
+        <translation>發言人標題缺少重複的那一列</translation>
+    </message>
+    <message>
+        <source>speaker header&apos;s repeated line is incomplete: the file looks truncated</source>
+        <translation>發言人標題重複的那一列不完整：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>speaker header without its bullet line</source>
+        <translation>發言人標題缺少項目符號列</translation>
+    </message>
+    <message>
+        <source>the file ends inside a line&apos;s indentation: it looks truncated</source>
+        <translation>檔案結束於某一列的縮排中：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>the file ends in an empty bullet line: it looks truncated</source>
+        <translation>檔案以空白的項目符號列結束：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>the file ends before this paragraph&apos;s translation: it looks truncated</source>
+        <translation>檔案在這個段落的翻譯之前就結束：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>translation missing</source>
+        <translation>缺少翻譯</translation>
+    </message>
+    <message>
+        <source>line without bullet or indentation; read as a translation</source>
+        <translation>這一列沒有項目符號或縮排，視為翻譯</translation>
+    </message>
+    <message>
+        <source>line without bullet or indentation; read as an English paragraph</source>
+        <translation>這一列沒有項目符號或縮排，視為英文段落</translation>
+    </message>
+    <message>
+        <source>%1 lines without bullet or indentation in all</source>
+        <translation>共 %1 列沒有項目符號或縮排</translation>
+    </message>
+    <message>
+        <source>Chinese line without an English paragraph; kept with the paragraph above</source>
+        <translation>中文列沒有對應的英文段落，併入上一個段落</translation>
+    </message>
+    <message>
+        <source>Chinese line without an English paragraph; ignored</source>
+        <translation>中文列沒有對應的英文段落，已略過</translation>
+    </message>
+    <message>
+        <source>%1 Chinese lines without an English paragraph in all</source>
+        <translation>共 %1 列中文沒有對應的英文段落</translation>
+    </message>
+    <message>
+        <source>no %1 heading before the transcript body</source>
+        <translation>逐字稿內文之前沒有「%1」標題</translation>
+    </message>
+    <message>
+        <source>%1 lines outside any [EN] / [中] pair (kept with the pair above them)</source>
+        <translation>%1 列不在任何 [EN] / [中] 配對內（併入上方的配對）</translation>
+    </message>
+    <message>
+        <source>%1 translations repeat the English original after the Chinese; the repeat is left out of the Chinese</source>
+        <translation>%1 段翻譯在中文之後重複英文原文；重複的原文不列入中文</translation>
+    </message>
+    <message>
+        <source>%1 Chinese fields hold English only (kept as written; they are not translations)</source>
+        <translation>%1 個中文欄位只有英文（照原文保留；並非翻譯）</translation>
+    </message>
+    <message>
+        <source>%1 pairs have no translation (empty Chinese)</source>
+        <translation>%1 組配對沒有翻譯（中文是空的）</translation>
+    </message>
+    <message>
+        <source>%1 English paragraphs have no Chinese line</source>
+        <translation>%1 段英文沒有對應的中文列</translation>
+    </message>
+    <message>
+        <source>%1 Chinese lines without an English line before them</source>
+        <translation>%1 列中文之前沒有英文列</translation>
+    </message>
+    <message>
+        <source>the file name says Q%1 %2 but the transcript says Q%3 %4; the transcript&apos;s is kept</source>
+        <comment>%1 %2: the file name&apos;s quarter and year; %3 %4: the transcript&apos;s</comment>
+        <translation>檔名標示 %2 年第 %1 季，但逐字稿內容是 %4 年第 %3 季；採用逐字稿的期間</translation>
+    </message>
+    <message>
+        <source>the file name says Q%1 %2, which does not fit a call on %3; the period is left unknown</source>
+        <comment>%1 %2: the file name&apos;s quarter and year; %3: the call&apos;s date</comment>
+        <translation>檔名標示 %2 年第 %1 季，與法說會日期（%3）不符；期間不予採用</translation>
+    </message>
+    <message>
+        <source>the file name says %1 but the transcript says %2; the transcript&apos;s is kept</source>
+        <comment>%1: the file name&apos;s ticker; %2: the transcript&apos;s</comment>
+        <translation>檔名標示 %1，但逐字稿內容是 %2；採用逐字稿的股票代號</translation>
+    </message>
+</context>
 </TS>

@@ -91,6 +91,6 @@ def test_the_check_refuses_a_lost_place_marker(tmp_path: Path) -> None:
     ts = tmp_path / "earnings_viewer_zh_TW.ts"
     text = (translations.I18N / ts.name).read_text(encoding="utf-8")
     assert "%2 年第 %1 季" in text
-    ts.write_text(text.replace("%2 年第 %1 季", "%2 年第季"), encoding="utf-8")
+    ts.write_text(text.replace("%2 年第 %1 季", "%2 年第季", 1), encoding="utf-8")  # the first
     found = translations.problems(ts)
     assert len(found) == 1 and "'Q%1 %2'" in found[0] and "place markers" in found[0]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from viewer.core.warning_codes import WarningMessage, warning_code
 
 
 class Frozen(BaseModel):
@@ -99,8 +102,35 @@ class Turn(Frozen):
 
 
 class ParseWarning(Frozen):
+    """Something odd a reader met but read past. ``message`` is English (``--json``, the
+    CLI); ``code`` (a key of :data:`viewer.core.warning_codes.WARNING_CODES`, filled from
+    the fixed message when not given) and ``values`` let an interface translate it. Both are
+    left out of ``model_dump`` so the machine format is unchanged."""
+
     line: int | None
     message: str
+    code: str | None = Field(default=None, exclude=True)
+    values: tuple[tuple[str, str], ...] = Field(default=(), exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fixed_message_code(cls, data: Any) -> Any:
+        # A fixed message names its code in one table: its warn sites pass none.
+        if not isinstance(data, dict) or data.get("code") is not None:
+            return data
+        message = data.get("message")
+        if isinstance(message, WarningMessage):
+            values = data.get("values") or message.values
+            return {**data, "message": str(message), "code": message.code, "values": values}
+        if isinstance(message, str) and (code := warning_code(message)) is not None:
+            return {**data, "code": code}
+        return data
+
+    @property
+    def args_map(self) -> dict[str, str]:
+        """The values of the message by name (``WARNING_CODES`` lists them per code), and
+        the English ``message``."""
+        return {"message": self.message, **dict(self.values)}
 
 
 class Transcript(Frozen):

@@ -209,9 +209,10 @@ class Commands(QObject):
             return
         from viewer.core.navigation import paragraph_at_line
         from viewer.qt.dialogs.text_list_dialog import TextListDialog
+        from viewer.qt.warning_text import warning_text
 
         t = view.transcript
-        rows = [[str(w.line) if w.line else "", w.message] for w in t.warnings]
+        rows = [[str(w.line) if w.line else "", warning_text(w)] for w in t.warnings]
         title = arg(translate("Commands", "Warnings — %1"), view.path.name)
         headers = [translate("Commands", "Line"), translate("Commands", "Warning")]
         dialog = TextListDialog(title, headers, rows, self.parent_widget)

@@ -177,9 +177,19 @@ def parse(
     if not b.turns:
         raise TranscriptError(path, "no AlphaMemo transcript found (no speaker or timed line)")
     if missing_zh:
-        b.warn(None, f"{missing_zh} English paragraphs have no Chinese line")
+        b.warn(
+            None,
+            f"{missing_zh} English paragraphs have no Chinese line",
+            code="english_without_chinese",
+            count=missing_zh,
+        )
     if orphan_zh:
-        b.warn(None, f"{orphan_zh} Chinese lines without an English line before them")
+        b.warn(
+            None,
+            f"{orphan_zh} Chinese lines without an English line before them",
+            code="chinese_without_english",
+            count=orphan_zh,
+        )
 
     # The call's period: the transcript or memo says it; the file name may not fit the date.
     if content.fiscal_year is None:

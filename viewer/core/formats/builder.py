@@ -105,10 +105,15 @@ class TranscriptBuilder:
 
     # -- shared -------------------------------------------------------------------------------
 
-    def warn(self, line: int | None, message: str) -> None:
-        """Add a :class:`ParseWarning` (shown in the status bar and in ``--json``)."""
+    def warn(
+        self, line: int | None, message: str, *, code: str | None = None, **values: object
+    ) -> None:
+        """Add a :class:`ParseWarning` (shown in the status bar and in ``--json``). A
+        message built from values passes its ``code`` and the values by name
+        (:data:`viewer.core.warning_codes.WARNING_CODES`); a fixed one needs neither."""
         if len(self.warnings) < MAX_WARNINGS:
-            self.warnings.append(ParseWarning(line=line, message=message))
+            pairs = tuple((k, str(v)) for k, v in values.items())
+            self.warnings.append(ParseWarning(line=line, message=message, code=code, values=pairs))
 
     def check_cancel(self) -> None:
         """Raise :class:`LoadCancelled` when the caller asked to stop."""

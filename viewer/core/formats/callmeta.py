@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from viewer.core.formats.names import NOT_NAME_WORDS, looks_like_name
 from viewer.core.lazy_re import lazy_compile
+from viewer.core.warning_codes import WarningMessage
 
 # ---------------------------------------------------------------------------------------------
 # Metadata
@@ -254,8 +255,15 @@ def reconcile_meta(
     if fy and fq and content.fiscal_year and content.quarter:
         if (fy, fq) != (content.fiscal_year, content.quarter):
             warn(
-                f"the file name says Q{fq} {fy} but the transcript says "
-                f"Q{content.quarter} {content.fiscal_year}; the transcript's is kept"
+                WarningMessage(
+                    f"the file name says Q{fq} {fy} but the transcript says "
+                    f"Q{content.quarter} {content.fiscal_year}; the transcript's is kept",
+                    "filename_period_differs",
+                    file_quarter=fq,
+                    file_year=fy,
+                    quarter=content.quarter,
+                    year=content.fiscal_year,
+                )
             )
     elif fy and fq:
         if content.call_date:
@@ -264,8 +272,14 @@ def reconcile_meta(
             earliest = _quarter_end(fy if calendar_year else fy - 1, fq)
             if called < earliest or called > _quarter_end(fy + 1, fq):
                 warn(
-                    f"the file name says Q{fq} {fy}, which does not fit a call on "
-                    f"{content.call_date}; the period is left unknown"
+                    WarningMessage(
+                        f"the file name says Q{fq} {fy}, which does not fit a call on "
+                        f"{content.call_date}; the period is left unknown",
+                        "filename_period_unfit",
+                        file_quarter=fq,
+                        file_year=fy,
+                        date=content.call_date,
+                    )
                 )
                 fy = fq = None
         if content.fiscal_year and fy and content.fiscal_year != fy:
@@ -274,8 +288,13 @@ def reconcile_meta(
         out.quarter = out.quarter or fq
     if filename.ticker and content.ticker and filename.ticker != content.ticker:
         warn(
-            f"the file name says {filename.ticker} but the transcript says {content.ticker}; "
-            "the transcript's is kept"
+            WarningMessage(
+                f"the file name says {filename.ticker} but the transcript says {content.ticker}; "
+                "the transcript's is kept",
+                "filename_ticker_differs",
+                file_ticker=filename.ticker,
+                ticker=content.ticker,
+            )
         )
     out.ticker = out.ticker or filename.ticker
     out.company = out.company or filename.company

@@ -256,7 +256,12 @@ def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any
             body = joined if clean is words else " ".join(w for w in clean if w)
             times = _times(e, len(clean)) if all(clean) else None
             if times is None and e.get("start_times") is not None:
-                b.warn(None, f"speaker entry {k + 1}: word times do not match its words; ignored")
+                b.warn(
+                    None,
+                    f"speaker entry {k + 1}: word times do not match its words; ignored",
+                    code="word_times_mismatch",
+                    entry=k + 1,
+                )
             entries.append((sid, body, times))
         elif _str(e.get("text")):
             entries.append((sid, e["text"].strip(), None))
@@ -297,6 +302,8 @@ def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any
             None,
             f"{len(inferred)} analysts named from the operator's introductions "
             "(the file gives only speaker ids)",
+            code="analysts_named",
+            count=len(inferred),
         )
 
     drafts: dict[str, SpeakerDraft] = {}

@@ -339,6 +339,8 @@ def parse(
         b.warn(
             stray[0],
             f"{len(stray)} lines outside any [EN] / [中] pair (kept with the pair above them)",
+            code="lines_outside_pairs",
+            count=len(stray),
         )
     counts = {"missing": 0, "english": 0, "echo": 0}
     for it in items:
@@ -351,15 +353,24 @@ def parse(
             None,
             f"{counts['echo']} translations repeat the English original after the Chinese; "
             "the repeat is left out of the Chinese",
+            code="translations_echo_english",
+            count=counts["echo"],
         )
     if counts["english"]:
         b.warn(
             None,
             f"{counts['english']} Chinese fields hold English only (kept as written; "
             "they are not translations)",
+            code="chinese_holds_english",
+            count=counts["english"],
         )
     if counts["missing"]:
-        b.warn(None, f"{counts['missing']} pairs have no translation (empty Chinese)")
+        b.warn(
+            None,
+            f"{counts['missing']} pairs have no translation (empty Chinese)",
+            code="pairs_without_translation",
+            count=counts["missing"],
+        )
 
     content = _hints_from_head(head).fill(body.hints)
     hints = hints_with_filename(content, path, b)

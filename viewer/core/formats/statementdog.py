@@ -44,8 +44,11 @@ class _Parser:
         self.cancel = cancel
         self.warnings: list[ParseWarning] = []
 
-    def warn(self, line: int | None, message: str) -> None:
-        self.warnings.append(ParseWarning(line=line, message=message))
+    def warn(
+        self, line: int | None, message: str, *, code: str | None = None, **values: object
+    ) -> None:
+        pairs = tuple((k, str(v)) for k, v in values.items())
+        self.warnings.append(ParseWarning(line=line, message=message, code=code, values=pairs))
 
     def check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -138,7 +141,12 @@ class _Parser:
         for i in range(start, len(self.lines)):
             raw = self.lines[i]
             if _BULLET_RE.match(raw) or parse_header(raw) is not None:
-                self.warn(i + 1, f"no {FULLTEXT_HEADING} heading before the transcript body")
+                self.warn(
+                    i + 1,
+                    f"no {FULLTEXT_HEADING} heading before the transcript body",
+                    code="no_fulltext_heading",
+                    heading=FULLTEXT_HEADING,
+                )
                 return i
         raise TranscriptError(
             self.path,

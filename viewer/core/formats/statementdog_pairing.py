@@ -17,7 +17,7 @@ from viewer.core.formats.statementdog_detect import (
 )
 from viewer.core.speakers import parse_header
 
-Warn = Callable[[int | None, str], None]
+Warn = Callable[..., None]  # (line, message, *, code=None, **values), as TranscriptBuilder.warn
 
 EN, ZH = 0, 1
 # Beyond this many warnings of one kind, one summary warning (a mangled file would otherwise
@@ -78,7 +78,12 @@ def items_bulleted(lines: list[str], start: int, warn: Warn) -> list[_Item]:
                 )
             items.append(_Item(kind, text, i + 1))
     if stray > MAX_WARNINGS_PER_KIND:
-        warn(None, f"{stray} lines without bullet or indentation in all")
+        warn(
+            None,
+            f"{stray} lines without bullet or indentation in all",
+            code="stray_lines_total",
+            count=stray,
+        )
     return items
 
 
@@ -158,7 +163,12 @@ def pair_items(items: list[_Item], warn: Warn) -> list[_Pair]:
                 prev.zh, prev.zh_line = it.text, it.line
             i += 1
     if orphans > MAX_WARNINGS_PER_KIND:
-        warn(None, f"{orphans} Chinese lines without an English paragraph in all")
+        warn(
+            None,
+            f"{orphans} Chinese lines without an English paragraph in all",
+            code="orphan_zh_total",
+            count=orphans,
+        )
     for p in pairs:
         p.zh = p.translation()
         p.more_zh = None

@@ -339,6 +339,57 @@ def check_cut_is_reported(t: Transcript, text: str, cut_inside_header: bool) -> 
         raise WrongParse(f"cut inside a speaker header without a warning: {text[-60:]!r}")
 
 
+def _turn_texts(t: Transcript) -> list[tuple[str, str, str]]:
+    """(speaker name, English, Chinese) of each turn that has text, blanks squashed."""
+    names = {s.id: s.name for s in t.speakers}
+    return [
+        (
+            names.get(u.speaker_id, "?"),
+            _squash(" ".join(p.en for p in u.paragraphs)),
+            _squash(" ".join(p.zh or "" for p in u.paragraphs)),
+        )
+        for u in t.turns
+        if u.paragraphs
+    ]
+
+
+def truncation_problem(cut: Transcript, full: Transcript) -> str | None:
+    """What is wrong with ``cut`` (a parse of a prefix of the text ``full`` was parsed from),
+    or None.
+
+    Turn ``k`` of ``cut`` must be turn ``k`` of ``full``, said by the same speaker with the
+    same words (a reader that rebuilds hard-wrapped lines into paragraphs may group them
+    differently), the last turn's words a prefix of the whole file's; anything else (a header
+    fragment read as text or as a speaker, a summary read as paragraphs) needs a warning that
+    the full parse does not give. Chinese is compared loosely (either a prefix of the other):
+    some readers tidy translations by what the whole file shows."""
+    known = {w.message for w in full.warnings}
+    if any(w.message not in known for w in cut.warnings):
+        return None  # flagged
+    got, want = _turn_texts(cut), _turn_texts(full)
+    if len(got) > len(want):
+        return f"{len(got)} turns from a prefix, {len(want)} from the whole file"
+    for k, ((name, en, zh), (wname, wen, wzh)) in enumerate(zip(got, want, strict=False)):
+        if name != wname:
+            return f"turn {k} said by {name!r}, not {wname!r}"
+        last = k == len(got) - 1
+        if not (en == wen or (last and wen.startswith(en))):
+            return f"turn {k} ({name}) is not the whole file's: {en[-60:]!r} / {wen[:60]!r}"
+        if not (zh.startswith(wzh) or wzh.startswith(zh)):
+            return f"turn {k} ({name}) has another translation: {zh[-60:]!r} / {wzh[:60]!r}"
+    extra = {s.name for s in cut.speakers} - {s.name for s in full.speakers}
+    if extra:
+        return f"speakers the whole file does not have: {sorted(extra)}"
+    return None
+
+
+def check_truncated(cut: Transcript, full: Transcript) -> None:
+    """:func:`truncation_problem` as a :class:`WrongParse`."""
+    problem = truncation_problem(cut, full)
+    if problem is not None:
+        raise WrongParse(f"a cut file read silently wrong: {problem}")
+
+
 # --- the outputs a loaded call must go through ----------------------------------------------
 
 _FORMULA_START = frozenset("=+-@＝＋－＠")
@@ -426,7 +477,9 @@ def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
     index = SearchIndex(t)
     for query, regex in queries:
         with contextlib.suppress(ViewerError):
-            hits = find(index, SearchOptions(query=query, regex=regex))
+            # A runaway expression must stop after its budget (SearchTimeout): 1 s here, so
+            # the outputs' 5 s watchdog catches a budget that is not kept.
+            hits = find(index, SearchOptions(query=query, regex=regex), budget=1.0)
             for h in hits:
                 if not 0 <= h.start <= h.end:
                     raise WrongParse(f"bad hit offsets {h}")
@@ -459,10 +512,8 @@ def run_one(
     stage = "load"
     try:
         with time_limit(limit):
-            if reader is None:
-                t = parse_text(text)
-            else:
-                t = reader.parse(text, "<fuzz>", "utf-8", "LF", None)
+            # --layout NAME: the reader, and what the app adds to any reader's result.
+            t = parse_text(text, "<fuzz>", layout=None if reader is None else reader.NAME)
         check_structure(t)
         if keep_text:
             check_text_kept(t, text)

@@ -63,9 +63,12 @@ def _body_lines(head: str) -> list[str]:
     return lines[start : start + 600]
 
 
-def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
-    """Share of non-blank lines that are bullet + indented-translation pairs, and the pairs."""
+def _bulleted_fit(lines: list[str]) -> tuple[float, int, float]:
+    """Share of non-blank lines that are bullet + indented-translation pairs, the pairs, and
+    the share of non-blank lines that are bullets or indented (the layout's shape)."""
     rows = [ln for ln in lines if ln.strip()]
+    shaped = sum(1 for r in rows if r[:1] in _INDENT or _BULLET_RE.match(r))
+    last = len(rows)
     pairs = k = 0
     while k < len(rows):
         m = _BULLET_RE.match(rows[k])
@@ -80,8 +83,13 @@ def _bulleted_fit(lines: list[str]) -> tuple[float, int]:
             pairs += 1
             k += 2
         else:
+            if m and k >= len(rows) - 2:
+                # The last bullet and its line, cut short (by the file's end or the window):
+                # no evidence either way.
+                last = k
+                break
             k += 1
-    return (2 * pairs / len(rows) if rows else 0.0), pairs
+    return (2 * pairs / last if last else 0.0), pairs, (shaped / len(rows) if rows else 0.0)
 
 
 def _bare_fit(lines: list[str]) -> tuple[float, int, int]:
@@ -123,9 +131,13 @@ def score(text: str) -> float:
         # never does. A title still makes it a weak fit, which detection refuses.
         return 0.2 if _has_markers(head) else 0.0
     marked = _has_markers(head)
-    fit, pairs = _bulleted_fit(lines)
+    fit, pairs, shape = _bulleted_fit(lines)
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
+    if marked and pairs >= 2 and fit >= 0.5 and shape >= 0.95:
+        # Every line a bullet or indented, most of them in pairs: the body is StatementDog's
+        # with lines the translation added or dropped (the reader warns about each).
+        return 0.8
     bfit, bpairs, headers = _bare_fit(lines[:400])
     if bpairs >= 1 and headers >= 1 and bfit >= 0.8:
         return 0.9 if marked else 0.85

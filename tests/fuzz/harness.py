@@ -322,12 +322,41 @@ def check_structure(t: Transcript) -> None:
             raise WrongParse(f"paragraph {p.index} is empty")
 
 
+def _json_strings(text: str) -> str | None:
+    """Every string of a JSON document, one a line (escapes decoded); None if not JSON."""
+    import json
+
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    out: list[str] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            stack += [*node.keys(), *node.values()]
+        elif isinstance(node, list):
+            stack += node
+    return "\n".join(out)
+
+
+def _bare(s: str) -> str:
+    return "".join(s.split())
+
+
 def check_text_kept(t: Transcript, text: str) -> None:
-    """Every paragraph's text comes from the input (blanks aside): nothing invented."""
-    src = _squash(text)
+    """Every paragraph's text comes from the input (blanks aside: readers join Chinese lines
+    without a blank; a JSON input's strings with escapes decoded): nothing invented."""
+    strings = _json_strings(text)
+    src = _bare(text if strings is None else strings)
     for p in t.paragraphs:
         for part in (p.en, *(p.zh.split("\n") if p.zh else ())):
-            if _squash(part) not in src:
+            if _bare(part) not in src:
                 raise WrongParse(f"paragraph {p.index} holds text not in the input: {part[:60]!r}")
 
 
@@ -541,8 +570,11 @@ def _classify(exc: BaseException, stage: str) -> Outcome:
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
         for part in ("/viewer/", "/tests/fuzz/"):
-            if part in name:
-                where = f"{name.split(part)[-1]}:{tb.tb_lineno} {tb.tb_frame.f_code.co_name}"
+            # The watchdog's own frame says nothing; the viewer's innermost frame does.
+            if part in name and tb.tb_frame.f_code.co_name != "_fire":
+                here = f"{name.split(part)[-1]}:{tb.tb_lineno} {tb.tb_frame.f_code.co_name}"
+                if part == "/viewer/" or where == "?" or "/" not in where:
+                    where = here
         tb = tb.tb_next
     if isinstance(exc, Hang):
         return Outcome("hang", stage, f"{exc} at {where}")

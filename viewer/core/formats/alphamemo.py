@@ -45,10 +45,13 @@ _TIMED_RE = lazy_compile(
 )
 _HEADER_RE = lazy_compile(r"^\s*\*\*(?P<h>[^*]{2,200}?)\*\*\s*$")
 _SPEAKER_RE = lazy_compile(r"^(?P<name>[^\-–—]{2,80}?)\s+[-–—]\s+(?P<rest>.+)$")
-# ``###`` alone is an empty heading (a file cut after its hashes), not a line of text.
-_HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})(?:\s+(?P<t>.*?))?\s*#*\s*$")
+# ``###`` alone is an empty heading (a file cut after its hashes), not a line of text. The
+# title's closing hashes are stripped in Python: a lazy title before ``\s*#*\s*$`` was cubic
+# on a run of blanks inside it.
+_HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})(?:\s+(?P<t>.*))?$")
+# The company ends in a non-separator, so a run of blanks is scanned once, not from each start.
 _TITLE_RE = lazy_compile(
-    r"^(?P<company>.+?)[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
+    r"^(?P<company>.*?[^_\s])[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
 )
 
 
@@ -115,7 +118,7 @@ def parse(
             continue
         h = _HEADING_RE.match(s)
         if h:
-            title = (h.group("t") or "").strip()
+            title = (h.group("t") or "").rstrip().rstrip("#").strip()
             level = len(h.group("level"))
             if level == 1 and content.title is None:
                 content.title = title

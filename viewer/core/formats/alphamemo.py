@@ -153,7 +153,7 @@ def parse(
             name, title, firm = sp
             b.turn(b.book.get(name, title=title, role=role_from_title(title), firm=firm), no)
             continue
-        if s.startswith("**") and not s.endswith("**"):
+        if s.startswith("**") and (len(s) < 4 or not s.endswith("**")):
             if no == last_cut:
                 b.warn(no, "the file ends inside a speaker header: it looks truncated")
                 continue

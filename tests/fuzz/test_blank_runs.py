@@ -45,3 +45,13 @@ def test_a_run_of_blanks_in_a_header_line_is_read_in_linear_time(
             assert exc.reason
             continue
         h.check_structure(t)
+
+
+def test_a_run_of_blanks_after_guidance_is_searched_in_linear_time() -> None:
+    """Found by the driver in the figures of a mutated call (over 5 s for a 50 KB paragraph)."""
+    from viewer.core.figures.guidance import quotes_guidance
+
+    with h.time_limit(HANG_GUARD):
+        assert not quotes_guidance("guidance" + " " * RUN + "x", english=True)
+        assert quotes_guidance("our guidance" + " " * RUN, english=True)
+    assert quotes_guidance("in line with our guidance of about ", english=True)

@@ -56,7 +56,7 @@ def flag_cut_end(text: str, transcript: Transcript) -> Transcript:
     last = transcript.paragraphs[-1]
     if not (_same_end(last.en, tail) or _same_end(last.zh, tail)):
         return transcript  # the reader read the line as something else (a header, markup)
-    if any(w.message == CUT_LINE for w in transcript.warnings):
-        return transcript
+    if any("truncated" in w.message for w in transcript.warnings):
+        return transcript  # the reader said so already, more precisely
     warning = ParseWarning(line=text.count("\n") + 1, message=CUT_LINE)
     return transcript.model_copy(update={"warnings": (*transcript.warnings, warning)})

@@ -11,6 +11,7 @@ FUZZ_MINUTES ?= 10
 # pytest-xdist workers for `make test` (auto: one per core; 0 runs in this process).
 TEST_WORKERS ?= auto
 FUZZ_INPUTS ?= 100000
+FUZZ_JOBS ?= 1
 # Interface translations (docs/I18N.md): Qt Linguist sources and the compiled catalogues the
 # app loads. The .qm files are committed too (a checkout runs without Qt's tools) and a test
 # fails when one differs from its .ts; these rules rebuild a stale one before run/test/package.
@@ -25,7 +26,7 @@ help:
 	@echo "make test         lint + the whole test suite (offscreen Qt)"
 	@echo "make lint         ruff check, ruff format --check, mypy strict on viewer/"
 	@echo "make bench        speed and memory ratios against baselines measured in the same run"
-	@echo "make fuzz         FUZZ_MINUTES (default 10) of fuzzing: hypothesis 'fuzz' profile, then the driver"
+	@echo "make fuzz         FUZZ_MINUTES (default 10) of fuzzing: hypothesis 'fuzz' profile, then the driver (FUZZ_INPUTS per reader, FUZZ_JOBS processes)"
 	@echo "make screenshot   PNGs of the window in each mode under build/screenshots/"
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
 	@echo "make package-test run the built app as a user would, print size and start-up budgets"
@@ -74,9 +75,9 @@ bench: sysdeps venv
 fuzz: sysdeps venv
 	@half=$$(( $(FUZZ_MINUTES) * 30 )); \
 	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen timeout -s INT $$half \
-		$(PY) -m pytest -q -p no:cacheprovider tests/fuzz; rc=$$?; \
+		$(PY) -m pytest -q -p no:cacheprovider tests/fuzz tests/core/test_truncation.py; rc=$$?; \
 	$(PY) -m tests.fuzz.driver --minutes $$(( $(FUZZ_MINUTES) / 2 + ($(FUZZ_MINUTES) < 2) )) \
-		--inputs $(FUZZ_INPUTS) || exit 1; \
+		--inputs $(FUZZ_INPUTS) --jobs $(FUZZ_JOBS) || exit 1; \
 	if [ $$rc -ne 0 ] && [ $$rc -ne 2 ] && [ $$rc -ne 124 ]; then exit $$rc; fi
 
 screenshot: sysdeps venv $(I18N_QM)

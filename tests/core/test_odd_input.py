@@ -17,7 +17,7 @@ import pytest
 from viewer.core.errors import TranscriptError
 from viewer.core.formats import parse_text
 from viewer.core.loading import decode
-from viewer.core.models import Transcript
+from viewer.core.models import Layout, Transcript
 from viewer.core.speakers import parse_header
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,8 +88,9 @@ def test_hostile_shapes_answer(name: str) -> None:
 def test_chinese_lines_without_english_are_kept_and_summarised() -> None:
     extra = ["    第一行。", "    第二行。", *[f"    多餘的第{i}行。" for i in range(30)]]
     text = BULLETED.read_text("utf-8").rstrip("\n") + "\n" + "\n".join(extra) + "\n"
-    # Detection finds too few pairs in this shape to be sure; the reader itself copes.
-    t = parse_text(text, layout="statementdog")
+    # Every line is still a bullet or indented under one: detection keeps it StatementDog.
+    t = parse_text(text)
+    assert t.meta.layout == Layout.BULLETED
     last = t.paragraphs[-1]
     assert last.zh is not None
     assert last.zh.split("\n")[1:] == [e.strip() for e in extra]
@@ -133,7 +134,7 @@ def test_a_cut_inside_a_header_or_its_repeat_is_never_silent(path: Path) -> None
 def test_a_cut_repeated_header_line_stays_a_header() -> None:
     text = BULLETED.read_text("utf-8")
     k = text.index("    Grace Tan - Investor Relations") + len("    Grace T")
-    t = parse_text(text[:k], layout="statementdog")
+    t = parse_text(text[:k])  # detected: a bullet cut short at the end is no evidence
     assert [s.name for s in t.speakers] == ["Operator", "Grace Tan"]
     assert all(p.en != "Grace Tan - Investor Relations" for p in t.paragraphs)
     assert [w.message for w in t.warnings][-2:] == [

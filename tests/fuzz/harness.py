@@ -15,7 +15,6 @@ import csv
 import io
 import re
 import signal
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -264,28 +263,27 @@ class Hang(BaseException):
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` of wall time (main thread, Unix; elsewhere a
-    no-op guard)."""
+    """Interrupt the block after ``seconds`` of this process's CPU time (main thread, Unix;
+    elsewhere a no-op guard).
+
+    CPU time, not wall time: the fuzz runs on machines shared with other work, where a
+    second of work may take ten of wall time; a hang (a loop, a backtracking regular
+    expression) burns CPU. Wall-time timers (pytest-timeout's SIGALRM) are left alone.
+    """
     if not hasattr(signal, "setitimer") or not _in_main_thread():
         yield
         return
 
     def _fire(signum: int, frame: object) -> None:
-        raise Hang(f"over {seconds:g} s")
+        raise Hang(f"over {seconds:g} s of CPU")
 
-    # An outer timer (pytest-timeout's signal method) is kept and re-armed afterwards.
-    outer_delay, outer_interval = signal.getitimer(signal.ITIMER_REAL)
-    start = time.monotonic()
-    old = signal.signal(signal.SIGALRM, _fire)
-    signal.setitimer(signal.ITIMER_REAL, min(seconds, outer_delay) if outer_delay else seconds)
+    old = signal.signal(signal.SIGPROF, _fire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-        if outer_delay:
-            left = outer_delay - (time.monotonic() - start)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), outer_interval)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 def _in_main_thread() -> bool:
@@ -324,19 +322,93 @@ def check_structure(t: Transcript) -> None:
             raise WrongParse(f"paragraph {p.index} is empty")
 
 
+def _json_strings(text: str) -> str | None:
+    """Every string of a JSON document, one a line (escapes decoded); None if not JSON."""
+    import json
+
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    out: list[str] = []
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif isinstance(node, dict):
+            stack += [*node.keys(), *node.values()]
+        elif isinstance(node, list):
+            stack += node
+    return "\n".join(out)
+
+
+def _bare(s: str) -> str:
+    return "".join(s.split())
+
+
 def check_text_kept(t: Transcript, text: str) -> None:
-    """Every paragraph's text comes from the input (blanks aside): nothing invented."""
-    src = _squash(text)
+    """Every paragraph's text comes from the input (blanks aside: readers join Chinese lines
+    without a blank; a JSON input's strings with escapes decoded): nothing invented."""
+    strings = _json_strings(text)
+    src = _bare(text if strings is None else strings)
     for p in t.paragraphs:
         for part in (p.en, *(p.zh.split("\n") if p.zh else ())):
-            if _squash(part) not in src:
+            if _bare(part) not in src:
                 raise WrongParse(f"paragraph {p.index} holds text not in the input: {part[:60]!r}")
 
 
-def check_cut_is_reported(t: Transcript, text: str, cut_inside_header: bool) -> None:
-    """A file cut inside a speaker header line or its repeat carries a warning."""
-    if cut_inside_header and not t.warnings:
-        raise WrongParse(f"cut inside a speaker header without a warning: {text[-60:]!r}")
+def _turn_texts(t: Transcript) -> list[tuple[str, str, str]]:
+    """(speaker name, English, Chinese) of each turn that has text, blanks squashed."""
+    names = {s.id: s.name for s in t.speakers}
+    return [
+        (
+            names.get(u.speaker_id, "?"),
+            _squash(" ".join(p.en for p in u.paragraphs)),
+            _squash(" ".join(p.zh or "" for p in u.paragraphs)),
+        )
+        for u in t.turns
+        if u.paragraphs
+    ]
+
+
+def truncation_problem(cut: Transcript, full: Transcript) -> str | None:
+    """What is wrong with ``cut`` (a parse of a prefix of the text ``full`` was parsed from),
+    or None.
+
+    Turn ``k`` of ``cut`` must be turn ``k`` of ``full``, said by the same speaker with the
+    same words (a reader that rebuilds hard-wrapped lines into paragraphs may group them
+    differently), the last turn's words a prefix of the whole file's; anything else (a header
+    fragment read as text or as a speaker, a summary read as paragraphs) needs a warning that
+    the full parse does not give. Chinese is compared loosely (either a prefix of the other):
+    some readers tidy translations by what the whole file shows."""
+    known = {w.message for w in full.warnings}
+    if any(w.message not in known for w in cut.warnings):
+        return None  # flagged
+    got, want = _turn_texts(cut), _turn_texts(full)
+    if len(got) > len(want):
+        return f"{len(got)} turns from a prefix, {len(want)} from the whole file"
+    for k, ((name, en, zh), (wname, wen, wzh)) in enumerate(zip(got, want, strict=False)):
+        if name != wname:
+            return f"turn {k} said by {name!r}, not {wname!r}"
+        last = k == len(got) - 1
+        if not (en == wen or (last and wen.startswith(en))):
+            return f"turn {k} ({name}) is not the whole file's: {en[-60:]!r} / {wen[:60]!r}"
+        if not (zh.startswith(wzh) or wzh.startswith(zh)):
+            return f"turn {k} ({name}) has another translation: {zh[-60:]!r} / {wzh[:60]!r}"
+    extra = {s.name for s in cut.speakers} - {s.name for s in full.speakers}
+    if extra:
+        return f"speakers the whole file does not have: {sorted(extra)}"
+    return None
+
+
+def check_truncated(cut: Transcript, full: Transcript) -> None:
+    """:func:`truncation_problem` as a :class:`WrongParse`."""
+    problem = truncation_problem(cut, full)
+    if problem is not None:
+        raise WrongParse(f"a cut file read silently wrong: {problem}")
 
 
 # --- the outputs a loaded call must go through ----------------------------------------------
@@ -415,8 +487,10 @@ def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
     from viewer.core.metrics import FIGURE_COLUMNS, figure_row, iter_figures
     from viewer.core.search import SearchIndex, SearchOptions, find
 
-    doc = json.dumps(transcript_json(t), ensure_ascii=False)
-    json.loads(doc)
+    back = json.loads(json.dumps(transcript_json(t), ensure_ascii=False))
+    # The transcript part of --json is the model, dumped: it must read back as the same call.
+    if Transcript.model_validate({k: back[k] for k in Transcript.model_fields}) != t:
+        raise WrongParse("--json does not read back into the same transcript")
     names = {s.id: s.name for s in t.speakers}
     fig_rows = [figure_row(f, names.get(f.speaker_id, f.speaker_id)) for f in iter_figures(t)]
     check_csv(csv_bytes(list(FIGURE_COLUMNS), fig_rows), list(FIGURE_COLUMNS), fig_rows)
@@ -426,7 +500,9 @@ def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
     index = SearchIndex(t)
     for query, regex in queries:
         with contextlib.suppress(ViewerError):
-            hits = find(index, SearchOptions(query=query, regex=regex))
+            # A runaway expression must stop after its budget (SearchTimeout): 1 s here, so
+            # the outputs' 5 s watchdog catches a budget that is not kept.
+            hits = find(index, SearchOptions(query=query, regex=regex), budget=1.0)
             for h in hits:
                 if not 0 <= h.start <= h.end:
                     raise WrongParse(f"bad hit offsets {h}")
@@ -449,7 +525,6 @@ def run_one(
     limit: float = 2.0,
     outputs: bool = True,
     queries: Sequence[tuple[str, bool]] = (),
-    cut_inside_header: bool = False,
     keep_text: bool = True,
 ) -> Outcome:
     """Load ``text`` (with ``reader``, or by detection when None) and, when it loads, run the
@@ -459,14 +534,11 @@ def run_one(
     stage = "load"
     try:
         with time_limit(limit):
-            if reader is None:
-                t = parse_text(text)
-            else:
-                t = reader.parse(text, "<fuzz>", "utf-8", "LF", None)
+            # --layout NAME: the reader, and what the app adds to any reader's result.
+            t = parse_text(text, "<fuzz>", layout=None if reader is None else reader.NAME)
         check_structure(t)
         if keep_text:
             check_text_kept(t, text)
-        check_cut_is_reported(t, text, cut_inside_header)
         if outputs:
             stage = "outputs"
             with time_limit(max(limit, 5.0)):
@@ -497,8 +569,12 @@ def _classify(exc: BaseException, stage: str) -> Outcome:
     tb, where = exc.__traceback__, "?"
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
-        if "/viewer/" in name:
-            where = f"{name.split('/viewer/')[-1]}:{tb.tb_lineno} {tb.tb_frame.f_code.co_name}"
+        for part in ("/viewer/", "/tests/fuzz/"):
+            # The watchdog's own frame says nothing; the viewer's innermost frame does.
+            if part in name and tb.tb_frame.f_code.co_name != "_fire":
+                here = f"{name.split(part)[-1]}:{tb.tb_lineno} {tb.tb_frame.f_code.co_name}"
+                if part == "/viewer/" or where == "?" or "/" not in where:
+                    where = here
         tb = tb.tb_next
     if isinstance(exc, Hang):
         return Outcome("hang", stage, f"{exc} at {where}")

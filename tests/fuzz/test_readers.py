@@ -84,24 +84,5 @@ def test_random_unicode_loads_or_is_refused(reader: ModuleType, text: str) -> No
     _assert_ok(h.run_one(text, reader))
 
 
-@pytest.mark.parametrize("reader", READERS, ids=[r.NAME for r in READERS])
-@given(data=st.data(), cut=st.integers(0, 2**32))
-def test_a_cut_inside_a_speaker_header_is_reported(
-    reader: ModuleType, data: st.DataObject, cut: int
-) -> None:
-    """StatementDog-style headers (``Name - Title`` lines): a file cut inside one warns."""
-    from viewer.core.speakers import parse_header
-
-    seeds = SEEDS[reader.NAME]
-    seed = seeds[data.draw(st.integers(0, len(seeds) - 1), label="seed")]
-    lines = seed.split("\n")
-    starts, off = [], 0
-    for line in lines:
-        if parse_header(line.strip().lstrip("•").strip()) is not None:
-            starts.append((off, len(line)))
-        off += len(line) + 1
-    if not starts or reader.NAME != "statementdog":
-        return  # other layouts mark speakers differently; their own tests cover cuts
-    at, length = starts[cut % len(starts)]
-    text = seed[: at + 1 + (cut // len(starts)) % length]
-    _assert_ok(h.run_one(text, reader, cut_inside_header=True))
+# Files cut anywhere and inside speaker headers, in every layout: tests/core/test_truncation.py
+# (run by ``make fuzz`` with these).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from viewer.core.formats import parse_text
+from viewer.core.formats.cutend import CUT_LINE
 from viewer.core.formats.statementdog import CancelCheck
 from viewer.core.loading import DecodedText, decode, load_text
 from viewer.core.models import ParseWarning, Transcript
@@ -59,5 +60,9 @@ def _parse_decoded(
     if decoded.replaced:
         extra.append(ParseWarning(line=None, message="invalid bytes were replaced by U+FFFD"))
     if extra:
-        transcript = transcript.model_copy(update={"warnings": (*transcript.warnings, *extra)})
+        # A cut inside a character is the more precise word on the same cut line.
+        kept = [
+            w for w in transcript.warnings if not (decoded.truncated_char and w.message == CUT_LINE)
+        ]
+        transcript = transcript.model_copy(update={"warnings": (*kept, *extra)})
     return transcript

@@ -22,9 +22,11 @@ ZH_VS_GUIDANCE = zh_compile(
     r"[^,\uff0c。;\uff1b]{0,10}?(?:指引|指導|展望|財測)"
 )
 # The guidance figure such a sentence quotes: the window before the figure ends in "guidance of".
+# Each blank run belongs to one group: three optional groups each opening with ``\s*`` were
+# cubic on a long run of blanks after "guidance" (a 50 KB paragraph: over 5 s).
 EN_GUIDANCE_OF = re.compile(
-    r"(?:guidance|outlook|guided)(?:\s+range)?\s*(?:of|was|at|called\s+for)?\s*"
-    r"(?:approximately|about|around|roughly|between|from)?\s*$",
+    r"(?:guidance|outlook|guided)(?:\s+range)?(?:\s+(?:of|was|at|called\s+for))?"
+    r"(?:\s+(?:approximately|about|around|roughly|between|from))?\s*$",
     re.I,
 )
 ZH_GUIDANCE_OF = zh_compile(r"(?:指引|指導|展望|財測)(?:區間|範圍)?\s?(?:為|是|的)?\s?(?:約)?\s?$")

@@ -30,6 +30,7 @@ from viewer.core.formats import (
     sentences,
     statementdog,
 )
+from viewer.core.formats.cutend import flag_cut_end
 from viewer.core.models import Transcript
 
 CancelCheck = Callable[[], bool]
@@ -147,8 +148,8 @@ def parse_text(
             # A bare StatementDog body (no title, no markers) is still accepted when it pairs
             # cleanly; the parser itself refuses anything else.
             try:
-                return statementdog.parse(text, path, encoding, newline, cancel)
+                return flag_cut_end(text, statementdog.parse(text, path, encoding, newline, cancel))
             except TranscriptError:
                 raise exc from None
     result: Transcript = chosen.parse(text, path, encoding, newline, cancel)
-    return result
+    return flag_cut_end(text, result)

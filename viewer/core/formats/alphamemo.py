@@ -46,10 +46,14 @@ _TIMED_RE = lazy_compile(
 )
 _HEADER_RE = lazy_compile(r"^\s*\*\*(?P<h>[^*]{2,200}?)\*\*\s*$")
 _SPEAKER_RE = lazy_compile(r"^(?P<name>[^\-–—]{2,80}?)\s+[-–—]\s+(?P<rest>.+)$")
-_HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})\s+(?P<t>.*?)\s*#*\s*$")
+# ``###`` alone is an empty heading (a file cut after its hashes), not a line of text. The
+# title's closing hashes are stripped in Python: a lazy title before ``\s*#*\s*$`` was cubic
+# on a run of blanks inside it.
+_HEADING_RE = lazy_compile(r"^\s*(?P<level>#{1,6})(?:\s+(?P<t>.*))?$")
+# The company ends in a non-separator, so a run of blanks is scanned once, not from each start.
 _BULLET_RE = lazy_compile(r"^[-*•]\s+")
 _TITLE_RE = lazy_compile(
-    r"^(?P<company>.+?)[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
+    r"^(?P<company>.*?[^_\s])[_\s]+(?P<date>(?:19|20)\d{6}|(?:19|20)\d\d-\d\d-\d\d)\s*$"
 )
 
 
@@ -94,7 +98,11 @@ def parse(
     summary: list[str] = []
     part = "head"  # head, memo, transcript
     pending_en: tuple[str, int, float | None] | None = None
+    en_end = 0  # the line the pending English paragraph ends on
     orphan_zh = missing_zh = 0
+    # A file cut inside its last line (no newline after it): a bold line there that does not
+    # close is a speaker header cut short, not text.
+    last_cut = len(lines) if lines and lines[-1].strip() else 0
 
     def flush() -> None:
         nonlocal pending_en, missing_zh
@@ -112,7 +120,7 @@ def parse(
             continue
         h = _HEADING_RE.match(s) if s[0] == "#" else None  # (s is stripped)
         if h:
-            title = h.group("t").strip()
+            title = (h.group("t") or "").rstrip().rstrip("#").strip()
             level = len(h.group("level"))
             if level == 1 and content.title is None:
                 content.title = title
@@ -147,19 +155,26 @@ def parse(
             name, title, firm = sp
             b.turn(b.book.get(name, title=title, role=role_from_title(title), firm=firm), no)
             continue
+        if s.startswith("**") and (len(s) < 4 or not s.endswith("**")):
+            if no == last_cut:
+                b.warn(no, "the file ends inside a speaker header: it looks truncated")
+                continue
+            b.warn(no, "a bold line that does not close is not a speaker header: read as text")
         m = _TIMED_RE.match(s)
         body = m.group("t").strip() if m else s
+        if not body:
+            continue  # a time with no text after it
         time = _seconds(m) if m else None
         chinese = has_han(body) and not mostly_latin(body)
         if not chinese:
+            if m is None and pending_en is not None and en_end == no - 1:
+                # An untimed English line right below one: the paragraph continues.
+                pending_en = (pending_en[0] + " " + body, pending_en[1], pending_en[2])
+                en_end = no
+                continue
             flush()
-            if m is None and b.turns and b.turns[-1].paragraphs:
-                # An untimed English line: the paragraph above continues.
-                last = b.turns[-1].paragraphs[-1]
-                if last.zh is None:
-                    last.en += " " + body
-                    continue
             pending_en = (body, no, time if time is not None else _last_time(b))
+            en_end = no
             continue
         if pending_en is not None:
             en, en_line, en_time = pending_en

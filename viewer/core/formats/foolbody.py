@@ -79,7 +79,8 @@ _DASH_HEADER_RE = lazy_compile(
     r"^(?P<name>[^\n]{2,80}?)\s*(?:--|——|—|–)\s*(?P<title>[^\n]{1,160})$"
 )
 _PARTICIPANT_RE = lazy_compile(r"^(?P<title>[^\n]{2,160}?)\s+[—–]\s+(?P<name>[^\n]{2,80})$")
-_ANALYST_TITLE_RE = lazy_compile(r"^(?P<firm>.+?)\s*(?:--|—|–|-)\s*analyst\s*$", re.I)
+# The firm ends in a non-blank, so a run of blanks is scanned once, not from each start.
+_ANALYST_TITLE_RE = lazy_compile(r"^(?P<firm>.*?\S)\s*(?:--|—|–|-)\s*analyst\s*$", re.I)
 # The translated label before a Chinese turn: "普拉维尔·梅尔瓦尼：" or "Dylan Field：".
 _ZH_LABEL_RE = lazy_compile(r"^\s*[^\s，。,.!?！？：:]{1,30}?\s*[：:]\s*")
 

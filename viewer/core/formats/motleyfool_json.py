@@ -32,7 +32,8 @@ CancelCheck = Callable[[], bool]
 
 _OPEN_RE = re.compile("[\ufeff \t\r\n]*\\{")
 _KEYS_RE = re.compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:\s*"')
-_TITLE_RE = re.compile(r"^(?P<company>.+?)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
+# The company ends in a non-blank, so a run of blanks is scanned once, not from each start.
+_TITLE_RE = re.compile(r"^(?P<company>.*?\S)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
 _QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
 
 

@@ -119,16 +119,23 @@ def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
 
 
 _SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
+_FULL_LABEL_RE = re.compile(r"^[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){1,3}:\S")
 
 
 def _recurring_single_labels(lines: list[str]) -> frozenset[str]:
-    """One-word labels used at least twice ("Krista:"): the operator by first name."""
+    """One-word labels used at least twice ("Krista:"): the operator by first name; used
+    once, when the file's full-name labels are written the same way ("Maya Chen:Thank you"),
+    so that a call cut short after the operator's first turn still has the operator."""
     counts: dict[str, int] = {}
+    full = 0
     for s in lines:
         m = _SINGLE_LABEL_RE.match(s)
         if m:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return frozenset(k for k, v in counts.items() if v >= 2 and k.casefold() not in _NOT_NAMES)
+        elif full < 2 and _FULL_LABEL_RE.match(s):
+            full += 1
+    least = 1 if full >= 2 else 2
+    return frozenset(k for k, v in counts.items() if v >= least and k.casefold() not in _NOT_NAMES)
 
 
 def _label_at(s: str, singles: frozenset[str] = frozenset()) -> tuple[str, str | None, str] | None:

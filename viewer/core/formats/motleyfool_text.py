@@ -167,6 +167,16 @@ def read_into(b: TranscriptBuilder, text: str, line_base: int = 0) -> None:
         raise TranscriptError(b.path, "no Motley Fool speaker labels found")
 
 
+def _without_paren_tail(value: str) -> str:
+    r"""``Quillon Robotics (奎隆)`` -> ``Quillon Robotics``: string operations, not a searching
+    ``\s*\([^)]*\)\s*$`` (quadratic on a run of blanks)."""
+    v = value.rstrip()
+    i = v.rfind("(")
+    if v.endswith(")") and i >= 0 and ")" not in v[i + 1 : -1]:
+        return v[:i].rstrip()
+    return v
+
+
 def _header(b: TranscriptBuilder, lines: list[str]) -> int:
     """The scraper's ``=====`` block; returns the first line after it."""
     if not lines or not lines[0].startswith("====="):
@@ -180,7 +190,7 @@ def _header(b: TranscriptBuilder, lines: list[str]) -> int:
             continue
         key, value = m.group("key"), m.group("value").strip()
         if key == "Company" and value:
-            b.hints.company = re.sub(r"\s*\([^)]*\)\s*$", "", value) or value
+            b.hints.company = _without_paren_tail(value) or value
         elif key == "Ticker" and value:
             b.hints.ticker = value
         elif key == "Quarter":

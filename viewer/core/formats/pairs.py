@@ -46,6 +46,7 @@ NAME = "en-zhhans-pairs"
 
 _EN_RE = lazy_compile(r"^\s*\[\s*\d+\s*\]\s*\[EN\]\s?(?P<t>.*)$")
 _ZH_RE = lazy_compile(r"^\s*\[中\]\s?(?P<t>.*)$")
+_NUMBER_RE = lazy_compile(r"^\s*\[\s*\d+\s*\]")
 _HEAD_RE = lazy_compile(r"^\s*━━\s?(?P<t>.*?)\s?━━\s*$")
 _HEAD_OPEN_RE = lazy_compile(r"^\s*━━\s?(?P<t>.*)$")
 _RULE_RE = lazy_compile(r"^\s*={10,}\s*$")
@@ -195,7 +196,14 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
     def collect(k: int) -> tuple[list[str], int]:
         """Continuation lines from ``k`` up to the next marker or rule."""
         buf: list[str] = []
-        while k < n and not is_marker(lines[k]) and not _is_rule(lines[k]):
+        # A numbered line without its [EN] ("[ 14]", a file cut inside a marker) is no
+        # continuation: it ends the pair and is reported as a line outside any pair.
+        while (
+            k < n
+            and not is_marker(lines[k])
+            and not _is_rule(lines[k])
+            and not _NUMBER_RE.match(lines[k])
+        ):
             buf.append(lines[k])
             k += 1
         return buf, k

@@ -76,18 +76,23 @@ def _body_lines(head: str) -> list[str]:
     return lines[start : start + 600]
 
 
-def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int]:
-    """Share of non-blank lines that are bullet + indented-translation pairs, and the pairs.
+def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, float]:
+    """Share of non-blank lines that are bullet + indented-translation pairs, the pairs, and
+    the share of non-blank lines that are bullets or indented (the layout's shape).
 
     With ``need``, stop as soon as the share cannot reach it (the share returned is then an
     upper bound below ``need``): another layout's text is refused after a fifth of its lines.
     """
     rows = [ln for ln in lines if ln.strip()]
-    pairs = k = 0
     n = len(rows)
+    shape = sum(1 for r in rows if r[:1] in _INDENT or _BULLET_RE.match(r)) / n if n else 0.0
+    last = n
+    pairs = k = 0
+    # The share's denominator is n, or n - 2 when the last bullet is cut short (below).
+    low = max(n - 2, 1)
     while k < n:
-        if need and 2 * pairs + (n - k) < need * n - 1:  # (1: no rounding at the edge)
-            return (2 * pairs + (n - k)) / n, pairs
+        if need and 2 * pairs + (n - k) < need * low - 1:  # (1: no rounding at the edge)
+            return (2 * pairs + (n - k)) / low, pairs, shape
         m = _BULLET_RE.match(rows[k])
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if (
@@ -100,8 +105,13 @@ def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int]:
             pairs += 1
             k += 2
         else:
+            if m and k >= len(rows) - 2:
+                # The last bullet and its line, cut short (by the file's end or the window):
+                # no evidence either way.
+                last = k
+                break
             k += 1
-    return (2 * pairs / len(rows) if rows else 0.0), pairs
+    return (2 * pairs / last if last else 0.0), pairs, shape
 
 
 def _bare_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, int]:
@@ -150,9 +160,14 @@ def score(text: str) -> float:
     marked = _has_markers(head)
     # Only the thresholds below read the fits: a fit that cannot reach the lowest is cut short.
     # No bullet in the head: no bullet pair either (the fit is then never read).
-    fit, pairs = _bulleted_fit(lines, need=0.8) if bullets else (0.0, 0)
+    need = 0.5 if marked else 0.8
+    fit, pairs, shape = _bulleted_fit(lines, need=need) if bullets else (0.0, 0, 0.0)
     if pairs >= 2 and fit >= 0.8:
         return 0.9 if marked or fit >= 0.9 else 0.8
+    if marked and pairs >= 2 and fit >= 0.5 and shape >= 0.95:
+        # Every line a bullet or indented, most of them in pairs: the body is StatementDog's
+        # with lines the translation added or dropped (the reader warns about each).
+        return 0.8
     if not has_han(head):
         # No Chinese line in sight: no English/Chinese pair, so no bare fit either.
         return 0.2 if marked else 0.0

@@ -2432,6 +2432,18 @@ This file no longer exists. Remove it from the list?</source>
         <translation>無效的位元組已以 U+FFFD 取代</translation>
     </message>
     <message>
+        <source>the file ends inside a line that ends no sentence: it looks truncated</source>
+        <translation>檔案結束於一列未完的句子中：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>the file ends inside a speaker header: it looks truncated</source>
+        <translation>檔案結束於發言人標題中途：檔案似乎被截斷</translation>
+    </message>
+    <message>
+        <source>a bold line that does not close is not a speaker header: read as text</source>
+        <translation>未閉合的粗體列不是發言人標題：當作內文讀取</translation>
+    </message>
+    <message>
         <source>the file names no speakers: the whole call is shown as one unnamed speaker</source>
         <translation>檔案未標明發言人：整場法說會顯示為一位未具名的發言人</translation>
     </message>

@@ -17,6 +17,9 @@ WARNING_CODES: Final[dict[str, tuple[str, ...]]] = {
     # the decoding (transcript_io)
     "truncated_character": (),
     "bytes_replaced": (),
+    "truncated_line": (),
+    "truncated_header": (),
+    "unclosed_bold": (),
     # speakers and turns (every reader)
     "one_unnamed_speaker": (),
     "no_speaker_labels": (),
@@ -63,6 +66,9 @@ them ``%1``, ``%2``...). An interface has one template per code."""
 WARNING_MESSAGES: Final[dict[str, str]] = {
     "the file ends in the middle of a character: it looks truncated": "truncated_character",
     "invalid bytes were replaced by U+FFFD": "bytes_replaced",
+    "the file ends inside a line that ends no sentence: it looks truncated": "truncated_line",
+    "the file ends inside a speaker header: it looks truncated": "truncated_header",
+    "a bold line that does not close is not a speaker header: read as text": "unclosed_bold",
     "the file names no speakers: the whole call is shown as one unnamed speaker": "one_unnamed_speaker",
     "no speaker labels found: the call is shown as one unknown speaker": "no_speaker_labels",
     "the file gives speaker ids, not names": "speaker_ids_only",

@@ -27,6 +27,15 @@ def _templates() -> dict[str, str]:
             "WarningText", "the file ends in the middle of a character: it looks truncated"
         ),
         "bytes_replaced": translate("WarningText", "invalid bytes were replaced by U+FFFD"),
+        "truncated_line": translate(
+            "WarningText", "the file ends inside a line that ends no sentence: it looks truncated"
+        ),
+        "truncated_header": translate(
+            "WarningText", "the file ends inside a speaker header: it looks truncated"
+        ),
+        "unclosed_bold": translate(
+            "WarningText", "a bold line that does not close is not a speaker header: read as text"
+        ),
         "one_unnamed_speaker": translate(
             "WarningText",
             "the file names no speakers: the whole call is shown as one unnamed speaker",

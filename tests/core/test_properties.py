@@ -113,7 +113,9 @@ english = st.tuples(
 han = st.text(
     alphabet="營收為億萬美元我們預計第季度成長謝‧。、,()%0123456789", min_size=1, max_size=30
 )
-chinese = st.tuples(han, st.sampled_from("謝營收億我")).map(lambda t: t[1] + t[0])
+# A translation ends like a sentence, as its English does (a file that stops right after
+# one with no stop reads as cut short: viewer/core/formats/cutend.py).
+chinese = st.tuples(han, st.sampled_from("謝營收億我")).map(lambda t: t[1] + t[0] + "。")
 
 
 @dataclass

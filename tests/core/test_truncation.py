@@ -25,7 +25,24 @@ from viewer.core.formats.cutend import CUT_LINE
 from viewer.core.loading import decode
 from viewer.core.models import Layout, Transcript
 
-SEEDS = h.seeds_by_reader()
+
+def _clean_seeds() -> dict[str, list[str]]:
+    """Each reader's fixtures that it reads without a warning: a cut of a file that is damaged
+    already (tests/data/damaged) need not be a prefix of its own odd parse."""
+    out = {}
+    for name, texts in h.seeds_by_reader().items():
+        clean = []
+        for text in texts:
+            try:
+                if not parse_text(text, layout=name).warnings:
+                    clean.append(text)
+            except TranscriptError:
+                continue
+        out[name] = clean or texts
+    return out
+
+
+SEEDS = _clean_seeds()
 
 
 def _same_family(a: Transcript, b: Transcript) -> bool:

@@ -54,9 +54,9 @@ def flag_cut_end(text: str, transcript: Transcript) -> Transcript:
     if not tail or _ends_sentence(line):
         return transcript
     last = transcript.paragraphs[-1]
-    # Only the English: a header fragment is read as a paragraph's text, never as its
-    # translation, and a complete call may well end with a translation that has no stop.
-    if not _same_end(last.en, tail):
+    # A header fragment is read as a paragraph's text; a translation cut short is its last
+    # line too (a complete call's last translation ends like a sentence, as its English does).
+    if not _same_end(last.en, tail) and not _same_end(last.zh, tail):
         return transcript  # the reader read the line as something else (a header, markup)
     if any("truncated" in w.message for w in transcript.warnings):
         return transcript  # the reader said so already, more precisely

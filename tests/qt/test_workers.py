@@ -203,3 +203,23 @@ def test_every_cancel_arrives_as_a_cancel(qtbot: Any, runner: JobRunner) -> None
         # Exactly one outcome fires per job: "cancelled" arriving means no "failed".
         job = start_and_wait(qtbot, runner, fn, "cancelled", lambda j: j.cancel())
         assert job.token.cancelled
+
+
+def test_a_runner_waits_for_its_own_jobs_only(qtbot: Any, runner: JobRunner) -> None:
+    """A closing window's runner waits for its jobs, not for another window's (a library
+    controller's shutdown waited for the next window's indexing: 30 s in the suite)."""
+    other = JobRunner()
+    release = threading.Event()
+    mine_done: list[object] = []
+    theirs_done: list[object] = []
+    other.start(lambda _t, _p: release.wait(30), on_finished=theirs_done.append)
+    runner.start(lambda _t, _p: "mine", on_finished=mine_done.append)
+    try:
+        assert runner.wait(10_000)  # returns while the other runner's job still waits
+        assert not release.is_set()
+        qtbot.waitUntil(lambda: mine_done == ["mine"], timeout=5000)
+        assert theirs_done == []
+    finally:
+        release.set()
+        assert other.wait(10_000)
+    qtbot.waitUntil(lambda: theirs_done == [True], timeout=5000)

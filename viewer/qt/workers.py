@@ -20,6 +20,7 @@ their :class:`CancelToken`.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import sys
 import threading
@@ -217,6 +218,7 @@ class Job:
         self.fn = fn
         self.token = CancelToken()
         self.signals = JobSignals()
+        self.ended = threading.Event()  # set in the worker once ``fn`` has returned
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -228,6 +230,7 @@ class Job:
         try:
             self._run()
         finally:
+            self.ended.set()
             if taker is not None:
                 taker.leave()
 
@@ -317,7 +320,13 @@ class JobRunner(QObject):
             job.cancel()
 
     def wait(self, msecs: int = 30000) -> bool:
-        return wait_for_jobs(msecs)
+        """Block until this runner's jobs have ended (not the whole pool's: a closing window
+        must not wait for another window's indexing), letting them run meanwhile."""
+        deadline = time.monotonic() + msecs / 1000
+        with _turns.free_run() if _turns is not None else contextlib.nullcontext():
+            return all(
+                job.ended.wait(max(0.0, deadline - time.monotonic())) for job in list(self._jobs)
+            )
 
 
 def report_unexpected(exc: Exception) -> None:

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from viewer.core.models import Transcript
 from viewer.core.search import Hit, SearchIndex, SearchOptions, find, find_next, rank
+from viewer.core.search.hitlist import in_paragraphs, number_in, step_in
 from viewer.core.transcript_io import load_transcript
 from viewer.qt.widgets import find_bar_hits
 from viewer.qt.widgets.find_bar import FindBar
-from viewer.qt.widgets.find_bar_hits import in_paragraphs, number_in, step_in
 from viewer.qt.widgets.find_bar_texts import WRAP_BACKWARD, WRAP_FORWARD
 from viewer.qt.widgets.hit_list import HitList
 

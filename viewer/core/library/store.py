@@ -110,15 +110,7 @@ class Library:
         cancel: CancelCheck | None = None,
         folders: Iterable[str] | None = None,
     ) -> ScanReport:
-        """Bring the index up to date with the folders: added, changed, removed and renamed
-        files. Unchanged files (same size and mtime) are not read; a file whose bytes did not
-        change (same SHA-256) is not parsed again, also under a new name.
-
-        ``progress(done, total, path)`` is called before each file that has to be read;
-        ``cancel()`` is polled between files and inside parsing: when it returns true the
-        files done so far are committed and :class:`LibraryCancelled` is raised.
-        ``folders``: rescan only those library folders (default: all).
-        """
+        """:meth:`viewer.core.library.scan.Indexer.rescan` on this library's database."""
         try:
             return self._indexer.rescan(progress, cancel, folders)
         finally:

@@ -6,7 +6,8 @@ original paragraph text. Modules: :mod:`.folding` (``fold``, ``fold_mapped``,
 ``fold_pattern``), :mod:`.folder` (the tables behind it), :mod:`.index` (:class:`SearchIndex`),
 :mod:`.options` (:class:`SearchOptions`, :class:`Hit`, errors), :mod:`.query` (a compiled
 query and its time budget), :mod:`.matching` (``find``, ``count``, ``rank``, ``find_next``,
-``hit_context``).
+``hit_context``), :mod:`.hitlist` (a found list stepped and numbered as ``find_next`` and
+``rank`` would).
 """
 
 from viewer.core.errors import SearchCancelled

@@ -10,11 +10,8 @@ arrives), steps and highlights search on the GUI thread, each call bounded by
 
 from __future__ import annotations
 
-import bisect
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from viewer.core.search import (
     DEFAULT_BUDGET,
@@ -27,18 +24,17 @@ from viewer.core.search import (
     find_next,
     rank,
 )
+from viewer.core.search.hitlist import Step, in_paragraphs, number_in, step_in
 
 #: Seconds one search on the GUI thread may spend in a regular expression (the highlights
 #: of the rows on screen, one F3 step): the window keeps answering whatever the query. The
-#: ``regex`` module notices its timeout late (measured: 25 ms stops after 45-95 ms on a
-#: loaded machine), so this stays well under the 100 ms a window may take to answer.
+#: search engine hands the ``regex`` module a slice of it (the module notices its timeout
+#: late), so this stays well under the 100 ms a window may take to answer.
 GUI_BUDGET = 0.025
 #: Seconds the count job may spend in a regular expression (each of its calls).
 WORKER_BUDGET = DEFAULT_BUDGET
 #: Hits kept as a list; a search with more keeps its count and steps by searching.
 HIT_CAP = 100_000
-
-Step = tuple[Hit, bool]  # a hit and whether reaching it wrapped around the document
 
 
 @dataclass(frozen=True)
@@ -50,38 +46,6 @@ class Counted:
     first: Hit | None
     number: int
     hits: list[Hit] | None
-
-
-def _after(p: int, lang: Lang, offset: int) -> tuple[Any, ...]:
-    # Sorts after every hit at (p, lang) starting at or before offset (Hit is a tuple).
-    return (p, lang, offset, sys.maxsize)
-
-
-def step_in(hits: list[Hit], p: int, lang: Lang, offset: int, backwards: bool) -> Step | None:
-    """:func:`viewer.core.search.find_next` over a sorted hit list: the hit after the
-    position ``(p, lang, offset)`` (before it if ``backwards``), wrapping around."""
-    if not hits:
-        return None
-    if backwards:
-        i = bisect.bisect_left(hits, (p, lang, offset))
-        return (hits[i - 1], False) if i > 0 else (hits[-1], True)
-    i = bisect.bisect_right(hits, _after(p, lang, offset))
-    return (hits[i], False) if i < len(hits) else (hits[0], True)
-
-
-def number_in(hits: list[Hit], hit: Hit) -> int:
-    """The 1-based number of ``hit`` in the list (where it would go if absent)."""
-    return bisect.bisect_left(hits, hit) + 1
-
-
-def in_paragraphs(hits: list[Hit], paragraphs: Iterable[int]) -> list[Hit]:
-    """The hits of ``paragraphs``, from the list (two bisections a paragraph)."""
-    out: list[Hit] = []
-    for p in sorted(set(paragraphs)):
-        lo = bisect.bisect_left(hits, (p,))
-        hi = bisect.bisect_left(hits, (p + 1,), lo)
-        out.extend(hits[lo:hi])
-    return out
 
 
 def count_job(

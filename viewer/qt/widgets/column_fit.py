@@ -19,19 +19,22 @@ PADDING = 12  # the cell's margins around its text
 
 def fit_columns(view: QTableView, share: float = 0.45) -> None:
     """Every column as wide as its content and its header, at most ``share`` of the visible
-    width, so the first columns are whole in a narrow dock (a longer header elides: a value
-    cut by the dock's edge is worse than "Value (Engl…")."""
+    width, so the first columns are whole in a narrow dock. When they do not all fit, the
+    headers give way first (a longer header elides: a value cut by the dock's edge is worse
+    than "Value (Engl…")."""
     model = view.model()
     if model is None:
         return
     header = view.horizontalHeader()
-    cap = max(60, int(view.viewport().width() * share))
-    for col in range(model.columnCount()):
-        if header.isSectionHidden(col):
-            continue
-        content = view.sizeHintForColumn(col) if model.rowCount() else 0
-        width = max(content, header.sectionSizeHint(col))
-        header.resizeSection(col, min(width, cap))
+    avail = view.viewport().width()
+    cap = max(60, int(avail * share))
+    cols = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    content = {c: view.sizeHintForColumn(c) if model.rowCount() else 0 for c in cols}
+    wanted = {c: min(max(content[c], header.sectionSizeHint(c)), cap) for c in cols}
+    if sum(wanted.values()) > avail:
+        wanted = {c: min(max(content[c], 40), wanted[c]) for c in cols}
+    for c in cols:
+        header.resizeSection(c, wanted[c])
 
 
 class ElidedTips(QObject):

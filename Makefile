@@ -19,7 +19,7 @@ I18N_TS := $(wildcard resources/i18n/*.ts)
 I18N_QM := $(I18N_TS:.ts=.qm)
 
 
-.PHONY: run test lint bench fuzz screenshot package package-test install-desktop sysdeps venv clean help i18n i18n-check
+.PHONY: run test lint bench fuzz screenshot package package-test package-bench install-desktop sysdeps venv clean help i18n i18n-check
 
 help:
 	@echo "make run          open the viewer on the bundled sample transcript"
@@ -29,7 +29,8 @@ help:
 	@echo "make fuzz         FUZZ_MINUTES (default 10) of fuzzing: hypothesis 'fuzz' profile, then the driver (FUZZ_INPUTS per reader, FUZZ_JOBS processes)"
 	@echo "make screenshot   PNGs of the window in each mode under build/screenshots/"
 	@echo "make package      standalone onedir build in dist/earnings-viewer/ plus an archive"
-	@echo "make package-test run the built app as a user would, print size and start-up budgets"
+	@echo "make package-test run the built app as a user would, check the size budgets"
+	@echo "make package-bench  the same, and fail when start-up is over 1.2x the source run"
 	@echo "make install-desktop  install the Linux desktop entry and icon for this user"
 	@echo "make i18n         extract the interface strings into resources/i18n/*.ts, compile the .qm"
 	@echo "make i18n-check   fail on untranslated or obsolete strings, or a stale .qm"
@@ -88,6 +89,9 @@ package: sysdeps venv $(I18N_QM)
 
 package-test: package
 	$(PY) packaging/smoke_test.py
+
+package-bench: package
+	$(PY) packaging/smoke_test.py --timing
 
 install-desktop: venv
 	bash packaging/linux/install-desktop.sh

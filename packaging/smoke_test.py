@@ -1,6 +1,6 @@
 """``make package-test``: run the built app as a user would, and print the budgets.
 
-    .venv/bin/python packaging/smoke_test.py [--runs N] [--keep]
+    .venv/bin/python packaging/smoke_test.py [--runs N] [--keep] [--timing]
 
 The onedir folder is copied into a directory whose name has spaces and Chinese characters, and
 every run gets a clean environment: no virtualenv on PATH, HOME a fresh temporary folder, the
@@ -15,8 +15,11 @@ Checks (exit 1 when one fails):
                            the system's Noto Sans CJK TC far better than the same build without
                            the bundled font (empty boxes)
   Xvfb (if installed)      the xcb platform plugin loads from the bundle and paints
-  budgets                  onedir <= 130 MB, archive <= 60 MB, start-up to first paint of the
-                           built app <= 1.2x the source run (alternated runs, medians)
+  budgets                  onedir <= 130 MB, archive <= 60 MB
+  start-up                 first paint of the built app against the source run (alternated
+                           runs, medians): printed as a measure; only with --timing
+                           (``make package-bench``) is it a check, <= 1.2x. Timing is never a
+                           pass/fail line in CI: a busy runner drifts by more than the margin.
 The ALAB comparisons need ../shared/data (CI has it); without it they are skipped with the
 reason printed. Screenshots are kept in build/smoke/ to look at.
 """
@@ -289,7 +292,7 @@ def check_xcb(s: Smoke, r: Runner) -> None:
     s.check(ok, "xcb platform plugin under Xvfb paints", (res.stdout + res.stderr).strip()[-300:])
 
 
-def check_budgets(s: Smoke, r: Runner, runs: int) -> None:
+def check_budgets(s: Smoke, r: Runner) -> None:
     size = tree_size(BUNDLE)
     s.check(
         size <= ONEDIR_BUDGET,
@@ -306,6 +309,10 @@ def check_budgets(s: Smoke, r: Runner, runs: int) -> None:
         )
     else:
         s.check(False, "archive size", "no archive in dist/ (run make package)")
+
+
+def measure_startup(s: Smoke, r: Runner, runs: int, timing: bool) -> None:
+    what = "start-up to first paint, built app vs source run"
     frozen_cmd, frozen_cwd = [str(r.exe)], r.tmp
     source_cmd, source_cwd = [str(SOURCE_PY), "-m", "viewer"], ROOT
     frozen_t: list[float] = []
@@ -318,21 +325,26 @@ def check_budgets(s: Smoke, r: Runner, runs: int) -> None:
             frozen_t.append(r.time_to_first_paint(frozen_cmd, frozen_cwd))
             source_t.append(r.time_to_first_paint(source_cmd, source_cwd))
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
-        s.check(False, "start-up to first paint, built app vs source run", str(exc))
+        s.check(False, what, str(exc))  # the app failed to start: that is a failure
         return
     f, src = statistics.median(frozen_t), statistics.median(source_t)
-    s.check(
-        f <= STARTUP_RATIO_BUDGET * src,
-        "start-up to first paint, built app vs source run",
+    detail = (
         f"{f * 1000:.0f} ms vs {src * 1000:.0f} ms = {f / src:.2f}x "
-        f"(budget {STARTUP_RATIO_BUDGET}x, medians of {runs} alternated runs)",
+        f"(budget {STARTUP_RATIO_BUDGET}x, medians of {runs} alternated runs)"
     )
+    if timing:
+        s.check(f <= STARTUP_RATIO_BUDGET * src, what, detail)
+    else:
+        print(f"info {what}: {detail}; checked by make package-bench", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="timed start-ups of each kind")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--timing", action="store_true", help="fail when the start-up ratio is over budget"
+    )
     args = parser.parse_args(argv)
     exe = BUNDLE / APP
     if not exe.is_file():
@@ -352,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         check_headless(s, r)
         check_screenshot(s, r)
         check_xcb(s, r)
-        check_budgets(s, r, args.runs)
+        check_budgets(s, r)
+        measure_startup(s, r, args.runs, args.timing)
     finally:
         if args.keep:
             print(f"kept {tmp}")

@@ -35,6 +35,10 @@ help:
 	@echo "make i18n         extract the interface strings into resources/i18n/*.ts, compile the .qm"
 	@echo "make i18n-check   fail on untranslated or obsolete strings, or a stale .qm"
 
+# Let Python cache bytecode as it does by default (some images set PYTHONDONTWRITEBYTECODE):
+# without it every test subprocess and every pytest worker compiles the whole package again.
+unexport PYTHONDONTWRITEBYTECODE
+
 sysdeps: $(SYSDEPS_STAMP)
 $(SYSDEPS_STAMP): packaging/system-deps.sh
 	@bash packaging/system-deps.sh
@@ -68,6 +72,7 @@ lint: venv
 	$(PY) -m mypy viewer
 
 test: sysdeps venv lint $(I18N_QM)
+	$(PY) -m compileall -q viewer
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 bench: sysdeps venv

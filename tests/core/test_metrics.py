@@ -168,6 +168,14 @@ def test_transcript_json_keys(call_path: Path) -> None:
     json.dumps(doc)  # plain JSON types only
 
 
+def test_transcript_json_with_the_figures_given_is_the_same_document(call_path: Path) -> None:
+    t = load_transcript(call_path)
+    figures = analyse(t).figures
+    assert transcript_json(t, figures) == transcript_json(t)
+    # the figures given are what is written (the caller's, not found again)
+    assert transcript_json(t, figures[:2])["figures"] == transcript_json(t)["figures"][:2]
+
+
 def test_figure_csv_numbers_paragraphs_from_one_like_the_window(call_path: Path) -> None:
     # issue 13: the figures CSV (panel export and --figures-csv) numbered paragraphs from 0
     from viewer.core.export import paragraph_export

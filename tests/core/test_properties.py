@@ -14,6 +14,9 @@ from viewer.core.loading import decode
 from viewer.core.models import Layout, Transcript
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Drawing a whole call costs far more than parsing it (hypothesis' generation: 2/3 of the time):
+# the generated-call round trips run fewer examples; tests/fuzz and `make fuzz` carry the volume.
+CALL_SETTINGS = settings(SETTINGS, max_examples=40)
 
 # Pieces that steer random text towards the parser's interesting paths.
 FRAGMENTS = [
@@ -200,7 +203,7 @@ def _check(t: Transcript, call: Call, layout: Layout) -> None:
     assert t.warnings == ()
 
 
-@SETTINGS
+@CALL_SETTINGS
 @given(calls())
 def test_generated_call_round_trips_in_both_layouts(call: Call) -> None:
     a = parse_text(call.bulleted())
@@ -213,7 +216,7 @@ def test_generated_call_round_trips_in_both_layouts(call: Call) -> None:
     ]
 
 
-@SETTINGS
+@CALL_SETTINGS
 @given(calls(), st.sampled_from(["\r\n", "\r"]), st.sampled_from(["utf-8", "utf-16", "gb18030"]))
 def test_generated_call_round_trips_through_bytes(call: Call, newline: str, enc: str) -> None:
     data = call.bulleted().replace("\n", newline).encode(enc)

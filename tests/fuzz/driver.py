@@ -206,6 +206,7 @@ class Chunk:
 @dataclass
 class Result:
     name: str
+    start: int = 0  # the chunk's first input number (a merged result: 0)
     done: int = 0
     seconds: float = 0.0
     cpu: float = 0.0
@@ -231,7 +232,7 @@ def run_chunk(chunk: Chunk, deadline: float) -> Result:
     seeds, every, keep = _state(chunk.name)
     rng = random.Random(f"{chunk.seed}:{chunk.name}:{chunk.start}")
     out = Path(chunk.out)
-    res = Result(chunk.name)
+    res = Result(chunk.name, chunk.start)
     began, cpu = time.monotonic(), time.process_time()
     for i in range(chunk.count):
         if time.monotonic() > deadline:
@@ -287,6 +288,13 @@ def _run_chunk_star(args: tuple[Chunk, float]) -> Result:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--inputs", type=int, default=100_000, help="inputs per reader")
+    ap.add_argument(
+        "--start",
+        type=int,
+        default=0,
+        help="first input number (a multiple of --chunk): runs with the same --seed and "
+        "--chunk over [0, K) and [K, N) make the same inputs as one run over [0, N)",
+    )
     ap.add_argument("--minutes", type=float, default=10.0, help="stop after this long")
     ap.add_argument("--jobs", type=int, default=1, help="processes (default 1)")
     ap.add_argument("--chunk", type=int, default=500, help="inputs per reader per task")
@@ -297,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     seed = args.seed if args.seed is not None else int(time.time())
+    if args.start % args.chunk or not 0 <= args.start <= args.inputs:
+        ap.error("--start must be a multiple of --chunk, between 0 and --inputs")
     Path(args.out).mkdir(parents=True, exist_ok=True)
     names = [r.NAME for r in h.readers() if args.only in (None, r.NAME)]
     deadline = time.monotonic() + args.minutes * 60
@@ -305,11 +315,12 @@ def main(argv: list[str] | None = None) -> int:
         Chunk(
             name, start, min(args.chunk, args.inputs - start), seed, args.out, not args.no_outputs
         )
-        for start in range(0, args.inputs, args.chunk)
+        for start in range(args.start, args.inputs, args.chunk)
         for name in names
     ]
     print(
-        f"fuzz driver: seed {seed}, {len(names)} readers, {args.inputs} inputs each, "
+        f"fuzz driver: seed {seed}, {len(names)} readers, inputs {args.start} to {args.inputs} "
+        f"of each (chunks of {args.chunk}), "
         f"{args.jobs} process(es)",
         flush=True,
     )
@@ -333,7 +344,7 @@ def _merge(into: Result, r: Result) -> None:
     for key, n in r.failures.items():
         into.failures[key] = into.failures.get(key, 0) + n
     if r.done:
-        print(f"  {r.name:16s} +{r.done} ({into.done} in all)", flush=True)
+        print(f"  {r.name:16s} +{r.done} from input {r.start} ({into.done} in all)", flush=True)
 
 
 def _report(results: dict[str, Result], seed: int, out: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.formats_helpers import corpus, corpus_path, fixture, load, qa_start, roles, shape_ok
 from viewer.core.errors import TranscriptError
@@ -162,3 +164,15 @@ def test_corpus_old_layout_call_facts() -> None:
     start = qa_start(t)
     assert start is not None
     assert all(x.section is Section.PREPARED for x in t.turns[:start])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="()（） a\t", max_size=24))
+def test_a_final_parenthesis_comes_off_as_the_old_expression_took_it(company: str) -> None:
+    """The scan that replaced a quadratic regular expression removes the same text."""
+    import re
+
+    from viewer.core.formats.pairs import _without_final_parenthesis
+
+    old = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", company).strip()
+    assert _without_final_parenthesis(company).strip() == old

@@ -384,8 +384,10 @@ def truncation_problem(cut: Transcript, full: Transcript) -> str | None:
     fragment read as text or as a speaker, a summary read as paragraphs) needs a warning that
     the full parse does not give. Chinese is compared loosely (either a prefix of the other):
     some readers tidy translations by what the whole file shows."""
-    known = {w.message for w in full.warnings}
-    if any(w.message not in known for w in cut.warnings):
+    # A warning is new when its message or its line is: a damaged seed may already warn
+    # "truncated" at its own end, and a cut warns the same words at the cut's end.
+    known = {(w.message, w.line) for w in full.warnings}
+    if any((w.message, w.line) not in known for w in cut.warnings):
         return None  # flagged
     got, want = _turn_texts(cut), _turn_texts(full)
     if len(got) > len(want):
@@ -436,6 +438,9 @@ def _read_back(
     data: bytes, header: Sequence[object], rows: list[Sequence[object]]
 ) -> list[tuple[object, str, str]]:
     text = data.decode("utf-8-sig")
+    # A paragraph can be one long cell (a pasted table, a call without line breaks): read
+    # back cells of any size (the csv module's default stops at 128 K characters).
+    csv.field_size_limit(2**31 - 1)
     back = list(csv.reader(io.StringIO(text, newline="")))
     want = [list(header), *[list(r) for r in rows]]
     if len(back) != len(want):

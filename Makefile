@@ -73,7 +73,7 @@ lint: venv
 
 test: sysdeps venv lint $(I18N_QM)
 	$(PY) -m compileall -q viewer
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

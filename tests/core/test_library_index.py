@@ -303,6 +303,28 @@ def test_any_bytes_as_database_never_crash(
         assert search(lib, SearchOptions(query="毛利")).count >= 9
 
 
+def test_a_damaged_schema_is_moved_aside_not_met_at_the_next_insert(
+    tmp_path: Path, good_db: Path
+) -> None:
+    """Found by the random-bytes property: a damaged page in the schema's text passed
+    quick_check, then every insert failed with "foreign key mismatch"."""
+    db = tmp_path / "lib.db"
+    shutil.copy(good_db, db)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'REFERENCES folders(id)', "
+        "'REFERENCES folders(idx)') WHERE name = 'calls'"
+    )
+    con.commit()
+    con.close()
+    with Library(db) as lib:
+        assert lib.moved_aside is not None
+        lib.add_folder(make_folder(tmp_path / "again"))
+        lib.rescan()
+        assert len([c for c in lib.calls() if c.error is None]) == 5
+
+
 def test_text_damaged_after_the_open_checks_reads_and_rescans(tmp_path: Path) -> None:
     """quick_check does not read text: bytes that are not UTF-8 in a title, a speaker's name
     and a paragraph (a page damaged on disk) must not make a later read raise."""

@@ -8,6 +8,7 @@ program, or was written by a newer version of the viewer is moved aside
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import sys
@@ -169,7 +170,28 @@ def _state(con: sqlite3.Connection) -> str:
         return "newer"
     if version < SCHEMA_VERSION:
         return "old"
+    if _schema(con) != _expected_schema():
+        # quick_check reads structure, not the schema's text: a damaged page there can make
+        # a table reference a key that is not unique ("foreign key mismatch" at the next
+        # insert, found by tests/core/test_library_index.py's random bytes)
+        return "damaged schema"
     return "ok"
+
+
+def _schema(con: sqlite3.Connection) -> list[tuple[object, ...]]:
+    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return sorted((tuple(r) for r in rows), key=repr)
+
+
+@functools.cache
+def _expected_schema() -> list[tuple[object, ...]]:
+    """What :data:`_SCHEMA` makes, read back from a database in memory."""
+    mem = sqlite3.connect(":memory:")
+    try:
+        mem.executescript(_SCHEMA)
+        return _schema(mem)
+    finally:
+        mem.close()
 
 
 def move_aside(path: Path) -> Path:

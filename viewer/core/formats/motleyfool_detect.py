@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from viewer.core.formats.motleyfool_labels import _NEW_LABEL_RE, _OLD_LABEL_RE, _label_ok
+from viewer.core.formats.script import han_bound
 
 _PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
 _QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
@@ -44,11 +47,14 @@ def score(text: str) -> float:
         marks += 1
     if any(m in head for m in _MARK_WORDS[2:]) and any(_QA_RE.match(ln) for ln in lines):
         marks += 1
-    old = sum(
-        1 for ln in lines if "--" in ln and _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0])
+    # Only "none", "one" and "three or more" labels tell apart below: count to three.
+    old = _first_three(
+        ln
+        for ln in lines
+        if "--" in ln and _OLD_LABEL_RE.match(ln) and _label_ok(ln.split("--")[0])
     )
-    new = sum(
-        1
+    new = _first_three(
+        ln
         for ln in lines
         if ":" in ln
         and (m := _NEW_LABEL_RE.match(ln))
@@ -65,6 +71,11 @@ def score(text: str) -> float:
     return 0.1 if (marks or fool) else 0.0
 
 
+def _first_three(found: Iterator[str]) -> int:
+    """How many ``found`` yields, up to three (the rest is not looked for)."""
+    return sum(1 for _ in itertools.islice(found, 3))
+
+
 _PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -76,7 +87,13 @@ def _foreign(lines: list[str]) -> bool:
     if sum(1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)) >= 2:
         return True
     body = lines[15:600]
-    if not _HAN_RE.search("\n".join(body)):
-        return False  # no Chinese at all (one search over the body, not one a line)
-    han = sum(1 for ln in body if _HAN_RE.search(ln))
-    return han * 10 > len([ln for ln in body if ln])
+    nonblank = len([ln for ln in body if ln])
+    if han_bound("\n".join(body)) * 10 <= nonblank:
+        return False  # too few Chinese characters for that many lines (none, usually)
+    han = 0
+    for ln in body:
+        if _HAN_RE.search(ln):
+            han += 1
+            if han * 10 > nonblank:
+                return True
+    return False

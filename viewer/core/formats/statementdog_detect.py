@@ -5,9 +5,10 @@ The title, headings and bullets a copy may use, and the scores layout detection 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, has_han
+from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, han_bound, has_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -120,6 +121,14 @@ def _bare_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, int]:
     rows = [ln.strip() for ln in lines if ln.strip()]
     pairs = headers = k = 0
     n = len(rows)
+    if need and n:
+        # Each pair ends in a line with Han, each header is a line repeated: when even all of
+        # those cannot reach ``need``, stop before testing any line (testing each line of an
+        # English call quoting one Chinese name cost a millisecond).
+        han_lines = min(han_bound("\n".join(rows)), n)
+        repeated = sum(1 for a, b in itertools.pairwise(rows) if a == b)
+        if 2 * (han_lines + repeated) < need * n - 1:
+            return 2 * (han_lines + repeated) / n, 0, 0
     while k < n:
         if need and 2 * (pairs + headers) + (n - k) < need * n - 1:
             return (2 * (pairs + headers) + (n - k)) / n, pairs, headers
@@ -147,13 +156,12 @@ def score(text: str) -> float:
         return 0.0  # a JSON document (the pairs and API layouts), never a copied page
     head = _head(text)
     bullets = any(b in head for b in _BULLETS)
-    if not bullets and not has_han(head):
+    han = has_han(head)
+    if not bullets and not han:
         # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
         return 0.0
     lines = _body_lines(head)
-    if ("[EN]" in head or "[中]" in head) and sum(
-        1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)
-    ) >= 2:
+    if ("[EN]" in head or "[中]" in head) and _two_pair_marks(lines[:400]):
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
         # never does. A title still makes it a weak fit, which detection refuses.
         return 0.2 if _has_markers(head) else 0.0
@@ -168,7 +176,7 @@ def score(text: str) -> float:
         # Every line a bullet or indented, most of them in pairs: the body is StatementDog's
         # with lines the translation added or dropped (the reader warns about each).
         return 0.8
-    if not has_han(head):
+    if not han:
         # No Chinese line in sight: no English/Chinese pair, so no bare fit either.
         return 0.2 if marked else 0.0
     bfit, bpairs, headers = _bare_fit(lines[:400], need=0.6)
@@ -185,8 +193,11 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
     # Usually the first n lines are short: one split of a bounded slice finds them.
     chunk = text[: n * (width + 1)]
     parts = chunk.split("\n", n)
-    if (len(parts) > n or len(chunk) == len(text)) and max(map(len, parts[:n])) <= width:
-        return "\n".join(parts[:n])
+    if len(parts) > n or len(chunk) == len(text):
+        # Every one of the first n lines is whole in the chunk: cut the long ones there.
+        if max(map(len, parts[:n])) <= width:
+            return "\n".join(parts[:n])
+        return "\n".join([p[:width] for p in parts[:n]])
     out: list[str] = []
     pos, size = 0, len(text)
     while len(out) < n and pos <= size:
@@ -197,9 +208,34 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
     return "\n".join(out)
 
 
+def _two_pair_marks(lines: list[str]) -> bool:
+    """Whether at least two of ``lines`` carry a pairs layout's ``[EN]`` / ``[中]`` mark
+    (stops at the second)."""
+    found = 0
+    for ln in lines:
+        if _PAIR_MARK_RE.match(ln):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def _first_line(text: str) -> str:
+    """The first non-blank line of ``text``, stripped ("" when none), found without
+    splitting the whole text."""
+    pos, size = 0, len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            return line
+        pos = end + 1
+    return ""
+
+
 def _has_markers(head: str) -> bool:
-    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if TITLE_RE.match(first):
+    if TITLE_RE.match(_first_line(head)):
         return True
     # The multi-line patterns try every position of the head: look for their words first.
     if (SUMMARY_HEADING in head or FULLTEXT_HEADING in head) and _HEADING_RE.search(head):

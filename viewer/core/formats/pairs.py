@@ -26,7 +26,6 @@ and reported.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from viewer.core.errors import TranscriptError
 from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import MetaHints, find_period
 from viewer.core.formats.foolbody import Item, read_fool_body
+from viewer.core.formats.jsondoc import load_json
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename
 from viewer.core.formats.script import LATIN_RE, chinese_script, has_han, mostly_latin
 from viewer.core.lazy_re import lazy_compile
@@ -266,7 +266,7 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
 
 def _items_json(text: str, path: str) -> tuple[list[Item], dict[str, str]]:
     try:
-        doc: Any = json.loads(text)
+        doc: Any = load_json(text)
     except (ValueError, RecursionError) as exc:
         raise TranscriptError(path, f"invalid JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("pairs"), list):

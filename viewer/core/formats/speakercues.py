@@ -29,11 +29,13 @@ OPERATOR_TEXT_RE = lazy_compile(
 )
 
 
+# (The lookahead, as above: every alternative starts with one of these letters.)
 INTRO_CONTEXT_RE = lazy_compile(
-    r"(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)|\bnext\b"
+    r"(?=[acfgilmnoqtw])"
+    r"(?:(?:first|next|last|final|following|another)\s+(?:question|questioner|caller)|\bnext\b"
     r"|question\s+(?:comes|is|will\s+come)\s+from|\bline\s+of\b|operator\s+instructions"
     r"|\b(?:comes|is|will\s+come)\s+from\b"
-    r"|\b(?:move|moving|go|going|turn)\s+(?:on\s+)?to\b.{0,40}\b(?:from|with|at)\b",
+    r"|\b(?:move|moving|go|going|turn)\s+(?:on\s+)?to\b.{0,40}\b(?:from|with|at)\b)",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,7 @@ _META_RE = lazy_compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
 _HEADING_RE = lazy_compile(r"^\s*#{1,6}\s+(?P<t>.*)$")
 _RULE_RE = lazy_compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _RAW_LABEL_RE = lazy_compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
+_MARKUP_START_RE = lazy_compile(r"\s*[*#\-_]")
 _TICKER_RE = lazy_compile(r"^[A-Z][A-Z0-9.]{0,6}$")
 
 
@@ -75,10 +76,15 @@ def score(text: str) -> float:
         return 0.0
     # The first lines, however long (one turn is one line, sometimes thousands of characters).
     lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]
+    # (Each of the three starts, after blanks, with one of "*#-_": one test spares the
+    # three patterns on every other line.)
     body = [
         ln
         for ln in lines
-        if not (_META_RE.match(ln) or _HEADING_RE.match(ln) or _RULE_RE.match(ln))
+        if not (
+            _MARKUP_START_RE.match(ln)
+            and (_META_RE.match(ln) or _HEADING_RE.match(ln) or _RULE_RE.match(ln))
+        )
     ]
     if len(body) < 3:
         return 0.0
@@ -125,10 +131,12 @@ def parse(
         s = raw.strip()
         if not s:
             continue
-        if _RULE_RE.match(s):
+        # (s is stripped: its first character tells which of the three patterns can match.)
+        first = s[0]
+        if first in "-*_" and _RULE_RE.match(s):
             in_head = False
             continue
-        h = _HEADING_RE.match(s)
+        h = _HEADING_RE.match(s) if first == "#" else None
         if h:
             title = h.group("t").rstrip().rstrip("#").strip()
             if QA_HEADING_RE.match(title):
@@ -136,7 +144,7 @@ def parse(
             elif content.title is None and not b.turns:
                 content.title = title
             continue
-        m = _META_RE.match(s)
+        m = _META_RE.match(s) if first == "*" else None
         if m and in_head and not b.turns:
             _meta_field(content, m.group("k").strip().casefold(), m.group("v").strip())
             continue

@@ -46,6 +46,8 @@ def _is_zh(line: str) -> bool:
     # Most lines of other layouts have no Han at all: skip counting their letters.
     if not _HAN_RE.search(line):
         return False
+    if not _LATIN_RE.search(line):
+        return True  # Han and not one Latin letter (most Chinese lines): nothing to count
     han = count_chars(HAN_RUN_RE, line)
     # More Han than every other character together: more than the Latin letters too.
     return han * 2 > len(line) or han > count_chars(LATIN_RUN_RE, line)

@@ -32,22 +32,25 @@ def split_sentences(text: str) -> list[str]:
     s = text.strip()
     # One regex pass gives each mark and the next character after the blanks; the word before
     # it is found in place (this runs on whole calls).
+    # (Locals and plain indexing: a call's blob has a mark every hundred characters.)
+    append, word_before, abbrev, dotted = out.append, _word_before, _ABBREV, _DOTTED_RE.fullmatch
     for m in _SENT_END_RE.finditer(s):
-        end = m.end()
-        nxt = m.group("next") or ""
-        if nxt and (nxt.islower() or nxt in ",;:"):
+        nxt = m.group("next")  # (None: no character follows the blanks)
+        if nxt is not None and (nxt.islower() or nxt in ",;:"):
             continue  # the sentence goes on, whatever the word before the mark
-        if m.group().startswith("."):
-            word = _word_before(s, start, m.start()).casefold().strip("(\"“'")
-            if word in _ABBREV or word.rstrip(".") in _ABBREV:
+        at = m.start()
+        if s[at] == ".":
+            word = word_before(s, start, at).casefold().strip("(\"“'")
+            if word in abbrev or word.rstrip(".") in abbrev:
                 continue
             if len(word) == 1 and word.isalpha():  # an initial
                 continue
-            if "." in word and _DOTTED_RE.fullmatch(word) and (nxt.islower() or not nxt):
+            if "." in word and dotted(word) and (nxt is None or nxt.islower()):
                 continue  # U.S, e.g
+        end = m.end()
         piece = s[start:end].strip()
         if piece:
-            out.append(piece)
+            append(piece)
         start = end
     tail = s[start:].strip()
     if tail:

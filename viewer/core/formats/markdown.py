@@ -59,14 +59,26 @@ _TICKER_RE = lazy_compile(r"^[A-Z][A-Z0-9.]{0,6}$")
 def _label_counts(lines: list[str]) -> Counter[str]:
     """How often each name-like label opens a line (a label used twice is a speaker)."""
     counts: Counter[str] = Counter()
+    # The pattern ends at the line's first colon and looks no further: its finding depends on
+    # the line up to there, which repeats from turn to turn ("Tim Cook:", "(00:"). Each such
+    # head is matched once.
+    names: dict[str, str | None] = {}
     for ln in lines:
-        if ":" not in ln[:64] and "：" not in ln[:64]:
+        colon = ln.find(":", 0, 64)
+        wide = ln.find("：", 0, 64)
+        if colon < 0 and wide < 0:
             continue
-        m = _RAW_LABEL_RE.match(ln)
-        if m:
-            name = clean_name(m.group("n"))
-            if is_label_name(name, True):
-                counts[name] += 1
+        head = ln[: (wide if colon < 0 else colon if wide < 0 else min(colon, wide)) + 1]
+        if head in names:
+            name = names[head]
+        else:
+            m = _RAW_LABEL_RE.match(head)
+            name = clean_name(m.group("n")) if m else None
+            if name is not None and not is_label_name(name, True):
+                name = None
+            names[head] = name
+        if name is not None:
+            counts[name] += 1
     return counts
 
 

@@ -48,9 +48,15 @@ def _is_zh(line: str) -> bool:
         return False
     if not _LATIN_RE.search(line):
         return True  # Han and not one Latin letter (most Chinese lines): nothing to count
-    han = count_chars(HAN_RUN_RE, line)
     # More Han than every other character together: more than the Latin letters too.
-    return han * 2 > len(line) or han > count_chars(LATIN_RUN_RE, line)
+    # (The Han runs are counted until they outnumber the Latin letters, not to the end.)
+    latin = count_chars(LATIN_RUN_RE, line)
+    han = 0
+    for m in HAN_RUN_RE.finditer(line):
+        han += m.end() - m.start()
+        if han > latin:
+            return True
+    return han * 2 > len(line)
 
 
 def _translation(line: str) -> bool:

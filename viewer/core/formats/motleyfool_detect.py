@@ -54,9 +54,7 @@ def score(text: str) -> float:
     ):
         marks += 1
     # (lower() finds what IGNORECASE does in ASCII only: "ſ" matches "s" but lowers to itself.)
-    if (not head.isascii() or _has_full_words(head)) and any(
-        _FULL_RE.match(ln) for ln in lines
-    ):
+    if (not head.isascii() or _has_full_words(head)) and any(_FULL_RE.match(ln) for ln in lines):
         marks += 1
     if any(m in head for m in _MARK_WORDS[2:]) and any(_QA_RE.match(ln) for ln in lines):
         marks += 1

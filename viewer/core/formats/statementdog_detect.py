@@ -43,8 +43,9 @@ _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
 def _is_zh(line: str) -> bool:
-    # Most lines of other layouts have no Han at all: skip counting their letters.
-    if not _HAN_RE.search(line):
+    # Most lines of other layouts have no Han at all: skip counting their letters. (has_han:
+    # an ASCII line is refused at once, a long one without scanning it character by character.)
+    if not has_han(line):
         return False
     if not _LATIN_RE.search(line):
         return True  # Han and not one Latin letter (most Chinese lines): nothing to count
@@ -61,6 +62,8 @@ def _is_zh(line: str) -> bool:
 
 def _translation(line: str) -> bool:
     """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
+    if line.isascii():
+        return False  # (no Han, found without a scan)
     first = _HAN_RE.search(line)
     if first is None:
         return False

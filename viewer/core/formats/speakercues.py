@@ -96,7 +96,10 @@ def matching_suffix(announced: str, speaker: SpeakerDraft) -> str | None:
 def uses_operator_phrase(text: str) -> bool:
     """Whether ``text`` uses any of the operator's stock phrases (see :func:`operator_phrases`)."""
     if text.isascii():
-        return _OPERATOR_TEXT_LOW_RE.search(text.lower()) is not None
+        low = text.lower()
+        return any(w in low for w in _OPERATOR_WORDS) and (
+            _OPERATOR_TEXT_LOW_RE.search(low) is not None
+        )
     return OPERATOR_TEXT_RE.search(text) is not None
 
 
@@ -113,15 +116,22 @@ def operator_phrases(text: str) -> int:
     return len(OPERATOR_TEXT_RE.findall(text))
 
 
+# Each phrase of the pattern holds one of these, word for word (an analyst's turn says
+# "question" but rarely "our next question" or "question comes from").
 _OPERATOR_WORDS = (
     "operator instructions",
-    "question",
+    "our first question",
+    "our next question",
+    "next question comes",
+    "next question is",
+    "question comes from",
     "line of",
-    "this concludes",
-    "disconnect",
+    "this concludes ",
+    "you may disconnect",
+    "you may now disconnect",
     "please stand by",
     "welcome to the",
-    "listen-only mode",
+    "in a listen-only mode",
 )
 
 

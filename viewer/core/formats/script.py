@@ -104,6 +104,26 @@ def has_han(text: str) -> bool:
     )
 
 
+_NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_HAN_E4_E9 = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
+
+
+def han_latin_counts(text: str) -> tuple[int, int]:
+    """How many CJK ideographs (``HAN_RE``) and Latin letters (``LATIN_RE``) ``text`` holds,
+    counted in its UTF-8 bytes: a Latin letter is one byte, an ideograph one lead byte (E4-E9,
+    or E3 / EF with the second bytes above), and no other character's bytes are either. (Two
+    deletions and two byte searches; the class regexes tested every character, 15 ns each.)"""
+    if text.isascii():
+        return 0, len(text.encode("ascii").translate(None, _NOT_LATIN))
+    data = text.encode("utf-8", "surrogatepass")
+    han = len(data.translate(None, _NOT_HAN_E4_E9))
+    if b"\xe3" in data:
+        han += len(_HAN_E3_RE.findall(data))
+    if b"\xef" in data:
+        han += len(_HAN_EF_RE.findall(data))
+    return han, len(data.translate(None, _NOT_LATIN))
+
+
 def han_bound(text: str) -> int:
     """At least as many as the CJK ideographs in ``text`` (their UTF-8 lead bytes, counted
     at C speed): zero means none, and a small bound caps the lines that can hold one."""
@@ -117,8 +137,8 @@ def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
     sample = text[:400]  # the start tells; whole paragraphs are slow to count
-    latin = count_chars(LATIN_RUN_RE, sample)
-    return latin > 0 and count_chars(HAN_RUN_RE, sample) * 8 < latin
+    han, latin = han_latin_counts(sample)
+    return latin > 0 and han * 8 < latin
 
 
 # Runs, not single characters: one match (and one string) per word instead of per letter.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, han_bound, has_han
+from viewer.core.formats.script import han_bound, han_latin_counts, has_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -47,17 +47,9 @@ def _is_zh(line: str) -> bool:
     # an ASCII line is refused at once, a long one without scanning it character by character.)
     if not has_han(line):
         return False
-    if not _LATIN_RE.search(line):
-        return True  # Han and not one Latin letter (most Chinese lines): nothing to count
+    han, latin = han_latin_counts(line)
     # More Han than every other character together: more than the Latin letters too.
-    # (The Han runs are counted until they outnumber the Latin letters, not to the end.)
-    latin = count_chars(LATIN_RUN_RE, line)
-    han = 0
-    for m in HAN_RUN_RE.finditer(line):
-        han += m.end() - m.start()
-        if han > latin:
-            return True
-    return han * 2 > len(line)
+    return han * 2 > len(line) or han > latin
 
 
 def _translation(line: str) -> bool:
@@ -132,11 +124,13 @@ def _bare_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, int]:
     rows = [ln.strip() for ln in lines if ln.strip()]
     pairs = headers = k = 0
     n = len(rows)
-    if need and n:
+    joined = "\n".join(rows) if need and n else ""
+    if joined and _HAN_RE.search(joined, 0, 2000) is None:
         # Each pair ends in a line with Han, each header is a line repeated: when even all of
         # those cannot reach ``need``, stop before testing any line (testing each line of an
-        # English call quoting one Chinese name cost a millisecond).
-        han_lines = min(han_bound("\n".join(rows)), n)
+        # English call quoting one Chinese name cost a millisecond). (Not worth counting when
+        # Chinese shows at once.)
+        han_lines = min(han_bound(joined), n)
         repeated = sum(1 for a, b in itertools.pairwise(rows) if a == b)
         if 2 * (han_lines + repeated) < need * n - 1:
             return 2 * (han_lines + repeated) / n, 0, 0

@@ -195,11 +195,15 @@ _INSTRUCTIONS_RE = lazy_compile(
     r"\((?:Operator Instructions|Operator instructions)\)", re.IGNORECASE
 )
 _SHORT_INTRO_RE = lazy_compile(rf"^\s*(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})\.?\s*$")
+# ("\bfrom" written as "f not after a word character, rom": a pattern opening with a letter
+# is searched for that letter, one opening with "\b" was tried at every position.)
 _INTRO_RES = (
     lazy_compile(
-        rf"\bfrom\s+(?:the\s+line\s+of\s+)?(?P<name>{_NAME})\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"
+        rf"f(?<!\wf)rom\s+(?:the\s+line\s+of\s+)?(?P<name>{_NAME})\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"
     ),
-    lazy_compile(rf"\b(?:from|with)\s+(?P<firm>{_FIRM})(?:'s|’s)\s+(?P<name>{_NAME})"),
+    lazy_compile(
+        rf"(?:f(?<!\wf)rom|w(?<!\ww)ith)\s+(?P<firm>{_FIRM})(?:'s|’s)\s+(?P<name>{_NAME})"
+    ),
     lazy_compile(rf"(?P<name>{_NAME}),?\s+(?:from|with|of|at)\s+(?P<firm>{_FIRM})"),
     lazy_compile(rf"(?P<name>{_NAME}),\s*(?P<firm>{_FIRM})"),
 )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from viewer.core.formats.motleyfool_labels import _NEW_LABEL_RE, _OLD_LABEL_RE, _label_ok
-from viewer.core.formats.script import han_bound
+from viewer.core.formats.script import han_bound, has_han
 
 _PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
 _QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
@@ -107,7 +107,7 @@ def _foreign(lines: list[str]) -> bool:
         return False
     han = 0
     for ln in body:
-        if _HAN_RE.search(ln):
+        if has_han(ln):
             han += 1
             if han * 10 > nonblank:
                 return True

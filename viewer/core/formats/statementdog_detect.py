@@ -104,7 +104,7 @@ def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, floa
             and nxt is not None
             and nxt[:1] in _INDENT
             and not _BULLET_RE.match(nxt)
-            and (_HAN_RE.search(nxt) or nxt.strip() == m.group("text").strip())
+            and (has_han(nxt) or nxt.strip() == m.group("text").strip())
         ):
             pairs += 1
             k += 2

@@ -52,6 +52,8 @@ _META_RE = lazy_compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
 _HEADING_RE = lazy_compile(r"^\s*#{1,6}\s+(?P<t>.*)$")
 _RULE_RE = lazy_compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _RAW_LABEL_RE = lazy_compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
+_HAN_CHAR_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT_RE = lazy_compile(r"\d")
 _MARKUP_START_RE = lazy_compile(r"\s*[*#\-_]")
 _TICKER_RE = lazy_compile(r"^[A-Z][A-Z0-9.]{0,6}$")
 
@@ -71,6 +73,11 @@ def _label_counts(lines: list[str]) -> Counter[str]:
         head = ln[: (wide if colon < 0 else colon if wide < 0 else min(colon, wide)) + 1]
         if head in names:
             name = names[head]
+        elif _HAN_CHAR_RE.search(head) or (_DIGIT_RE.search(head) and "un" not in head.lower()):
+            # A Chinese character or a digit before the colon ("2026 年...:", "(00:"): the
+            # label would hold it, and a name holds neither (looks_like_name); only a
+            # placeholder ends in a number ("Unknown Speaker 2": each starts with "un").
+            name = names[head] = None
         else:
             m = _RAW_LABEL_RE.match(head)
             name = clean_name(m.group("n")) if m else None

@@ -63,12 +63,24 @@ def _translation(line: str) -> bool:
     return _HAN_RE.search(line, first.end()) is not None or _is_zh(line)
 
 
-def _body_lines(head: str) -> list[str]:
-    """The head's lines after the title, summary and disclaimer (where the pairs start)."""
-    lines = head.split("\n")
+def _marker_words(head: str) -> tuple[bool, bool]:
+    """Whether ``head`` holds a heading's words (summary or full text), and the disclaimer's:
+    looked for once, before any line (most heads have none)."""
+    return (SUMMARY_HEADING in head or FULLTEXT_HEADING in head), DISCLAIMER_PREFIX in head
+
+
+def _body_lines(
+    head: str, lines: list[str] | None = None, words: tuple[bool, bool] | None = None
+) -> list[str]:
+    """The head's lines after the title, summary and disclaimer (where the pairs start).
+    ``lines``: ``head.split("\n")`` and ``words``: ``_marker_words(head)``, when known."""
+    if lines is None:
+        lines = head.split("\n")
+    if words is None:
+        words = _marker_words(head)
     start = 0
     # Most heads have none of the three markers: look for their words before any line.
-    if SUMMARY_HEADING in head or FULLTEXT_HEADING in head or DISCLAIMER_PREFIX in head:
+    if words[0] or words[1]:
         for i, ln in enumerate(lines[:400]):
             s = ln.strip()
             if s in (SUMMARY_HEADING, FULLTEXT_HEADING) or s.startswith(DISCLAIMER_PREFIX):
@@ -159,18 +171,21 @@ def score(text: str) -> float:
     """
     if starts_json(text):
         return 0.0  # a JSON document (the pairs and API layouts), never a copied page
-    head = _head(text)
+    parts = _head_parts(text)
+    head = "\n".join(parts)
     bullets = any(b in head for b in _BULLETS)
     han = has_han(head)
     if not bullets and not han:
         # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
         return 0.0
-    lines = _body_lines(head)
+    # (The head's lines are its parts: found once, like the markers' words.)
+    words = _marker_words(head)
+    lines = _body_lines(head, parts, words)
     if ("[EN]" in head or "[中]" in head) and _two_pair_marks(lines[:400]):
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
         # never does. A title still makes it a weak fit, which detection refuses.
-        return 0.2 if _has_markers(head) else 0.0
-    marked = _has_markers(head)
+        return 0.2 if _has_markers(head, words) else 0.0
+    marked = _has_markers(head, words)
     # Only the thresholds below read the fits: a fit that cannot reach the lowest is cut short.
     # No bullet in the head: no bullet pair either (the fit is then never read).
     need = 0.5 if marked else 0.8
@@ -195,14 +210,19 @@ def score(text: str) -> float:
 def _head(text: str, n: int = 600, width: int = 1000) -> str:
     """The first ``n`` lines, each cut at ``width``: the structure, however long a paragraph
     is (a 20,000-digit number must not push the speaker headers out of sight)."""
+    return "\n".join(_head_parts(text, n, width))
+
+
+def _head_parts(text: str, n: int = 600, width: int = 1000) -> list[str]:
+    """The lines of :func:`_head` (its text split at its newlines)."""
     # Usually the first n lines are short: one split of a bounded slice finds them.
     chunk = text[: n * (width + 1)]
     parts = chunk.split("\n", n)
     if len(parts) > n or len(chunk) == len(text):
         # Every one of the first n lines is whole in the chunk: cut the long ones there.
         if max(map(len, parts[:n])) <= width:
-            return "\n".join(parts[:n])
-        return "\n".join([p[:width] for p in parts[:n]])
+            return parts[:n]
+        return [p[:width] for p in parts[:n]]
     out: list[str] = []
     pos, size = 0, len(text)
     while len(out) < n and pos <= size:
@@ -210,7 +230,7 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
         end = size if end < 0 else end
         out.append(text[pos : min(end, pos + width)])
         pos = end + 1
-    return "\n".join(out)
+    return out
 
 
 def _two_pair_marks(lines: list[str]) -> bool:
@@ -239,13 +259,14 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def _has_markers(head: str) -> bool:
+def _has_markers(head: str, words: tuple[bool, bool] | None = None) -> bool:
     if TITLE_RE.match(_first_line(head)):
         return True
+    heading, disclaimer = _marker_words(head) if words is None else words
     # The multi-line patterns try every position of the head: look for their words first.
-    if (SUMMARY_HEADING in head or FULLTEXT_HEADING in head) and _HEADING_RE.search(head):
+    if heading and _HEADING_RE.search(head):
         return True
-    return DISCLAIMER_PREFIX in head and _DISCLAIMER_RE.search(head) is not None
+    return disclaimer and _DISCLAIMER_RE.search(head) is not None
 
 
 def looks_like(text: str) -> bool:

@@ -116,12 +116,26 @@ def han_latin_counts(text: str) -> tuple[int, int]:
     if text.isascii():
         return 0, len(text.encode("ascii").translate(None, _NOT_LATIN))
     data = text.encode("utf-8", "surrogatepass")
+    return _han_in(data), len(data.translate(None, _NOT_LATIN))
+
+
+def han_count(text: str) -> int:
+    """How many CJK ideographs ``text`` holds (see :func:`han_latin_counts`)."""
+    return 0 if text.isascii() else _han_in(text.encode("utf-8", "surrogatepass"))
+
+
+def latin_count(text: str) -> int:
+    """How many Latin letters ``text`` holds (see :func:`han_latin_counts`)."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_LATIN))
+
+
+def _han_in(data: bytes) -> int:
     han = len(data.translate(None, _NOT_HAN_E4_E9))
     if b"\xe3" in data:
         han += len(_HAN_E3_RE.findall(data))
     if b"\xef" in data:
         han += len(_HAN_EF_RE.findall(data))
-    return han, len(data.translate(None, _NOT_LATIN))
+    return han
 
 
 def han_bound(text: str) -> int:
@@ -137,8 +151,8 @@ def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
     sample = text[:400]  # the start tells; whole paragraphs are slow to count
-    han, latin = han_latin_counts(sample)
-    return latin > 0 and han * 8 < latin
+    latin = latin_count(sample)
+    return latin > 0 and han_count(sample) * 8 < latin
 
 
 # Runs, not single characters: one match (and one string) per word instead of per letter.

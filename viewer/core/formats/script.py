@@ -129,6 +129,17 @@ def latin_count(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_LATIN))
 
 
+def mostly_han(text: str) -> bool:
+    """Whether ``text`` has more ideographs than all its other characters together, or than
+    its Latin letters (a Chinese line, though it may quote English names)."""
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")  # (once, for both counts)
+    han = _han_in(data)
+    # The letters are counted only when the Han do not already make up half the text.
+    return han * 2 > len(text) or han > len(data.translate(None, _NOT_LATIN))
+
+
 def _han_in(data: bytes) -> int:
     han = len(data.translate(None, _NOT_HAN_E4_E9))
     if b"\xe3" in data:
@@ -151,8 +162,11 @@ def mostly_latin(text: str) -> bool:
     """Whether ``text`` has Latin letters and at most a few ideographs (English that leaked into a
     Chinese field, or an untranslated line)."""
     sample = text[:400]  # the start tells; whole paragraphs are slow to count
-    latin = latin_count(sample)
-    return latin > 0 and han_count(sample) * 8 < latin
+    if sample.isascii():
+        return latin_count(sample) > 0  # (no Han at all)
+    data = sample.encode("utf-8", "surrogatepass")  # (once, for both counts)
+    latin = len(data.translate(None, _NOT_LATIN))
+    return latin > 0 and _han_in(data) * 8 < latin
 
 
 # Runs, not single characters: one match (and one string) per word instead of per letter.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from viewer.core.formats.script import han_bound, han_count, has_han, latin_count
+from viewer.core.formats.script import han_bound, has_han, mostly_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -47,10 +47,8 @@ def _is_zh(line: str) -> bool:
     # an ASCII line is refused at once, a long one without scanning it character by character.)
     if not has_han(line):
         return False
-    # More Han than every other character together: more than the Latin letters too. (The
-    # letters are counted only when the Han do not already make up half the line.)
-    han = han_count(line)
-    return han * 2 > len(line) or han > latin_count(line)
+    # More Han than every other character together: more than the Latin letters too.
+    return mostly_han(line)
 
 
 def _translation(line: str) -> bool:

@@ -64,6 +64,11 @@ class DecodedText:
     replaced: bool = False
 
 
+# Nothing but blanks (what strip() would have left empty), in UTF-8 and in UTF-16 bodies.
+_BLANK_RE = re.compile(rb"[ \t\r\n]*")
+_BLANK_UTF16_RE = re.compile(rb"[ \t\r\n\x00]*")
+
+
 def read_bytes(path: str | os.PathLike[str], hard_cap: int = HARD_SIZE_CAP) -> bytes:
     """Read a regular file after checking what it is and how big it is."""
     p = Path(path)
@@ -202,7 +207,9 @@ def decode(
     elif data.startswith(codecs.BOM_UTF16_BE):
         enc, body = "utf-16-be", data[2:]
 
-    if not body.strip(b" \t\r\n\x00" if enc and enc.startswith("utf-16") else b" \t\r\n"):
+    # (Whether only blanks are left, without copying the body as strip() did.)
+    blank = _BLANK_UTF16_RE if enc and enc.startswith("utf-16") else _BLANK_RE
+    if blank.fullmatch(body):
         raise TranscriptError(path, "the file is empty")
 
     if enc and enc.startswith("utf-16"):
@@ -309,14 +316,16 @@ def _finish(
 ) -> DecodedText:
     # Every BOM at the start: files passed through several tools can carry two or three.
     text = text.lstrip("\ufeff")
-    crlf = text.count("\r\n")
-    cr = text.count("\r") - crlf
+    # (Most files have no CR at all: one scan tells, and spares counting both kinds.)
+    has_cr = "\r" in text
+    crlf = text.count("\r\n") if has_cr else 0
+    cr = text.count("\r") - crlf if has_cr else 0
     lf = text.count("\n") - crlf
     kinds = [k for k, n in (("CRLF", crlf), ("CR", cr), ("LF", lf)) if n]
     newline = kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "LF")
     if crlf or cr:
         text = _NEWLINE_RE.sub("\n", text)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): that copied the whole text)
         raise TranscriptError(path, "the file is empty")
     return DecodedText(text, enc, newline, truncated_char, replaced)
 

@@ -18,10 +18,10 @@ from viewer.core.formats.names import is_placeholder, name_tokens
 from viewer.core.formats.qastart import find_qa_start
 from viewer.core.formats.speakerbook import SpeakerBook, SpeakerDraft
 from viewer.core.formats.speakercues import (
-    INTRO_CONTEXT_RE,
-    OPERATOR_TEXT_RE,
+    hands_over_question,
     matching_suffix,
     plausible_firm,
+    uses_operator_phrase,
 )
 from viewer.core.models import Role
 from viewer.core.speakers import SpeakerInfo as _SpeakerInfo
@@ -152,7 +152,7 @@ def _detect_operator(book: SpeakerBook, turns: list[DraftTurn]) -> None:
     for t in turns:
         if t.speaker.explicit_role and t.speaker.role is not None:
             continue
-        if OPERATOR_TEXT_RE.search(t.text[:2000]):
+        if uses_operator_phrase(t.text[:2000]):
             hits[id(t.speaker)] = hits.get(id(t.speaker), 0) + 1
     if not hits:
         return
@@ -185,7 +185,7 @@ def _attribute_intros(book: SpeakerBook, turns: list[DraftTurn]) -> None:
             continue
         # Only a question being handed over introduces an analyst; "over to Kevan Parekh,
         # CFO" in the remarks introduces a colleague.
-        if not INTRO_CONTEXT_RE.search(intro_text):
+        if not hands_over_question(intro_text):
             continue
         done.add(sp.id)
         for intro in find_intros(intro_text):

@@ -274,19 +274,19 @@ class TranscriptBuilder:
         models: list[dict[str, object]] = []
         index = 0
         for ti, (speaker_id, section, line, paragraphs) in enumerate(rows):
-            paras = []
-            for p in paragraphs:
-                paras.append(
-                    {
-                        "index": index,
-                        "en": p.en,
-                        "zh": p.zh,
-                        "line": p.line,
-                        "zh_line": p.zh_line,
-                        "time": p.time,
-                    }
-                )
-                index += 1
+            # (A comprehension: the loop runs once per paragraph of the call.)
+            paras = [
+                {
+                    "index": k,
+                    "en": p.en,
+                    "zh": p.zh,
+                    "line": p.line,
+                    "zh_line": p.zh_line,
+                    "time": p.time,
+                }
+                for k, p in enumerate(paragraphs, index)
+            ]
+            index += len(paras)
             models.append(
                 {
                     "index": ti,

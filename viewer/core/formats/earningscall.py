@@ -16,11 +16,9 @@ introduction, with a warning that the name was inferred.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from itertools import repeat
 from typing import Any
 
 from viewer.core.errors import TranscriptError
@@ -31,6 +29,7 @@ from viewer.core.formats.callmeta import (
     meta_from_text,
     reconcile_meta,
 )
+from viewer.core.formats.jsondoc import load_json
 from viewer.core.formats.names import (
     OPERATOR,
     clean_name,
@@ -101,7 +100,7 @@ def score(text: str) -> float:
 
 def _doc(text: str, path: str) -> dict[str, Any]:
     try:
-        doc: Any = json.loads(text)
+        doc: Any = load_json(text)
     except (ValueError, RecursionError) as exc:
         raise TranscriptError(path, f"invalid JSON ({exc})") from None
     if not isinstance(doc, dict):
@@ -150,14 +149,17 @@ def _blob_paragraphs(
     n_words = text.count(" ") + 1
     sentences: list[tuple[int, str]] = []  # (first word index, sentence)
     start = start_pos = k = counted = 0
+    rfind, count, abbrev = text.rfind, text.count, _ABBREV_END_RE.match
     for m in _SENT_MARK_RE.finditer(text):
-        at = text.rfind(" ", 0, m.start()) + 1  # where the word ending here starts
-        if _ABBREV_END_RE.match(text[at : m.end()]):
+        end = m.end()
+        at = rfind(" ", 0, m.start()) + 1  # where the word ending here starts
+        # Every abbreviation is at most six characters and ends in a full stop.
+        if end - at <= 6 and text[end - 1] == "." and abbrev(text[at:end]):
             continue
-        k += text.count(" ", counted, at)
+        k += count(" ", counted, at)
         counted = at
-        sentences.append((start, text[start_pos : m.end()]))
-        start, start_pos = k + 1, m.end() + 1
+        sentences.append((start, text[start_pos:end]))
+        start, start_pos = k + 1, end + 1
     if start < n_words:
         sentences.append((start, text[start_pos:]))
     for group in group_sentences([s for _, s in sentences]):
@@ -170,6 +172,36 @@ def _grouped(sentences: Sequence[str]) -> list[str]:
     return [" ".join(sentences[k] for k in g) for g in group_sentences(sentences)]
 
 
+def _joined(words: Any) -> str | None:
+    """The words of a non-empty list of strings joined by spaces; ``None`` for anything else."""
+    if not isinstance(words, list) or not words:
+        return None
+    try:
+        return " ".join(words)  # (raises on the first word that is not a string)
+    except TypeError:
+        return None
+
+
+# The blanks other than the space that ``str.split()`` splits at in ASCII text.
+_ASCII_BLANKS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _plain(words: list[str], joined: str) -> bool:
+    """Whether ``joined.split() == words`` (no word empty or holding a blank), without
+    splitting the text into a second list of words: in ASCII text, its spaces are exactly the
+    ones joining the words and no other blank is in it."""
+    if not joined.isascii():
+        return joined.split() == words
+    return (
+        joined.count(" ") == len(words) - 1
+        and "  " not in joined
+        and not joined.startswith(" ")
+        and not joined.endswith(" ")
+        and joined != ""
+        and not any(c in joined for c in _ASCII_BLANKS)
+    )
+
+
 def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
     raw = entry.get("start_times")
     if not isinstance(raw, list) or len(raw) != n_words:
@@ -178,7 +210,10 @@ def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
     if not set(map(type, raw)) <= {float, int}:
         return None
     out = list(map(float, raw))
-    if any(map(math.isnan, out)) or (out and min(out) < 0):  # NaN or negative: no usable times
+    # NaN or negative: no usable times. (A NaN makes the sum NaN: one C loop spares the
+    # per-word test on nearly every file.)
+    total = sum(out)
+    if (total != total and any(map(math.isnan, out))) or (out and min(out) < 0):
         return None
     return out
 
@@ -252,12 +287,14 @@ def _read_speakers(b: TranscriptBuilder, doc: dict[str, Any], speakers: list[Any
             raise TranscriptError(b.path, f"speaker entry {k + 1} is not an object")
         sid = _str(e.get("speaker")) or "unknown"
         words = e.get("words")
-        if isinstance(words, list) and words and all(map(isinstance, words, repeat(str))):
-            joined = " ".join(words)
+        joined = _joined(words)
+        if joined is not None:
+            assert isinstance(words, list)
             # Words without blanks in or around them (nearly always): no per-word cleaning.
-            clean = words if joined.split() == words else [w.strip() for w in words]
+            clean = words if _plain(words, joined) else [w.strip() for w in words]
             body = joined if clean is words else " ".join(w for w in clean if w)
-            times = _times(e, len(clean)) if all(clean) else None
+            # (Plain words are none of them empty.)
+            times = _times(e, len(clean)) if clean is words or all(clean) else None
             if times is None and e.get("start_times") is not None:
                 b.warn(
                     None,

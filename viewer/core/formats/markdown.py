@@ -52,20 +52,40 @@ _META_RE = lazy_compile(r"^\s*\*\*(?P<k>[^*:]{1,30}):?\*\*:?\s*(?P<v>.*)$")
 _HEADING_RE = lazy_compile(r"^\s*#{1,6}\s+(?P<t>.*)$")
 _RULE_RE = lazy_compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _RAW_LABEL_RE = lazy_compile(r"^\s*(?:\*\*)?(?P<n>[^:：\n]{1,60}?)(?:\*\*)?\s*[:：]")
+_HAN_CHAR_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT_RE = lazy_compile(r"\d")
+_MARKUP_START_RE = lazy_compile(r"\s*[*#\-_]")
 _TICKER_RE = lazy_compile(r"^[A-Z][A-Z0-9.]{0,6}$")
 
 
 def _label_counts(lines: list[str]) -> Counter[str]:
     """How often each name-like label opens a line (a label used twice is a speaker)."""
     counts: Counter[str] = Counter()
+    # The pattern ends at the line's first colon and looks no further: its finding depends on
+    # the line up to there, which repeats from turn to turn ("Tim Cook:", "(00:"). Each such
+    # head is matched once.
+    names: dict[str, str | None] = {}
     for ln in lines:
-        if ":" not in ln[:64] and "：" not in ln[:64]:
+        colon = ln.find(":", 0, 64)
+        wide = ln.find("：", 0, 64)
+        if colon < 0 and wide < 0:
             continue
-        m = _RAW_LABEL_RE.match(ln)
-        if m:
-            name = clean_name(m.group("n"))
-            if is_label_name(name, True):
-                counts[name] += 1
+        head = ln[: (wide if colon < 0 else colon if wide < 0 else min(colon, wide)) + 1]
+        if head in names:
+            name = names[head]
+        elif _HAN_CHAR_RE.search(head) or (_DIGIT_RE.search(head) and "un" not in head.lower()):
+            # A Chinese character or a digit before the colon ("2026 年...:", "(00:"): the
+            # label would hold it, and a name holds neither (looks_like_name); only a
+            # placeholder ends in a number ("Unknown Speaker 2": each starts with "un").
+            name = names[head] = None
+        else:
+            m = _RAW_LABEL_RE.match(head)
+            name = clean_name(m.group("n")) if m else None
+            if name is not None and not is_label_name(name, True):
+                name = None
+            names[head] = name
+        if name is not None:
+            counts[name] += 1
     return counts
 
 
@@ -75,10 +95,15 @@ def score(text: str) -> float:
         return 0.0
     # The first lines, however long (one turn is one line, sometimes thousands of characters).
     lines = [ln for ln in text[:400000].split("\n", 120)[:120] if ln.strip()]
+    # (Each of the three starts, after blanks, with one of "*#-_": one test spares the
+    # three patterns on every other line.)
     body = [
         ln
         for ln in lines
-        if not (_META_RE.match(ln) or _HEADING_RE.match(ln) or _RULE_RE.match(ln))
+        if not (
+            _MARKUP_START_RE.match(ln)
+            and (_META_RE.match(ln) or _HEADING_RE.match(ln) or _RULE_RE.match(ln))
+        )
     ]
     if len(body) < 3:
         return 0.0
@@ -125,10 +150,12 @@ def parse(
         s = raw.strip()
         if not s:
             continue
-        if _RULE_RE.match(s):
+        # (s is stripped: its first character tells which of the three patterns can match.)
+        first = s[0]
+        if first in "-*_" and _RULE_RE.match(s):
             in_head = False
             continue
-        h = _HEADING_RE.match(s)
+        h = _HEADING_RE.match(s) if first == "#" else None
         if h:
             title = h.group("t").rstrip().rstrip("#").strip()
             if QA_HEADING_RE.match(title):
@@ -136,7 +163,7 @@ def parse(
             elif content.title is None and not b.turns:
                 content.title = title
             continue
-        m = _META_RE.match(s)
+        m = _META_RE.match(s) if first == "*" else None
         if m and in_head and not b.turns:
             _meta_field(content, m.group("k").strip().casefold(), m.group("v").strip())
             continue

@@ -16,7 +16,6 @@ of the embedded text (the whole envelope is often a single line).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -25,6 +24,7 @@ import viewer.core.formats.motleyfool_text as motleyfool_text
 from viewer.core.errors import TranscriptError
 from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import quarter_from_path
+from viewer.core.formats.jsondoc import load_json
 from viewer.core.models import Layout, Transcript
 
 NAME = "motleyfool-json"
@@ -83,7 +83,7 @@ def parse(
 ) -> Transcript:
     """Parse a Motley Fool JSON envelope (see the module doc)."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except (ValueError, RecursionError) as exc:
         where = getattr(exc, "lineno", None)
         raise TranscriptError(path, f"invalid JSON ({getattr(exc, 'msg', exc)})", where) from None

@@ -26,7 +26,6 @@ and reported.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from viewer.core.errors import TranscriptError
 from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import MetaHints, find_period
 from viewer.core.formats.foolbody import Item, read_fool_body
+from viewer.core.formats.jsondoc import load_json
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename
 from viewer.core.formats.script import LATIN_RE, chinese_script, has_han, mostly_latin
 from viewer.core.lazy_re import lazy_compile
@@ -62,6 +62,22 @@ def _key(s: str) -> str:
     return "".join(s.split()).casefold()
 
 
+_EN_HEAD = r"[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]"
+_ZH_HEAD = r"[ \t\u3000\u00a0]*\[中\]"
+_EN_HEAD_RE = lazy_compile(rf"(?m)^{_EN_HEAD}")
+_ZH_HEAD_RE = lazy_compile(rf"(?m)^{_ZH_HEAD}")
+# The same lines found after their newline: "^" under re.M is tried at every position of the
+# head, a newline only where there is one. (A marked line cannot start inside another's
+# match, so each counts once either way.)
+_EN_NL_RE = lazy_compile(rf"(?m)\n(?={_EN_HEAD})")
+_ZH_NL_RE = lazy_compile(rf"(?m)\n(?={_ZH_HEAD})")
+
+
+def _line_count(first: re.Pattern[str], after_newline: re.Pattern[str], text: str) -> int:
+    """``len(first.findall(text))`` for the ``(?m)^`` patterns above."""
+    return (first.match(text) is not None) + len(after_newline.findall(text))
+
+
 def score(text: str) -> float:
     """How well ``text`` fits this layout (see ``viewer.core.formats``)."""
     head = text[:6000]
@@ -75,12 +91,8 @@ def score(text: str) -> float:
             return 0.95 if re.search(r'"zh"\s*:', head) else 0.7
         return 0.0
     # The markers' words first: the line patterns try every position of the head.
-    en = (
-        len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]", head))
-        if "[EN]" in head
-        else 0
-    )
-    zh = len(re.findall(r"(?m)^[ \t\u3000\u00a0]*\[中\]", head)) if "[中]" in head else 0
+    en = _line_count(_EN_HEAD_RE, _EN_NL_RE, head) if "[EN]" in head else 0
+    zh = _line_count(_ZH_HEAD_RE, _ZH_NL_RE, head) if "[中]" in head else 0
     if en >= 2 and zh >= 2:
         return 0.95
     if en >= 1 and zh >= 1:
@@ -266,7 +278,7 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
 
 def _items_json(text: str, path: str) -> tuple[list[Item], dict[str, str]]:
     try:
-        doc: Any = json.loads(text)
+        doc: Any = load_json(text)
     except (ValueError, RecursionError) as exc:
         raise TranscriptError(path, f"invalid JSON ({exc})") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("pairs"), list):

@@ -31,13 +31,16 @@ PREPARED_HEADING_RE = lazy_compile(
 # A turn that opens the questions: the operator (or a host) calling the first question.
 # (The lookahead names the alternatives' first characters: most positions fail on one class
 # test instead of five alternatives; same matches.)
-_QA_OPEN_RE = lazy_compile(
+_QA_OPEN = (
     r"(?=[f1tq])(?:\b(?:first|1st)\s+question\s+(?:is|comes?|will\s+come|today|from|we\s+have|of\s+the\s+day)"
     r"|\btake\s+(?:our|the)\s+first\s+question\s+(?:from|today|comes)"
     r"|\bfirst\s+question,?\s+from\b"
-    r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b)",
-    re.IGNORECASE,
+    r"|\bfirst\s+(?:caller|questioner)\b|\bquestion\s+comes\s+from\b)"
 )
+_QA_OPEN_RE = lazy_compile(_QA_OPEN, re.IGNORECASE)
+# Its words are all lower case: in ASCII text lowered first, matching without IGNORECASE finds
+# the same (see speakercues), without folding every character.
+_QA_OPEN_LOW_RE = lazy_compile(_QA_OPEN)
 
 
 def opens_questions(text: str) -> bool:
@@ -45,6 +48,8 @@ def opens_questions(text: str) -> bool:
     low = text.casefold()
     if "question" not in low and "caller" not in low:
         return False  # the cheap test first: most turns never mention a question
+    if text.isascii():
+        return _QA_OPEN_LOW_RE.search(low) is not None
     return _QA_OPEN_RE.search(text) is not None
 
 

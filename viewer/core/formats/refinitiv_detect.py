@@ -27,15 +27,37 @@ _AFFILIATION_RE = re.compile(r"^(?P<firm>\S.{0,150}?)\s{1,4}-\s{1,4}(?P<title>\S
 _SHORT = 400
 
 
+# One heading line, tried only on the lines holding a heading's word.
+_HEADING_LINE_RE = re.compile(
+    r"[ \t]*(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|"
+    r"QUESTIONS AND ANSWERS)[ \t]*"
+)
+_HEADING_WORDS = ("PRESENTATION", "PARTICIPANTS", "QUESTIONS AND ANSWERS")
+
+
+def _headings(head: str) -> set[str]:
+    """The headings standing alone on a line of ``head`` (what ``_HEADING_RE`` finds): each
+    heading holds one of three words, so only the lines where a word occurs are matched
+    (the multi-line pattern tried every position of the text: 0.6 ms on 60 KB)."""
+    found: set[str] = set()
+    for word in _HEADING_WORDS:
+        at = head.find(word)
+        while at >= 0:
+            start = head.rfind("\n", 0, at) + 1
+            end = head.find("\n", at)
+            end = len(head) if end < 0 else end
+            m = _HEADING_LINE_RE.fullmatch(head, start, end)
+            if m:
+                found.add(m.group(1))
+            at = head.find(word, end)
+    return found
+
+
 def score(text: str) -> float:
     """How well ``text`` fits an Event Brief: its section headings and name/affiliation
     pairs (see ``viewer.core.formats``)."""
     head = text[:60000]
-    found = (
-        {m.group(1) for m in _HEADING_RE.finditer(head)}
-        if "PRESENTATION" in head or ("PARTICIPANTS" in head) or "QUESTIONS AND ANSWERS" in head
-        else set()
-    )
+    found = _headings(head)
     if not found:
         return 0.0
     lines = head.split("\n")

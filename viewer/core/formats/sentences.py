@@ -22,7 +22,7 @@ from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.callmeta import meta_from_filename, meta_from_text, reconcile_meta
 from viewer.core.formats.names import split_name_label
 from viewer.core.formats.qastart import split_at_questions
-from viewer.core.formats.script import HAN_RE, call_vocabulary
+from viewer.core.formats.script import call_vocabulary, has_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.formats.textblocks import group_sentences
 from viewer.core.lazy_re import lazy_compile
@@ -58,7 +58,7 @@ def score(text: str) -> float:
         return 0.0
     raw = head.split("\n")
     lines = _lines(head)
-    if len(lines) < 8 or HAN_RE.search(head):
+    if len(lines) < 8 or has_han(head):
         return 0.0
     # Every test below refuses on its own: the cheap ones first.
     # (The lines are stripped: ending a sentence is the last character before any closing

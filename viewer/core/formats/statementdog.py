@@ -11,9 +11,9 @@ import re
 
 from viewer.core.errors import LoadCancelled, TranscriptError
 from viewer.core.formats.readerkit import CancelCheck
+from viewer.core.formats.script import has_han
 from viewer.core.formats.statementdog_detect import (
     _BULLET_RE,
-    _HAN_RE,
     DISCLAIMER_PREFIX,
     FULLTEXT_HEADING,
     SUMMARY_HEADING,
@@ -117,7 +117,7 @@ class _Parser:
             # appear as a line repeated twice.
             # Headers repeat their English line, so only body pairs count for the ratio.
             headers = sum(1 for p in pairs if p.zh == p.en and parse_header(p.en))
-            chinese = sum(1 for p in pairs if p.zh is not None and _HAN_RE.search(p.zh))
+            chinese = sum(1 for p in pairs if p.zh is not None and has_han(p.zh))
             body_pairs = len(pairs) - headers
             if not body_pairs or chinese * 10 < body_pairs * 8 or headers == 0:
                 raise TranscriptError(self.path, "unrecognised transcript layout")

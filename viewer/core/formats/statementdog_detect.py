@@ -5,9 +5,10 @@ The title, headings and bullets a copy may use, and the scores layout detection 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from viewer.core.formats.script import HAN_RUN_RE, LATIN_RUN_RE, count_chars, has_han
+from viewer.core.formats.script import han_bound, has_han, mostly_han
 from viewer.core.formats.sniff import starts_json
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import parse_header
@@ -42,16 +43,18 @@ _PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
 def _is_zh(line: str) -> bool:
-    # Most lines of other layouts have no Han at all: skip counting their letters.
-    if not _HAN_RE.search(line):
+    # Most lines of other layouts have no Han at all: skip counting their letters. (has_han:
+    # an ASCII line is refused at once, a long one without scanning it character by character.)
+    if not has_han(line):
         return False
-    han = count_chars(HAN_RUN_RE, line)
     # More Han than every other character together: more than the Latin letters too.
-    return han * 2 > len(line) or han > count_chars(LATIN_RUN_RE, line)
+    return mostly_han(line)
 
 
 def _translation(line: str) -> bool:
     """A Chinese line; it may quote English names ("歡迎參加 Quill Dynamics 電話會議")."""
+    if line.isascii():
+        return False  # (no Han, found without a scan)
     first = _HAN_RE.search(line)
     if first is None:
         return False
@@ -59,12 +62,24 @@ def _translation(line: str) -> bool:
     return _HAN_RE.search(line, first.end()) is not None or _is_zh(line)
 
 
-def _body_lines(head: str) -> list[str]:
-    """The head's lines after the title, summary and disclaimer (where the pairs start)."""
-    lines = head.split("\n")
+def _marker_words(head: str) -> tuple[bool, bool]:
+    """Whether ``head`` holds a heading's words (summary or full text), and the disclaimer's:
+    looked for once, before any line (most heads have none)."""
+    return (SUMMARY_HEADING in head or FULLTEXT_HEADING in head), DISCLAIMER_PREFIX in head
+
+
+def _body_lines(
+    head: str, lines: list[str] | None = None, words: tuple[bool, bool] | None = None
+) -> list[str]:
+    """The head's lines after the title, summary and disclaimer (where the pairs start).
+    ``lines``: ``head.split("\n")`` and ``words``: ``_marker_words(head)``, when known."""
+    if lines is None:
+        lines = head.split("\n")
+    if words is None:
+        words = _marker_words(head)
     start = 0
     # Most heads have none of the three markers: look for their words before any line.
-    if SUMMARY_HEADING in head or FULLTEXT_HEADING in head or DISCLAIMER_PREFIX in head:
+    if words[0] or words[1]:
         for i, ln in enumerate(lines[:400]):
             s = ln.strip()
             if s in (SUMMARY_HEADING, FULLTEXT_HEADING) or s.startswith(DISCLAIMER_PREFIX):
@@ -100,7 +115,7 @@ def _bulleted_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, floa
             and nxt is not None
             and nxt[:1] in _INDENT
             and not _BULLET_RE.match(nxt)
-            and (_HAN_RE.search(nxt) or nxt.strip() == m.group("text").strip())
+            and (has_han(nxt) or nxt.strip() == m.group("text").strip())
         ):
             pairs += 1
             k += 2
@@ -120,6 +135,16 @@ def _bare_fit(lines: list[str], need: float = 0.0) -> tuple[float, int, int]:
     rows = [ln.strip() for ln in lines if ln.strip()]
     pairs = headers = k = 0
     n = len(rows)
+    joined = "\n".join(rows) if need and n else ""
+    if joined and _HAN_RE.search(joined, 0, 2000) is None:
+        # Each pair ends in a line with Han, each header is a line repeated: when even all of
+        # those cannot reach ``need``, stop before testing any line (testing each line of an
+        # English call quoting one Chinese name cost a millisecond). (Not worth counting when
+        # Chinese shows at once.)
+        han_lines = min(han_bound(joined), n)
+        repeated = sum(1 for a, b in itertools.pairwise(rows) if a == b)
+        if 2 * (han_lines + repeated) < need * n - 1:
+            return 2 * (han_lines + repeated) / n, 0, 0
     while k < n:
         if need and 2 * (pairs + headers) + (n - k) < need * n - 1:
             return (2 * (pairs + headers) + (n - k)) / n, pairs, headers
@@ -145,19 +170,21 @@ def score(text: str) -> float:
     """
     if starts_json(text):
         return 0.0  # a JSON document (the pairs and API layouts), never a copied page
-    head = _head(text)
+    parts = _head_parts(text)
+    head = "\n".join(parts)
     bullets = any(b in head for b in _BULLETS)
-    if not bullets and not has_han(head):
+    han = has_han(head)
+    if not bullets and not han:
         # Every fit needs a Chinese line or a bullet, and every marker is in Chinese.
         return 0.0
-    lines = _body_lines(head)
-    if ("[EN]" in head or "[中]" in head) and sum(
-        1 for ln in lines[:400] if _PAIR_MARK_RE.match(ln)
-    ) >= 2:
+    # (The head's lines are its parts: found once, like the markers' words.)
+    words = _marker_words(head)
+    lines = _body_lines(head, parts, words)
+    if ("[EN]" in head or "[中]" in head) and _two_pair_marks(lines[:400]):
         # "[ 7] [EN] ..." / "[中] ...": another bilingual layout labels its lines; this one
         # never does. A title still makes it a weak fit, which detection refuses.
-        return 0.2 if _has_markers(head) else 0.0
-    marked = _has_markers(head)
+        return 0.2 if _has_markers(head, words) else 0.0
+    marked = _has_markers(head, words)
     # Only the thresholds below read the fits: a fit that cannot reach the lowest is cut short.
     # No bullet in the head: no bullet pair either (the fit is then never read).
     need = 0.5 if marked else 0.8
@@ -168,7 +195,7 @@ def score(text: str) -> float:
         # Every line a bullet or indented, most of them in pairs: the body is StatementDog's
         # with lines the translation added or dropped (the reader warns about each).
         return 0.8
-    if not has_han(head):
+    if not han:
         # No Chinese line in sight: no English/Chinese pair, so no bare fit either.
         return 0.2 if marked else 0.0
     bfit, bpairs, headers = _bare_fit(lines[:400], need=0.6)
@@ -182,11 +209,19 @@ def score(text: str) -> float:
 def _head(text: str, n: int = 600, width: int = 1000) -> str:
     """The first ``n`` lines, each cut at ``width``: the structure, however long a paragraph
     is (a 20,000-digit number must not push the speaker headers out of sight)."""
+    return "\n".join(_head_parts(text, n, width))
+
+
+def _head_parts(text: str, n: int = 600, width: int = 1000) -> list[str]:
+    """The lines of :func:`_head` (its text split at its newlines)."""
     # Usually the first n lines are short: one split of a bounded slice finds them.
     chunk = text[: n * (width + 1)]
     parts = chunk.split("\n", n)
-    if (len(parts) > n or len(chunk) == len(text)) and max(map(len, parts[:n])) <= width:
-        return "\n".join(parts[:n])
+    if len(parts) > n or len(chunk) == len(text):
+        # Every one of the first n lines is whole in the chunk: cut the long ones there.
+        if max(map(len, parts[:n])) <= width:
+            return parts[:n]
+        return [p[:width] for p in parts[:n]]
     out: list[str] = []
     pos, size = 0, len(text)
     while len(out) < n and pos <= size:
@@ -194,17 +229,43 @@ def _head(text: str, n: int = 600, width: int = 1000) -> str:
         end = size if end < 0 else end
         out.append(text[pos : min(end, pos + width)])
         pos = end + 1
-    return "\n".join(out)
+    return out
 
 
-def _has_markers(head: str) -> bool:
-    first = next((ln.strip() for ln in head.split("\n") if ln.strip()), "")
-    if TITLE_RE.match(first):
+def _two_pair_marks(lines: list[str]) -> bool:
+    """Whether at least two of ``lines`` carry a pairs layout's ``[EN]`` / ``[中]`` mark
+    (stops at the second)."""
+    found = 0
+    for ln in lines:
+        if _PAIR_MARK_RE.match(ln):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def _first_line(text: str) -> str:
+    """The first non-blank line of ``text``, stripped ("" when none), found without
+    splitting the whole text."""
+    pos, size = 0, len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        end = size if end < 0 else end
+        line = text[pos:end].strip()
+        if line:
+            return line
+        pos = end + 1
+    return ""
+
+
+def _has_markers(head: str, words: tuple[bool, bool] | None = None) -> bool:
+    if TITLE_RE.match(_first_line(head)):
         return True
+    heading, disclaimer = _marker_words(head) if words is None else words
     # The multi-line patterns try every position of the head: look for their words first.
-    if (SUMMARY_HEADING in head or FULLTEXT_HEADING in head) and _HEADING_RE.search(head):
+    if heading and _HEADING_RE.search(head):
         return True
-    return DISCLAIMER_PREFIX in head and _DISCLAIMER_RE.search(head) is not None
+    return disclaimer and _DISCLAIMER_RE.search(head) is not None
 
 
 def looks_like(text: str) -> bool:

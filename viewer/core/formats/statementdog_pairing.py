@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from viewer.core.formats.script import han_latin_counts, has_han
 from viewer.core.formats.statementdog_detect import (
     _BULLET_RE,
-    _HAN_RE,
     _INDENT,
-    _LATIN_RE,
 )
 from viewer.core.speakers import parse_header
 
@@ -68,7 +67,7 @@ def items_bulleted(lines: list[str], start: int, warn: Warn) -> list[_Item]:
         if raw[0] in _INDENT:
             items.append(_Item(ZH, text, i + 1))
         else:
-            kind = ZH if _HAN_RE.search(text) else EN
+            kind = ZH if has_han(text) else EN
             stray += 1
             if stray <= MAX_WARNINGS_PER_KIND:
                 warn(
@@ -94,23 +93,23 @@ def items_bare(all_lines: list[str], start: int) -> list[_Item]:
     expect_zh = False
     prev_en = ""
     for k, (no, s) in enumerate(lines):
-        has_han = bool(_HAN_RE.search(s))
+        han = has_han(s)
         if not expect_zh:
-            kind = ZH if has_han else EN
-            if has_han and k + 1 < len(lines) and _HAN_RE.search(lines[k + 1][1]):
+            kind = ZH if han else EN
+            if han and k + 1 < len(lines) and has_han(lines[k + 1][1]):
                 # English that quotes a Chinese name ("our 台北 office") followed by its
                 # translation: mostly Latin letters, so it is the English paragraph.
-                latin = len(_LATIN_RE.findall(s))
-                if latin >= 4 * len(_HAN_RE.findall(s)):
+                han_count, latin = han_latin_counts(s)
+                if latin >= 4 * han_count:
                     kind = EN
-        elif has_han or s == prev_en:
+        elif han or s == prev_en:
             kind = ZH
         else:
             # A Latin line where a translation is due: it is the translation (left in
             # English by the translator) unless the next line is Chinese, in which case
             # the translation of the previous paragraph is missing.
             nxt = lines[k + 1][1] if k + 1 < len(lines) else ""
-            kind = EN if _HAN_RE.search(nxt) or parse_header(s) else ZH
+            kind = EN if has_han(nxt) or parse_header(s) else ZH
         items.append(_Item(kind, s, no))
         if kind == EN:
             expect_zh, prev_en = True, s

@@ -61,3 +61,59 @@ def test_a_run_of_blanks_after_guidance_is_searched_in_linear_time() -> None:
         assert not quotes_guidance("guidance" + " " * RUN + "x", english=True)
         assert quotes_guidance("our guidance" + " " * RUN, english=True)
     assert quotes_guidance("in line with our guidance of about ", english=True)
+
+
+def test_a_run_of_blanks_after_an_earlier_guidance_is_read_in_linear_time() -> None:
+    """Three optional blank runs in a row in the earlier-guidance pattern: 66 s for 3,000
+    blanks between "previous guidance" and the figure (found while fixing the fuzz run's
+    two-in-a-row patterns)."""
+    from viewer.core.figures.pipeline import extract_en
+
+    text = "Revenue beat our previous guidance" + " " * RUN + "so we now see $5 million."
+    with h.time_limit(HANG_GUARD):
+        (fig,) = extract_en(text)
+    assert fig.text == "$5 million"
+    quoted = extract_en("Revenue was $4 million, above our previous guidance of about $3 million.")
+    assert [f.nature for f in quoted][-1].value == "guidance"
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [("seekingalpha", "_CALL_RE"), ("motleyfool_text", "_QUARTER_RE")],
+)
+def test_a_quarter_followed_by_blanks_and_no_year_is_refused_in_linear_time(
+    module: str, name: str
+) -> None:
+    """``Q1\\s*(?:FY)?\\s*`` split a blank run between two ``\\s*`` (a Seeking Alpha head with
+    50,000 blanks after "Q1" took 8 s in the 100,000-input run)."""
+    import importlib
+
+    pattern = getattr(importlib.import_module(f"viewer.core.formats.{module}"), name)
+    with h.time_limit(HANG_GUARD):
+        assert pattern.search("Q1" + " " * RUN + "results") is None
+    m = pattern.search("Acme Q3 FY 2024 Earnings Call")
+    assert m is not None and m.group("y") == "2024"
+    assert pattern.search("Q2  2019 call") is not None
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "line"),
+    [
+        ("sentences", "_HEADERISH_RE", "Operator"),
+        ("foolbody", "_PARTICIPANTS_RE", "Call participants"),
+        ("pairs", "_ECHO_LABEL_RE", "原文"),
+    ],
+)
+def test_a_heading_word_then_blanks_is_refused_in_linear_time(
+    module: str, name: str, line: str
+) -> None:
+    """``word\\s*:?\\s*$``: two blank runs in a row were quadratic on a line of the word and a
+    long blank run (2.5 s for 20,000 blanks in the sentence layout's detection, which every
+    file goes through)."""
+    import importlib
+
+    pattern = getattr(importlib.import_module(f"viewer.core.formats.{module}"), name)
+    with h.time_limit(HANG_GUARD):
+        assert pattern.match(line + " " * RUN + "x") is None
+    for ok in (line, line + " :", line + ":  ", line + "  "):
+        assert pattern.match(ok) is not None, ok

@@ -38,8 +38,11 @@ _EARLIER_GUIDANCE_AFTER = re.compile(
     rf"\s*in\s+(?:our|the)\s+{_EARLIER}{_GUIDE}",
     re.I,
 )
+# Each optional word carries its own blanks: "\s*(?:of)?\s*(?:about)?\s*$" splits a long blank
+# run between three \s* in every way before failing (cubic).
 _EARLIER_GUIDANCE_BEFORE = re.compile(
-    rf"{_EARLIER}{_GUIDE}\s*(?:of|was|at)?\s*(?:approximately|about|around|roughly)?\s*$", re.I
+    rf"{_EARLIER}{_GUIDE}\s*(?:(?:of|was|at)\s*)?(?:(?:approximately|about|around|roughly)\s*)?$",
+    re.I,
 )
 
 

@@ -68,7 +68,8 @@ _TOC_RE = lazy_compile(
     r"full\s+(?:conference\s+)?call\s+transcript)\W*$",
     re.I,
 )
-_PARTICIPANTS_RE = lazy_compile(r"^\W*(?:call\s+)?participants\s*:?\s*$", re.I)
+# "\s*(?::\s*)?$": two blank runs in a row are quadratic on a long blank run
+_PARTICIPANTS_RE = lazy_compile(r"^\W*(?:call\s+)?participants\s*(?::\s*)?$", re.I)
 _TRAILER_RE = lazy_compile(
     r"^(?:duration:\s*\d+\s*minutes?|call\s+participants\s*:|more\s+\S+\s+analysis\b|"
     r"all\s+earnings\s+call\s+transcripts|this\s+article\s+is\s+a\s+transcript|"

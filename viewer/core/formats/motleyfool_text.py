@@ -71,7 +71,9 @@ _CALL_LINE_RE = re.compile(
     r"^(?P<company>.{1,80}?)\((?P<ticker>[A-Z.\-]{1,10})[+\-−]?[\d.]*%?\)\s*"
     r"(?:Q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d))?"
 )
-_QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s*(?:FY)?\s*(?P<y>(?:19|20)\d\d)\b")
+_QUARTER_RE = re.compile(
+    r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y>(?:19|20)\d\d)\b"
+)  # linear: see seekingalpha
 
 
 def _participant(entry: str, new_style: bool) -> Participant | None:

@@ -53,7 +53,8 @@ _RULE_RE = lazy_compile(r"^\s*={10,}\s*$")
 _KEY_RE = lazy_compile(r"^(?P<k>[A-Za-z][A-Za-z ]{1,20}):\s*(?P<v>.*)$")
 _URL_TICKER_RE = lazy_compile(r"-(?P<t>[a-z][a-z.]{0,5})-q[1-4]-(?:19|20)\d\d-earnings", re.I)
 _ECHO_PREFIX_RE = lazy_compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]\s*", re.I)
-_ECHO_LABEL_RE = lazy_compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*[：:]?\s*$", re.I)
+# "\s*(?:[：:]\s*)?$": two blank runs in a row are quadratic on a long blank run
+_ECHO_LABEL_RE = lazy_compile(r"^\s*(?:原文|英文原文|Original(?:\s+text)?)\s*(?:[：:]\s*)?$", re.I)
 
 
 def _key(s: str) -> str:

@@ -34,7 +34,7 @@ def test_the_library_attaches_to_an_empty_window_too(
 
 
 def test_a_first_load_that_runs_freely_loads_and_so_does_the_next(qtbot: Any, window: Any) -> None:
-    run_first_load_freely(window)
+    run_first_load_freely(window.loader)
     first = load(qtbot, window)
     assert isinstance(first, DocumentView) and first.transcript.paragraphs
     # Turns again once the first load has finished: the next load still arrives.

@@ -292,8 +292,8 @@ def find_short_name_aliases(speaker: SpeakerInfo, texts: Iterable[str]) -> None:
                 speaker.add_alias(f"{m.group(1)} {last}")
 
 
-_CAPITALISED_THEN_SPACE = re.compile(r"\b([A-Z][a-z]+)\s+")
-_BOUNDARY = re.compile(r"\b")
+_CAPITALISED_THEN_SPACE = lazy_compile(r"\b([A-Z][a-z]+)\s+")
+_BOUNDARY = lazy_compile(r"\b")
 
 
 def find_short_name_aliases_all(speakers: Iterable[SpeakerInfo], texts: Sequence[str]) -> None:

@@ -154,6 +154,13 @@ def run_first_load_freely(loader: Any) -> None:
         signal.connect(once)
 
 
+def _after_start(app: QApplication) -> None:
+    # The garbage collector, off since start-up began (viewer.__main__): its first pass looks
+    # at everything made since, once (30 ms), instead of a hundred passes during start-up.
+    gc.enable()
+    set_app_icon(app)  # the SVG icon loads Qt's SVG icon engine, which no paint needed
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -180,11 +187,7 @@ def run_gui(args: argparse.Namespace) -> int:
         loader.open_paths(files)
     window = create_window(app, getattr(args, "lang", None), loader)
     window.show()
-    # The garbage collector, off since start-up began (viewer.__main__), once the window is
-    # on screen: its first pass looks at everything made since, once.
-    AfterPaint(window, gc.enable)
-    # The SVG icon loads Qt's SVG icon engine, which the first paint does not need.
-    after_first_paint(window, bool(files), lambda: set_app_icon(app), LIBRARY_FALLBACK_MS)
+    after_first_paint(window, bool(files), lambda: _after_start(app), LIBRARY_FALLBACK_MS)
     attach_library_after_first_paint(window, getattr(args, "db", None), bool(files))
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that

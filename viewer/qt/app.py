@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
@@ -188,6 +188,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = create_window(app, getattr(args, "lang", None), loader)
     window.show()
     after_first_paint(window, bool(files), lambda: _after_start(app), LIBRARY_FALLBACK_MS)
+    QTimer.singleShot(LIBRARY_FALLBACK_MS, gc.enable)  # a long first load: the collector anyway
     attach_library_after_first_paint(window, getattr(args, "db", None), bool(files))
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that

@@ -51,6 +51,8 @@ loader = DocumentLoader()
 app_module.run_first_load_freely(loader)
 loader.open_paths([sys.argv[1]])
 mark("first load started (it runs during the next phases)")
+families, notice = startup.setup_fonts(app)
+mark("Han fonts")
 import viewer.qt.main_window
 import viewer.qt.settings
 from viewer.qt import i18n
@@ -60,8 +62,6 @@ mark("Settings()")
 i18n.set_language(app, i18n.choose_language(i18n.system_ui_languages(),
                                             settings.preferences.language))
 mark("interface language")
-families, notice = startup.setup_fonts(app)
-mark("Han fonts")
 window = viewer.qt.main_window.MainWindow(settings, font_status=notice, zh_families=families,
                                           loader=loader)
 app.window = window

@@ -152,6 +152,9 @@ def create_window(
     The interface language is set first, so every constructor reads translated text:
     ``lang`` (``--lang``, for this run only) wins over View > Language in the settings,
     which wins over the system's languages."""
+    # The Han fonts first: finding them is mostly fontconfig's work, done without the GIL, so
+    # a load started before (run_gui) parses meanwhile on another core.
+    families, notice = setup_fonts(app)
     from viewer.qt import i18n
     from viewer.qt.main_window import MainWindow
     from viewer.qt.settings import Settings
@@ -159,7 +162,6 @@ def create_window(
     settings = Settings()
     chosen = i18n.choose_language(i18n.system_ui_languages(), lang or settings.preferences.language)
     i18n.set_language(app, chosen)
-    families, notice = setup_fonts(app)
     window = MainWindow(settings, font_status=notice, zh_families=families, loader=loader)
     app.window = window
     return window

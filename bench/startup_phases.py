@@ -18,7 +18,7 @@ from bench.common import ROOT, source_file
 
 # One run: prints "phase<TAB>seconds since the process started" lines.
 PHASES = r"""
-import os, sys, time
+import gc, os, sys, time
 def _process_start():
     # /proc/self/stat field 22: the process's start in clock ticks since boot; so the first
     # phase includes the interpreter's own start-up, as the benchmark's wall time does.
@@ -31,8 +31,9 @@ def _process_start():
 T0 = time.perf_counter() - _process_start()
 out = []
 def mark(name):
-    out.append((name, time.perf_counter()))
+    out.append((name, time.perf_counter(), time.process_time()))
 mark("interpreter and site")
+gc.disable()  # as viewer.__main__ does, until the first paint (viewer.qt.app._after_start)
 from viewer.cli import build_parser
 args = build_parser().parse_args([sys.argv[1]])
 mark("viewer.cli and its parser (the readers' names)")
@@ -45,6 +46,13 @@ app = startup.make_app(icon=False)
 mark("make_app")
 app_module.setup_logging()
 mark("setup_logging")
+from viewer.qt.document_loader import DocumentLoader
+loader = DocumentLoader()
+app_module.run_first_load_freely(loader)
+loader.open_paths([sys.argv[1]])
+mark("first load started (it runs during the next phases)")
+families, notice = startup.setup_fonts(app)
+mark("Han fonts")
 import viewer.qt.main_window
 import viewer.qt.settings
 from viewer.qt import i18n
@@ -54,29 +62,24 @@ mark("Settings()")
 i18n.set_language(app, i18n.choose_language(i18n.system_ui_languages(),
                                             settings.preferences.language))
 mark("interface language")
-families, notice = startup.setup_fonts(app)
-mark("Han fonts")
-window = viewer.qt.main_window.MainWindow(settings, font_status=notice, zh_families=families)
+window = viewer.qt.main_window.MainWindow(settings, font_status=notice, zh_families=families,
+                                          loader=loader)
 app.window = window
 mark("MainWindow()")
 window.show()
 mark("show()")
-from viewer.qt.after_paint import AfterPaint
-AfterPaint(window, lambda: startup.set_app_icon(app))
+app_module.after_first_paint(window, True, lambda: app_module._after_start(app), 3000)
 app_module.attach_library_after_first_paint(window, None, True)
-app_module.run_first_load_freely(window)
-AfterPaint(window, lambda: mark("empty window painted"), fallback_ms=None)
 def loaded(_):
     mark("load done, tab built")
     view = window.current_document()
     AfterPaint(view.pane.viewport(), lambda: (mark("reading pane painted"), app.exit(0)),
                fallback_ms=None)
+from viewer.qt.after_paint import AfterPaint
 window.load_finished.connect(loaded)
-window.open_paths([sys.argv[1]])
-mark("open_paths")
 app.exec()
-for name, t in out:
-    print(f"{name}\t{t - T0:.4f}")
+for name, t, cpu in out:
+    print(f"{name}\t{t - T0:.4f}\t{cpu:.4f}")
 """
 
 
@@ -104,13 +107,13 @@ w.show()
 app.processEvents()
 w.repaint()
 mark("floor: shown and painted")
-for name, t in out:
-    print(f"{name}\t{t - T0:.4f}")
+for name, t, cpu in out:
+    print(f"{name}\t{t - T0:.4f}\t{cpu:.4f}")
 """
 )
 
 
-def run_once(path: str, script: str = PHASES) -> list[tuple[str, float]]:
+def run_once(path: str, script: str = PHASES) -> list[tuple[str, float, float]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["EARNINGS_VIEWER_SETTINGS"] = str(ROOT / "build" / "bench" / "settings.ini")
     out = subprocess.run(
@@ -122,7 +125,7 @@ def run_once(path: str, script: str = PHASES) -> list[tuple[str, float]]:
         text=True,
     ).stdout
     rows = [line.split("\t") for line in out.splitlines() if "\t" in line]
-    return [(name, float(t)) for name, t in rows]
+    return [(name, float(t), float(cpu)) for name, t, cpu in rows]
 
 
 def main(argv: list[str]) -> int:
@@ -133,20 +136,23 @@ def main(argv: list[str]) -> int:
         argv = argv[:i] + argv[i + 2 :]
     path = argv[0] if argv else str(source_file())
     steps: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
     ats: dict[str, list[float]] = {}
     for _ in range(runs):  # the app and the floor alternately
         for script in (PHASES, FLOOR_PHASES):
-            prev = 0.0
-            for name, at in run_once(path, script):  # in the order they happened
+            prev, prev_cpu = 0.0, 0.0
+            for name, at, cpu in run_once(path, script):  # in the order they happened
                 steps.setdefault(name, []).append(at - prev)
+                cpus.setdefault(name, []).append(cpu - prev_cpu)
                 ats.setdefault(name, []).append(at)
-                prev = at
-    print(f"{'phase':<52} {'ms':>7} {'at ms':>7}   (median of {runs} runs)")
+                prev, prev_cpu = at, cpu
+    print(f"{'phase':<52} {'ms':>7} {'cpu ms':>7} {'at ms':>7}   (median of {runs} runs)")
     for floor in (False, True):
         names = [n for n in ats if n.startswith("floor:") == floor]
         for name in sorted(names, key=lambda n: statistics.median(ats[n])):
             step, at = statistics.median(steps[name]), statistics.median(ats[name])
-            print(f"{name:<52} {step * 1000:7.0f} {at * 1000:7.0f}")
+            cpu = statistics.median(cpus[name])
+            print(f"{name:<52} {step * 1000:7.0f} {cpu * 1000:7.0f} {at * 1000:7.0f}")
     app, floor = ats["reading pane painted"], ats["floor: shown and painted"]
     ratios = [a / f for a, f in zip(app, floor, strict=True)]
     print(f"first paint vs the floor, median of the runs' ratios: {statistics.median(ratios):.2f}x")

@@ -172,7 +172,7 @@ def test_a_final_parenthesis_comes_off_as_the_old_expression_took_it(company: st
     """The scan that replaced a quadratic regular expression removes the same text."""
     import re
 
-    from viewer.core.formats.pairs import _without_final_parenthesis
+    from viewer.core.formats.callmeta import without_final_parenthesis
 
     old = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", company).strip()
-    assert _without_final_parenthesis(company).strip() == old
+    assert without_final_parenthesis(company).strip() == old

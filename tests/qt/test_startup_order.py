@@ -34,7 +34,7 @@ def test_the_library_attaches_to_an_empty_window_too(
 
 
 def test_a_first_load_that_runs_freely_loads_and_so_does_the_next(qtbot: Any, window: Any) -> None:
-    run_first_load_freely(window)
+    run_first_load_freely(window.loader)
     first = load(qtbot, window)
     assert isinstance(first, DocumentView) and first.transcript.paragraphs
     # Turns again once the first load has finished: the next load still arrives.
@@ -60,3 +60,59 @@ def test_pyside_is_told_what_its_source_scan_would_find() -> None:
             assert known[name] in {0, scanned}, name
         else:
             assert known[name] == scanned == -1, name
+
+
+def test_a_load_started_before_the_window_lands_in_it(qtbot: Any, settings_file: Path) -> None:
+    # run_gui's order: the first file loads while the window is being built.
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import SAMPLE
+    from viewer.qt.document_loader import DocumentLoader
+    from viewer.qt.startup import create_window
+
+    loader = DocumentLoader()
+    run_first_load_freely(loader)
+    loader.open_paths([SAMPLE])
+    win = create_window(QApplication.instance(), loader=loader)
+    qtbot.addWidget(win)
+    assert win.loader is loader and loader.parent() is win
+    # The window was told of the load under way: the status line offers to cancel it.
+    assert win.is_loading() and win.status_line.cancel_button.isVisibleTo(win)
+    assert SAMPLE.name in win.statusBar().currentMessage()
+    with qtbot.waitSignal(win.load_finished, timeout=20000) as blocker:
+        win.show()
+    view = blocker.args[0]
+    assert isinstance(view, DocumentView) and view is win.current_document()
+    assert not win.status_line.cancel_button.isVisibleTo(win)
+
+
+def test_the_loader_announces_only_a_load_under_way(qtbot: Any, window: Any) -> None:
+    from tests.conftest import SAMPLE
+
+    started: list[object] = []
+    busy: list[bool] = []
+    window.loader.announce()  # nothing is loading: nothing said
+    with qtbot.waitSignal(window.load_finished, timeout=20000):
+        window.open_path(SAMPLE)
+        window.loader.started.connect(started.append)
+        window.loader.busy_changed.connect(busy.append)
+        window.loader.announce()  # a latecomer hears of the load under way
+        assert started == [SAMPLE] and busy == [True]
+    window.loader.announce()
+    assert started == [SAMPLE] and busy == [True, False]
+
+
+def test_main_turns_the_collector_back_on_whatever_happens(tmp_path: Path) -> None:
+    import gc
+
+    import pytest
+
+    from tests.conftest import SAMPLE
+    from viewer.__main__ import main
+
+    assert gc.isenabled()
+    assert main(["--json", str(SAMPLE)]) == 0
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--no-such-flag"])  # a usage error: argparse exits
+    assert gc.isenabled()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.errors import TranscriptError
+from viewer.core.lazy_re import lazy_compile
 
 HARD_SIZE_CAP = 200 * 1024 * 1024
 """Files above this are refused before a byte is read."""
@@ -52,7 +53,7 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
 
-_NEWLINE_RE = re.compile(r"\r\n?")
+_NEWLINE_RE = lazy_compile(r"\r\n?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Role, Section, Transcript
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from viewer.core.metrics_models import FirmStats, SpeakerStats
 
 # Same rule as the speaker tree: numbers and hyphenated or dotted tokens count once.
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
+_WORD_RE = lazy_compile(r"[A-Za-z0-9]+(?:['’.\-][A-Za-z0-9]+)*")
 
 
 def count_words(text: str) -> int:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import logging.handlers
 import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
@@ -97,9 +99,27 @@ class ExceptionHook:
         self.dialog = None
 
 
+def after_first_paint(
+    window: Any, loading: bool, callback: Callable[[], None], fallback_ms: int
+) -> None:
+    """Call ``callback`` once the first document is on screen, that is after its reading
+    pane's first paint (or once the empty window is painted, with nothing to load or a failed
+    load), or after ``fallback_ms`` if that paint does not come."""
+    if not loading:
+        AfterPaint(window, callback, fallback_ms=fallback_ms)
+        return
+
+    def once(loaded: object) -> None:
+        window.load_finished.disconnect(once)
+        view = window.current_document()
+        widget = view.pane.viewport() if view is not None else window
+        AfterPaint(widget, callback, fallback_ms=fallback_ms)
+
+    window.load_finished.connect(once)
+
+
 def attach_library_after_first_paint(window: Any, db_path: str | None, loading: bool) -> None:
-    """The library once the first document is on screen, that is after its reading pane's
-    first paint (or once the empty window is painted, with nothing to load or a failed load).
+    """The library once the first document is on screen (:func:`after_first_paint`).
 
     Its imports (the library, the figures and export code under it) and its docks are a large
     share of start-up (about 1 s of a 3 s start under cProfile): attached when the load
@@ -110,34 +130,35 @@ def attach_library_after_first_paint(window: Any, db_path: str | None, loading: 
 
         attach_library(window, db_path)
 
-    if not loading:
-        AfterPaint(window, attach, fallback_ms=LIBRARY_FALLBACK_MS)
-        return
-
-    def once(loaded: object) -> None:
-        window.load_finished.disconnect(once)
-        view = window.current_document()
-        widget = view.pane.viewport() if view is not None else window
-        AfterPaint(widget, attach, fallback_ms=LIBRARY_FALLBACK_MS)
-
-    window.load_finished.connect(once)
+    after_first_paint(window, loading, attach, LIBRARY_FALLBACK_MS)
 
 
-def run_first_load_freely(window: Any) -> None:
-    """The first load takes no turns with the GUI thread (``viewer.qt.workers.TurnTaker``)
-    until it has finished: before a document is on screen there is nothing the turns keep
-    smooth, and on a busy machine every hand-over of the GIL waits for a core (``make bench``
-    under load: about a tenth of start-up). Turns apply again from the next job on."""
+def run_first_load_freely(loader: Any) -> None:
+    """The first load (of ``loader``, a ``DocumentLoader``) takes no turns with the GUI thread
+    (``viewer.qt.workers.TurnTaker``) until it has ended: before a document is on screen there
+    is nothing the turns keep smooth, and on a busy machine every hand-over of the GIL waits
+    for a core (``make bench`` under load: about a tenth of start-up). It also starts before
+    the window exists, when nobody hands out turns. Turns apply again from the next job on."""
     from viewer.qt.workers import turns
 
     free = ExitStack()
     free.enter_context(turns().free_run())
+    outcomes = (loader.loaded, loader.failed, loader.cancelled)
 
-    def once(_: object) -> None:
-        window.load_finished.disconnect(once)
+    def once(*_: object) -> None:
+        for signal in outcomes:
+            signal.disconnect(once)
         free.close()
 
-    window.load_finished.connect(once)
+    for signal in outcomes:
+        signal.connect(once)
+
+
+def _after_start(app: QApplication) -> None:
+    # The garbage collector, off since start-up began (viewer.__main__): its first pass looks
+    # at everything made since, once (30 ms), instead of a hundred passes during start-up.
+    gc.enable()
+    set_app_icon(app)  # the SVG icon loads Qt's SVG icon engine, which no paint needed
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -147,20 +168,28 @@ def run_gui(args: argparse.Namespace) -> int:
     log_path = setup_logging()
     sys.excepthook = ExceptionHook(log_path)
     if args.screenshot:
+        gc.enable()
         from viewer.qt.screenshot import take_screenshot
 
         return take_screenshot(args)
-    window = create_window(app, getattr(args, "lang", None))
-    window.show()
-    AfterPaint(window, lambda: set_app_icon(app))
+    from viewer.qt.document_loader import DocumentLoader
     from viewer.resources import sample_path as bundled_sample
 
     sample = bundled_sample()
     # No sample (a broken install): the empty window offers Open and Open recent.
     files = [*args.files, *app.pending_files] or ([str(sample)] if sample else [])
-    attach_library_after_first_paint(window, getattr(args, "db", None), bool(files))
+    # The first file loads in a worker while the window is being built: a small call has
+    # loaded by the time the window shows, and its first paint has the document (no paint
+    # of an empty window first). Its outcome arrives from the event loop, once connected.
+    loader = DocumentLoader()
     if files:
-        run_first_load_freely(window)
+        run_first_load_freely(loader)
+        loader.open_paths(files)
+    window = create_window(app, getattr(args, "lang", None), loader)
+    window.show()
+    after_first_paint(window, bool(files), lambda: _after_start(app), LIBRARY_FALLBACK_MS)
+    QTimer.singleShot(LIBRARY_FALLBACK_MS, gc.enable)  # a long first load: the collector anyway
+    attach_library_after_first_paint(window, getattr(args, "db", None), bool(files))
     if os.environ.get("EARNINGS_VIEWER_FIRST_PAINT") == "1":
         # Benchmarks and the packaging smoke test: quit once the document is on screen, that
         # is after the reading pane's first paint following the load.
@@ -178,5 +207,4 @@ def run_gui(args: argparse.Namespace) -> int:
                 AfterPaint(view.pane.viewport(), lambda: report(True), fallback_ms=None)
 
         window.load_finished.connect(on_loaded)
-    window.open_paths(files)
     return app.exec()  # running jobs are cancelled and awaited at exit (viewer.qt.workers)

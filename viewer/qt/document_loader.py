@@ -36,6 +36,7 @@ class DocumentLoader(QObject):
         super().__init__(parent)
         self._runner = JobRunner(self)
         self._job: Job | None = None
+        self._path: Path | None = None  # the file being loaded
         self._queue: list[Path] = []
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
@@ -68,6 +69,7 @@ class DocumentLoader(QObject):
             on_cancelled=lambda: self._on_cancelled(holder[0]),
             before_start=holder.append,
         )
+        self._path = path
         self.busy_changed.emit(True)
         self.started.emit(path)
 
@@ -79,6 +81,14 @@ class DocumentLoader(QObject):
 
     def is_loading(self) -> bool:
         return self._job is not None
+
+    def announce(self) -> None:
+        """Emit ``busy_changed`` and ``started`` again for the load under way, if any: for a
+        window that connected after it began (``run_gui`` starts the first load, then builds
+        the window)."""
+        if self._job is not None and self._path is not None:
+            self.busy_changed.emit(True)
+            self.started.emit(self._path)
 
     def queued(self) -> list[Path]:
         """The paths waiting for the running load to end."""

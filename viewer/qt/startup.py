@@ -20,6 +20,7 @@ from viewer import __version__
 from viewer.resources import icon_path, sample_transcript_path
 
 if TYPE_CHECKING:
+    from viewer.qt.document_loader import DocumentLoader
     from viewer.qt.main_window import MainWindow
 
 START = time.perf_counter()  # the process's start, near enough: for start-up timings
@@ -142,12 +143,18 @@ def setup_fonts(app: QApplication) -> tuple[list[str], str | None]:
     return list(status.families), status.message or None
 
 
-def create_window(app: ViewerApplication, lang: str | None = None) -> MainWindow:
-    """The main window with the user's settings and the Han fonts found (not shown yet).
+def create_window(
+    app: ViewerApplication, lang: str | None = None, loader: DocumentLoader | None = None
+) -> MainWindow:
+    """The main window with the user's settings and the Han fonts found (not shown yet),
+    with ``loader`` (one already loading the first file) if given.
 
     The interface language is set first, so every constructor reads translated text:
     ``lang`` (``--lang``, for this run only) wins over View > Language in the settings,
     which wins over the system's languages."""
+    # The Han fonts first: finding them is mostly fontconfig's work, done without the GIL, so
+    # a load started before (run_gui) parses meanwhile on another core.
+    families, notice = setup_fonts(app)
     from viewer.qt import i18n
     from viewer.qt.main_window import MainWindow
     from viewer.qt.settings import Settings
@@ -155,7 +162,6 @@ def create_window(app: ViewerApplication, lang: str | None = None) -> MainWindow
     settings = Settings()
     chosen = i18n.choose_language(i18n.system_ui_languages(), lang or settings.preferences.language)
     i18n.set_language(app, chosen)
-    families, notice = setup_fonts(app)
-    window = MainWindow(settings, font_status=notice, zh_families=families)
+    window = MainWindow(settings, font_status=notice, zh_families=families, loader=loader)
     app.window = window
     return window

@@ -299,3 +299,17 @@ def reconcile_meta(
     out.ticker = out.ticker or filename.ticker
     out.company = out.company or filename.company
     return out
+
+
+def without_final_parenthesis(company: str) -> str:
+    """``company`` without a parenthesis closing it ("Acme (ACME)" -> "Acme"): from the first
+    opening bracket after the last closing one before the end. Scanned from the end, without a
+    regular expression: ``\\s*[(][^)]*[)]\\s*$`` took quadratic time on a long blank run or on
+    many opening brackets."""
+    body = company.rstrip()
+    if not body.endswith((")", "）")):
+        return company
+    inner = body[:-1]
+    after = max(inner.rfind(")"), inner.rfind("）")) + 1
+    opens = [k for k in (inner.find("(", after), inner.find("（", after)) if k >= 0]
+    return inner[: min(opens)] if opens else company

@@ -6,16 +6,17 @@ import datetime as _dt
 import re
 
 from viewer.core.formats.callmeta import MONTHS
+from viewer.core.lazy_re import lazy_compile
 
-_DATE_RE = re.compile(
+_DATE_RE = lazy_compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_ISO_DATE_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_ISO_DATE_RE = lazy_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 
 
-_PERIOD_WORDS_RE = re.compile(r"(?:ended|ending|as of|through|filed|dated|since|until)\s*$", re.I)
+_PERIOD_WORDS_RE = lazy_compile(r"(?:ended|ending|as of|through|filed|dated|since|until)\s*$", re.I)
 
 
 def find_date(text: str) -> str | None:

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 
 from viewer.core.formats.motleyfool_labels import _NEW_LABEL_RE, _OLD_LABEL_RE, _label_ok
 from viewer.core.formats.script import han_bound, has_han
+from viewer.core.lazy_re import lazy_compile
 
-_PREPARED_RE = re.compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
-_QA_RE = re.compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
-_FULL_RE = re.compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
+_PREPARED_RE = lazy_compile(r"^(?:Prepared Remarks|PREPARED REMARKS):\s*$")
+_QA_RE = lazy_compile(r"^(?:Questions (?:&|and) Answers|QUESTIONS (?:&|AND) ANSWERS):\s*$")
+_FULL_RE = lazy_compile(r"^Full Conference Call Transcript\s*$", re.IGNORECASE)
 # What the three markers cannot do without (the cheap test before any line is read).
 _MARK_WORDS = (
     "Prepared Remarks:",
@@ -87,8 +88,8 @@ def _first_three(found: Iterator[str]) -> int:
     return sum(1 for _ in itertools.islice(found, 3))
 
 
-_PAIR_MARK_RE = re.compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_PAIR_MARK_RE = lazy_compile(r"^(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+_HAN_RE = lazy_compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _foreign(lines: list[str]) -> bool:

@@ -16,7 +16,6 @@ of the embedded text (the whole envelope is often a single line).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -25,16 +24,17 @@ from viewer.core.errors import TranscriptError
 from viewer.core.formats.builder import TranscriptBuilder
 from viewer.core.formats.datehints import quarter_from_path
 from viewer.core.formats.jsondoc import load_json
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Transcript
 
 NAME = "motleyfool-json"
 CancelCheck = Callable[[], bool]
 
-_OPEN_RE = re.compile("[\ufeff \t\r\n]*\\{")
-_KEYS_RE = re.compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:\s*"')
+_OPEN_RE = lazy_compile("[\ufeff \t\r\n]*\\{")
+_KEYS_RE = lazy_compile(r'"(?:transcript|prepared_remarks|qa_section)"\s*:\s*"')
 # The company ends in a non-blank, so a run of blanks is scanned once, not from each start.
-_TITLE_RE = re.compile(r"^(?P<company>.*?\S)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
-_QUARTER_RE = re.compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
+_TITLE_RE = lazy_compile(r"^(?P<company>.*?\S)\s*\((?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)")
+_QUARTER_RE = lazy_compile(r"\bQ(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d)\b")
 
 
 def score(text: str) -> float:

@@ -5,16 +5,15 @@ A label must read as a name: sentences that happen to start ``Xxx Yyy:`` are not
 
 from __future__ import annotations
 
-import re
-
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
+from viewer.core.lazy_re import lazy_compile
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das))"
 _LABEL_NAME = rf"[A-Z][\w'’.\-]*(?:[ \t]+{_NAME_TOKEN}){{0,4}}"
 # "Jane Roe--Chief Financial Officer", "Sam Poe--Big Bank -- Analyst".
-_OLD_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME})--(?P<title>\S.{{0,200}})$")
+_OLD_LABEL_RE = lazy_compile(rf"^(?P<name>{_LABEL_NAME})--(?P<title>\S.{{0,200}})$")
 # "Jane Roe:Good afternoon", "Operator: Thank you".
-_NEW_LABEL_RE = re.compile(rf"^(?P<name>{_LABEL_NAME}):[ \t]?(?P<text>.*)$")
+_NEW_LABEL_RE = lazy_compile(rf"^(?P<name>{_LABEL_NAME}):[ \t]?(?P<text>.*)$")
 # Words that make a "Xxx Yyy:" line a sentence, not a speaker label.
 _NOT_NAMES = frozenset(
     [
@@ -118,8 +117,8 @@ def _label_ok(name: str, singles: frozenset[str] = frozenset()) -> bool:
     return not any(w.casefold().strip(".") in _NOT_NAMES for w in words if len(w.strip(".")) > 1)
 
 
-_SINGLE_LABEL_RE = re.compile(r"^([A-Z][a-z]{1,20}):\S")
-_FULL_LABEL_RE = re.compile(r"^[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){1,3}:\S")
+_SINGLE_LABEL_RE = lazy_compile(r"^([A-Z][a-z]{1,20}):\S")
+_FULL_LABEL_RE = lazy_compile(r"^[A-Z][\w.'-]{0,20}(?: [A-Z][\w.'-]{0,20}){1,3}:\S")
 
 
 def _recurring_single_labels(lines: list[str]) -> frozenset[str]:

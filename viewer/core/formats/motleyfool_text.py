@@ -41,37 +41,38 @@ from viewer.core.formats.motleyfool_labels import (
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder
 from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.readerkit import CancelCheck
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Role, Transcript
 
 __all__ = ["NAME", "parse", "read_into", "score"]
 
 NAME = "motleyfool-text"
 
-_PARTS_END_RE = re.compile(r"^Call participants:\s*$", re.IGNORECASE)
-_PARTS_NEW_RE = re.compile(r"^Call participants\s*$", re.IGNORECASE)
-_END_RE = re.compile(
+_PARTS_END_RE = lazy_compile(r"^Call participants:\s*$", re.IGNORECASE)
+_PARTS_NEW_RE = lazy_compile(r"^Call participants\s*$", re.IGNORECASE)
+_END_RE = lazy_compile(
     r"^(?:Duration: \d+ minutes|This article is a transcript of this conference call|"
     r"More [A-Z0-9.\-]{1,10} analysis$|All earnings call transcripts$|Stocks Mentioned$|"
     r"Read Next$)"
 )
-_SUMMARY_SKIP_RE = re.compile(
+_SUMMARY_SKIP_RE = lazy_compile(
     r"^(?:Takeaways|Risks|Summary|Industry glossary|Contents:?|Date|Image source: .*|"
     r"Need a quote from a Motley Fool analyst\?.*|Prepared Remarks|Questions and Answers|"
     r"Call Participants)\s*$",
     re.IGNORECASE,
 )
-_NEW_ENTRY_RE = re.compile(r"^(?P<title>\S.{0,150}?)\s{1,4}[—–]\s{1,4}(?P<name>\S.{0,80})$")
-_HEADER_FIELD_RE = re.compile(
+_NEW_ENTRY_RE = lazy_compile(r"^(?P<title>\S.{0,150}?)\s{1,4}[—–]\s{1,4}(?P<name>\S.{0,80})$")
+_HEADER_FIELD_RE = lazy_compile(
     r"^(?P<key>Company|Ticker|Quarter|Source|URL|Title):\s*(?P<value>.*)$"
 )
-_TICKER_LINE_RE = re.compile(
+_TICKER_LINE_RE = lazy_compile(
     r"^(?:NASDAQ|NYSE|NYSEAMERICAN|NYSEMKT|OTC|AMEX|TSX):(?P<ticker>[A-Z.\-]{1,10})$"
 )
-_CALL_LINE_RE = re.compile(
+_CALL_LINE_RE = lazy_compile(
     r"^(?P<company>.{1,80}?)\((?P<ticker>[A-Z.\-]{1,10})[+\-−]?[\d.]*%?\)\s*"
     r"(?:Q(?P<q>[1-4])\s+(?P<y>(?:19|20)\d\d))?"
 )
-_QUARTER_RE = re.compile(
+_QUARTER_RE = lazy_compile(
     r"\bQ(?P<q>[1-4])\s*(?:FY\s*)?(?P<y>(?:19|20)\d\d)\b"
 )  # linear: see seekingalpha
 

@@ -33,7 +33,7 @@ from typing import Any
 
 from viewer.core.errors import TranscriptError
 from viewer.core.formats.builder import TranscriptBuilder
-from viewer.core.formats.callmeta import MetaHints, find_period
+from viewer.core.formats.callmeta import MetaHints, find_period, without_final_parenthesis
 from viewer.core.formats.foolbody import Item, read_fool_body
 from viewer.core.formats.jsondoc import load_json
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename
@@ -318,25 +318,11 @@ def _line_counter(text: str) -> Callable[[int], int]:
     return line
 
 
-def _without_final_parenthesis(company: str) -> str:
-    """``company`` without a parenthesis closing it ("Acme (ACME)" -> "Acme"): from the first
-    opening bracket after the last closing one before the end. Scanned from the end, without a
-    regular expression: ``\\s*[(][^)]*[)]\\s*$`` took quadratic time on a long blank run or on
-    many opening brackets."""
-    body = company.rstrip()
-    if not body.endswith((")", "）")):
-        return company
-    inner = body[:-1]
-    after = max(inner.rfind(")"), inner.rfind("）")) + 1
-    opens = [k for k in (inner.find("(", after), inner.find("（", after)) if k >= 0]
-    return inner[: min(opens)] if opens else company
-
-
 def _hints_from_head(head: dict[str, str]) -> MetaHints:
     hints = MetaHints()
     company = head.get("company")
     if company:
-        hints.company = _without_final_parenthesis(company).strip() or company
+        hints.company = without_final_parenthesis(company).strip() or company
     quarter = head.get("quarter")
     if quarter:
         hints.fiscal_year, hints.quarter = find_period(quarter)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.speakers import (
     NICKNAMES,
 )
 
 OPERATOR_NAMES = frozenset({"operator", "moderator", "conference operator"})
-_PLACEHOLDER_RE = re.compile(
+_PLACEHOLDER_RE = lazy_compile(
     r"^(?:unidentified|unknown|unnamed)\s+"
     r"(?:analyst|participant|speaker|company representative|corporate participant|"
     r"executive|caller|attendee|representative|company speaker)$",
@@ -20,11 +21,11 @@ _FIRM_WORDS = r"[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|&|and|of|de))*"
 # "Emmanuel from Wolfe Research", "Dan Levi at Barclays", "... is from George", "George,
 # please ...": compiled once; the names they capture are compared to a speaker's afterwards
 # (compiling a pattern per speaker made thousands of speakers take minutes).
-_AT_FIRM_RE = re.compile(
+_AT_FIRM_RE = lazy_compile(
     rf"\b(?P<n>{_WORD}(?:\s+{_WORD})?)\s+(?:from|at|with|of)\s+(?P<firm>{_FIRM_WORDS})"
 )
-_FROM_NAME_RE = re.compile(rf"\b(?:from|is)\s+(?P<n>(?:{_WORD}\s+)?{_WORD})\b")
-_NAME_PLEASE_RE = re.compile(rf"\b(?P<n>{_WORD}),\s+(?:please|your line|go ahead)")
+_FROM_NAME_RE = lazy_compile(rf"\b(?:from|is)\s+(?P<n>(?:{_WORD}\s+)?{_WORD})\b")
+_NAME_PLEASE_RE = lazy_compile(rf"\b(?P<n>{_WORD}),\s+(?:please|your line|go ahead)")
 
 
 def introduces(text: str, name: str) -> bool:

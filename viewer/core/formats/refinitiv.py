@@ -44,20 +44,21 @@ from viewer.core.formats.refinitiv_detect import (
     QANDA,
     score,
 )
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Role, Transcript
 
 __all__ = ["NAME", "parse", "score"]
 
 NAME = "refinitiv"
 
-_PREAMBLE_TITLE_RE = re.compile(
+_PREAMBLE_TITLE_RE = lazy_compile(
     r"^(?:(?P<ticker>[A-Z][A-Z0-9.]{0,9})(?:\.[A-Z]{1,3})?\s+-\s+)?"
     r"(?:(?:Q(?P<q>[1-4])|(?:Full|FY|Half)[^ ]*)\s+(?P<y>(?:19|20)\d\d))\s+(?P<company>.+?)\s+"
     r"(?:Earnings|Results|Financial|Conference|Sales|Trading)\b",
     re.IGNORECASE,
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_SPOKEN_QUARTER_RE = re.compile(
+_SPOKEN_QUARTER_RE = lazy_compile(
     r"\b(?P<q>first|second|third|fourth)[ -]quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?"
     r"(?P<y>(?:19|20)\d\d))?|\bQ(?P<q2>[1-4])\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,

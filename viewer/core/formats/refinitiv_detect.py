@@ -5,23 +5,25 @@ from __future__ import annotations
 import itertools
 import re
 
+from viewer.core.lazy_re import lazy_compile
+
 CORPORATE = "CORPORATE PARTICIPANTS"
 CONFERENCE = "CONFERENCE CALL PARTICIPANTS"
 PRESENTATION = "PRESENTATION"
 QANDA = "QUESTIONS AND ANSWERS"
 DISCLAIMER = "DISCLAIMER"
 _HEADINGS = {CORPORATE, CONFERENCE, PRESENTATION, QANDA, DISCLAIMER}
-_HEADING_RE = re.compile(
+_HEADING_RE = lazy_compile(
     r"^[ \t]*(CORPORATE PARTICIPANTS|CONFERENCE CALL PARTICIPANTS|PRESENTATION|"
     r"QUESTIONS AND ANSWERS)[ \t]*$",
     re.M,
 )
 # "Jane Q. Roe", "Tae-Sik Yoon", "Dominick D'Angelo", "Cai von Rumohr", "Unidentified Analyst".
-_NAME_LINE_RE = re.compile(
+_NAME_LINE_RE = lazy_compile(
     r"^[A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|[a-z]{1,4}|[a-z]'[A-Z][\w'’\-]*)){0,6}$"
 )
 # "Company, Research Division - Title": the affiliation line under a name.
-_AFFILIATION_RE = re.compile(r"^(?P<firm>\S.{0,150}?)\s{1,4}-\s{1,4}(?P<title>\S.{0,200})$")
+_AFFILIATION_RE = lazy_compile(r"^(?P<firm>\S.{0,150}?)\s{1,4}-\s{1,4}(?P<title>\S.{0,200})$")
 # Header-like lines are short; longer lines are never matched against them (so a line of
 # 100,000 blanks cannot make a pattern backtrack for seconds).
 _SHORT = 400

@@ -27,6 +27,7 @@ from viewer.core.formats.datehints import find_date, quarter_from_path
 from viewer.core.formats.personnames import clean_name, is_operator, is_placeholder, names_match
 from viewer.core.formats.rawturn import Participant, RawTurn
 from viewer.core.formats.readerkit import CancelCheck, reader_parse
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Role, Transcript
 
 NAME = "seekingalpha"
@@ -45,15 +46,15 @@ _QA_HEADINGS = {
     "questions and answers",
 }
 _SKIP_HEADINGS = {"presentation", "prepared remarks", "[operator instructions]"}
-_TITLE_RE = re.compile(
+_TITLE_RE = lazy_compile(
     r"(?P<company>[^()\n]{2,120}?)\s{0,4}\((?P<exchange>[A-Z]{2,10}):(?P<ticker>[A-Z][A-Z0-9.\-]{0,9})\)"
 )
 # "\s*(?:FY\s*)?", not "\s*(?:FY)?\s*": two blank runs in a row split a long run every way
 # before failing (quadratic: a fuzzed head with 50,000 blanks after "Q1" took 8 s)
-_CALL_RE = re.compile(r"\b(?:Q(?P<q>[1-4])|F(?P<f>[1-4])Q)\s*(?:FY\s*)?(?P<y>(?:19|20)\d\d)\b")
+_CALL_RE = lazy_compile(r"\b(?:Q(?P<q>[1-4])|F(?P<f>[1-4])Q)\s*(?:FY\s*)?(?P<y>(?:19|20)\d\d)\b")
 # What every title holds: tried first, since the title pattern itself backtracks over up to
 # 120 characters from every position of a line that has none.
-_EXCHANGE_RE = re.compile(r"\([A-Z]{2,10}:[A-Z]")
+_EXCHANGE_RE = lazy_compile(r"\([A-Z]{2,10}:[A-Z]")
 
 
 def _find_title(line: str) -> re.Match[str] | None:
@@ -63,13 +64,13 @@ def _find_title(line: str) -> re.Match[str] | None:
     return _TITLE_RE.search(line)
 
 
-_ENTRY_RE = re.compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s{1,4}[-–—]\s{1,4}(?P<aff>\S.{0,200})$")
+_ENTRY_RE = lazy_compile(r"^(?P<name>[^\s-][^-]{0,80}?)\s{1,4}[-–—]\s{1,4}(?P<aff>\S.{0,200})$")
 # Header-like lines are short; longer lines are never matched against them (so a line of
 # 100,000 blanks cannot make a pattern backtrack for seconds).
 _SHORT = 300
-_LINKED_USA_RE = re.compile(r"\((?:NYSE|NASDAQ|NYSEARCA|OTC):USA\)")
-_QA_PREFIX_RE = re.compile(r"^[QA]\s*[-–—]\s+")
-_NAME_RE = re.compile(
+_LINKED_USA_RE = lazy_compile(r"\((?:NYSE|NASDAQ|NYSEARCA|OTC):USA\)")
+_QA_PREFIX_RE = lazy_compile(r"^[QA]\s*[-–—]\s+")
+_NAME_RE = lazy_compile(
     r"^[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|(?:de|da|di|del|der|van|von|la|le|bin|al|du|dos|das)))"
     r"{1,4}$"
 )

@@ -144,21 +144,21 @@ def trim_name(name: str) -> str:
     return " ".join(tokens)
 
 
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[A-Za-z]{2})\.\s+(?=[A-Z])")
-ANALYST_RE = re.compile(r"\banalyst\b", re.IGNORECASE)
+SENTENCE_SPLIT_RE = lazy_compile(r"(?<=[A-Za-z]{2})\.\s+(?=[A-Z])")
+ANALYST_RE = lazy_compile(r"\banalyst\b", re.IGNORECASE)
 # What an operator says when handing the line to a questioner.
-QUESTION_CUE_RE = re.compile(
+QUESTION_CUE_RE = lazy_compile(
     r"\b(?:question|questions|queue|line of|comes from|is from|go ahead)\b", re.IGNORECASE
 )
 # An operator handing the line to a questioner.
-HANDOVER_RE = re.compile(
+HANDOVER_RE = lazy_compile(
     r"\b(?:(?:first|next|last|final|following) question(?:s)?\b.{0,40}?\b(?:from|with)\b|"
     r"(?:comes|coming|is) from the line of|from the line of|your line is (?:now )?(?:open|live)|"
     r"please go ahead|line is open|please proceed|unmute)",
     re.IGNORECASE,
 )
 # Someone opening the floor: the Q&A starts at the next turn.
-FLOOR_OPEN_RE = re.compile(
+FLOOR_OPEN_RE = lazy_compile(
     r"\b(?:open(?:ing)? (?:it |up )?(?:the (?:call|line|lines|floor) )?(?:up )?(?:for|to) "
     r"(?:your |investor |analyst )?questions|(?:move|moving|turn|head|go) (?:on |over )?to "
     r"(?:the |investor |analyst |your )?(?:questions|q ?(?:&|and) ?a)|"
@@ -166,7 +166,7 @@ FLOOR_OPEN_RE = re.compile(
     re.IGNORECASE,
 )
 # A first turn that asks rather than answers.
-ASKS_RE = re.compile(
+ASKS_RE = lazy_compile(
     r"\?|\btaking (?:my|our|the) questions?\b|\bmy (?:first |second |follow-up |last )?question"
     r"|\bI have (?:a|one|two|three) (?:quick )?questions?\b|\bon for\b",
     re.IGNORECASE,

@@ -7,8 +7,6 @@ one), so a missing or extra line never shifts the pairs after it.
 
 from __future__ import annotations
 
-import re
-
 from viewer.core.errors import LoadCancelled, TranscriptError
 from viewer.core.formats.readerkit import CancelCheck
 from viewer.core.formats.script import has_han
@@ -23,6 +21,7 @@ from viewer.core.formats.statementdog_detect import (
 )
 from viewer.core.formats.statementdog_pairing import items_bare, items_bulleted, pair_items
 from viewer.core.formats.statementdog_turns import build_transcript
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, ParseWarning, Transcript
 from viewer.core.speakers import parse_header
 
@@ -155,7 +154,7 @@ class _Parser:
         )
 
 
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = lazy_compile(r"\w+")
 
 
 def parse(

@@ -39,7 +39,7 @@ _HEADING_RE = lazy_compile(rf"^[^\S\n]*(?:{SUMMARY_HEADING}|{FULLTEXT_HEADING})[
 _DISCLAIMER_RE = lazy_compile(rf"^[^\S\n]*{DISCLAIMER_PREFIX}", re.M)
 _LATIN_RE = lazy_compile(r"[A-Za-z]")  # (statementdog_pairing counts with it)
 
-_PAIR_MARK_RE = re.compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
+_PAIR_MARK_RE = lazy_compile(r"^[ \t]*(?:\[\s*\d+\]\s*)?\[(?:EN|中)\]")
 
 
 def _is_zh(line: str) -> bool:

@@ -13,10 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from viewer.core.lazy_re import lazy_compile
+
 # Default-ignorable characters a reader cannot see: soft hyphen, Arabic letter mark,
 # Mongolian vowel separator, zero-width space/joiners, LRM/RLM, bidi embeddings and
 # isolates, word joiner and invisible operators, BOM, variation selectors.
-_IGNORABLE = re.compile(
+_IGNORABLE = lazy_compile(
     "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufe00-\ufe0f\ufeff\U000e0000-\U000e0fff]"
 )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.search.folder import Folder, FoldMap, _t2s, shared_folder
 
 __all__ = ["FoldMap", "fold", "fold_mapped", "fold_pattern", "simplified_chars"]
@@ -64,11 +65,11 @@ def simplified_chars() -> dict[int, str]:
 
 # Characters that are regex syntax outside a class; every other character is a literal.
 _META = frozenset(".^$*+?{}[]\\|()")
-_QUANTIFIER = re.compile(r"[*+?]|\{\d*(?:,\d*)?\}")
+_QUANTIFIER = lazy_compile(r"[*+?]|\{\d*(?:,\d*)?\}")
 # A range in a class is enumerated (to fold each member) up to this many characters; a
 # larger one (``[一-龥]``) is kept as written.
 _RANGE_LIMIT = 4096
-_CHAR_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*\})")
+_CHAR_ESCAPE = lazy_compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|N\{[^}]*\})")
 
 
 def fold_pattern(pattern: str, case_sensitive: bool = False) -> str:

@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from viewer.core.lazy_re import lazy_compile
 from viewer.core.search.folding import fold, fold_pattern
 from viewer.core.search.index import SEP
 from viewer.core.search.options import SearchError, SearchOptions, SearchTimeout
@@ -39,7 +40,7 @@ _LATIN_WORD_CLASS = (
     "0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af"
     "\u1d00-\u1dbf\u1e00-\u1eff\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f\\d"
 )
-_LATIN_WORD = re.compile(f"[{_LATIN_WORD_CLASS}]")
+_LATIN_WORD = lazy_compile(f"[{_LATIN_WORD_CLASS}]")
 
 
 def compile_regex(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:

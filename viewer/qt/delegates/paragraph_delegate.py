@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout
+from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from viewer.core.timecode import clock
@@ -250,6 +250,10 @@ class ParagraphDelegate(QStyledItemDelegate):
     ) -> float:
         layout, height = make_layout(text, font, width)
         formats = []
+        if highlights:
+            # Here, not at the top: its wrapper type costs 2-3 ms to make, and the first paint
+            # has no marks (search hits and figures come after it).
+            from PySide6.QtGui import QTextCharFormat
         for h in highlights:
             fr = QTextLayout.FormatRange()
             fr.start = utf16_offset(text, h.start)

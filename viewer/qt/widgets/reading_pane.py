@@ -249,8 +249,10 @@ class ReadingPane(QTableView):
             super().mouseDoubleClickEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._painted and not _widget_types_loaded:
-            QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
+        if not self._painted:
+            self.sizer.first_paint()
+            if not _widget_types_loaded:
+                QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
         self._painted = True
         super().paintEvent(event)
 

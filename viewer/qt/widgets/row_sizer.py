@@ -68,6 +68,7 @@ class RowSizer(QObject):
         self._pending: Iterator[int] | None = None  # rows still to size (estimates)
         self._idle: Iterator[int] | None = None  # rows still to measure exactly, when idle
         self.anchor = -1  # the source row to show at the top once sizing ends
+        self._painted = False  # idle measuring waits for the pane's first paint
         self.refine_timer = QTimer(self, singleShot=True, interval=0)
         self.refine_timer.timeout.connect(self.refine_visible)
         self.relayout_timer = QTimer(self, singleShot=True, interval=60)
@@ -142,6 +143,14 @@ class RowSizer(QObject):
         rows = self.pane.model().rowCount()
         if rows < IDLE_EXACT_BELOW:
             self._idle = iter(range(rows))
+            if self._painted:
+                self._idle_timer.start()
+
+    def first_paint(self) -> None:
+        """The pane has been painted once: measuring off-screen rows may start (before, its
+        slices ran ahead of that paint and delayed it)."""
+        self._painted = True
+        if self._idle is not None:
             self._idle_timer.start()
 
     def _idle_slice(self) -> None:

@@ -135,16 +135,28 @@ def mostly_han(text: str) -> bool:
     if text.isascii():
         return False
     data = text.encode("utf-8", "surrogatepass")  # (once, for both counts)
+    # The ideographs under E4-E9 are nearly all of them: when they decide, the rare ones under
+    # E3 and EF are not counted (a lower bound that passes makes the exact count pass too).
+    low = len(data.translate(None, _NOT_HAN_E4_E9))
+    if low * 2 > len(text):
+        return True  # (the letters are counted only when the Han are not half the text)
+    latin = len(data.translate(None, _NOT_LATIN))
+    if low > latin:
+        return True
     han = _han_in(data)
-    # The letters are counted only when the Han do not already make up half the text.
-    return han * 2 > len(text) or han > len(data.translate(None, _NOT_LATIN))
+    return han * 2 > len(text) or han > latin
 
 
 def _han_in(data: bytes) -> int:
     han = len(data.translate(None, _NOT_HAN_E4_E9))
-    if b"\xe3" in data:
+    # E3 and EF are only ever lead bytes. Nearly every Chinese line has E3 80 (。、「」) and
+    # EF BC / EF BD (，：（）) and no ideograph under those leads: when the counts say so, the
+    # pattern that finds E3 90-BF and EF A4-AB is not run (two byte counts are C speed).
+    e3 = data.count(b"\xe3")
+    if e3 and e3 != data.count(b"\xe3\x80"):
         han += len(_HAN_E3_RE.findall(data))
-    if b"\xef" in data:
+    ef = data.count(b"\xef")
+    if ef and ef != data.count(b"\xef\xbc") + data.count(b"\xef\xbd"):
         han += len(_HAN_EF_RE.findall(data))
     return han
 
@@ -166,7 +178,15 @@ def mostly_latin(text: str) -> bool:
         return latin_count(sample) > 0  # (no Han at all)
     data = sample.encode("utf-8", "surrogatepass")  # (once, for both counts)
     latin = len(data.translate(None, _NOT_LATIN))
-    return latin > 0 and _han_in(data) * 8 < latin
+    if latin == 0:
+        return False
+    # Every ideograph's lead byte is E3-E9 or EF: fewer of those than an eighth of the letters
+    # decides without the exact count.
+    if len(data.translate(None, _NOT_HAN_LEAD)) * 8 < latin:
+        return True
+    if len(data.translate(None, _NOT_HAN_E4_E9)) * 8 >= latin:
+        return False  # (as many ideographs under E4-E9 alone)
+    return _han_in(data) * 8 < latin
 
 
 # Runs, not single characters: one match (and one string) per word instead of per letter.

@@ -207,9 +207,11 @@ def _times(entry: dict[str, Any], n_words: int) -> list[float] | None:
     if not isinstance(raw, list) or len(raw) != n_words:
         return None
     # type() rather than isinstance(): bools are ints; map/set: this runs on every word.
-    if not set(map(type, raw)) <= {float, int}:
+    types = set(map(type, raw))
+    if not types <= {float, int}:
         return None
-    out = list(map(float, raw))
+    # (All floats, as nearly always: the list is used as it is, read only.)
+    out: list[float] = raw if types == {float} else list(map(float, raw))
     # NaN or negative: no usable times. (A NaN makes the sum NaN: one C loop spares the
     # per-word test on nearly every file.)
     total = sum(out)

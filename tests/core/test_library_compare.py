@@ -258,7 +258,7 @@ def libraries(draw: st.DrawFn) -> tuple[list[MetricValue], list[CallInfo]]:
     return figures, calls
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(libraries())
 def test_indexed_matching_equals_the_naive_one(
     lib_: tuple[list[MetricValue], list[CallInfo]],

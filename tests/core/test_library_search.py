@@ -84,7 +84,7 @@ def test_parity_property(built: tuple[Library, dict[str, Transcript]]) -> None:
     lib, transcripts = built
     corpus = texts(transcripts)
 
-    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(
         q=queries(corpus),
         case=st.booleans(),

@@ -31,6 +31,7 @@ from viewer.core.formats import (
     statementdog,
 )
 from viewer.core.formats.cutend import flag_cut_end
+from viewer.core.gcpause import collector_paused
 from viewer.core.models import Transcript
 
 CancelCheck = Callable[[], bool]
@@ -128,6 +129,18 @@ def parse_text(
     layout: str | None = None,
 ) -> Transcript:
     """Parse decoded text in ``layout`` (a family name), or in whichever layout fits best."""
+    with collector_paused():
+        return _parse_text(text, path, encoding, newline, cancel, layout)
+
+
+def _parse_text(
+    text: str,
+    path: str,
+    encoding: str,
+    newline: str,
+    cancel: CancelCheck | None,
+    layout: str | None,
+) -> Transcript:
     if layout is not None:
         try:
             chosen = reader(layout)

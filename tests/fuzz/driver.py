@@ -30,6 +30,7 @@ seed, so a run is reproducible for a given ``--seed`` and ``--chunk``).
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import multiprocessing
 import random
@@ -121,7 +122,8 @@ def hostile(rng: random.Random, seed: str) -> tuple[str, str]:
             while isinstance(node, dict | list) and node and rng.random() < 0.7:
                 key = rng.choice(list(node)) if isinstance(node, dict) else rng.randrange(len(node))
                 if not isinstance(node[key], dict | list) or rng.random() < 0.3:
-                    node[key] = rng.choice(odd)
+                    # a copy: the same list or dict put in twice can end up inside itself
+                    node[key] = copy.deepcopy(rng.choice(odd))
                     break
                 node = node[key]
         return json.dumps(doc, ensure_ascii=rng.random() < 0.5), "JSON, mistyped values"

@@ -23,7 +23,7 @@ from viewer.core.errors import (
     ViewerError,
 )
 from viewer.qt import i18n
-from viewer.qt.labels import arg
+from viewer.qt.labels import arg, fill
 
 translate = QCoreApplication.translate
 
@@ -93,25 +93,14 @@ def _templates() -> dict[str, str]:
     }
 
 
-_cache: tuple[int, dict[str, str]] | None = None
-
-
-def templates() -> dict[str, str]:
-    """:func:`_templates`, made once per language switch."""
-    global _cache
-    if _cache is None or _cache[0] != i18n.generation():
-        _cache = (i18n.generation(), _templates())
-    return _cache[1]
+templates = i18n.per_language(_templates)
+"""The templates by code, made once per language switch."""
 
 
 def reason_text(exc: ViewerError) -> str:
     """What went wrong, without the file's path and line, in the interface language."""
-    names = ERROR_CODES.get(exc.code)
-    template = templates().get(exc.code)
-    values = exc.args_map
-    if names is None or template is None or any(n not in values for n in names):
-        return getattr(exc, "reason", None) or str(exc)
-    return arg(template, *(values[n] for n in names))
+    text = fill(templates().get(exc.code), ERROR_CODES.get(exc.code), exc.args_map)
+    return (getattr(exc, "reason", None) or str(exc)) if text is None else text
 
 
 def error_text(error: BaseException | str | object) -> str:

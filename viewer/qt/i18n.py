@@ -18,9 +18,10 @@ Chinese terms is ``docs/GLOSSARY.md``; the workflow is ``docs/I18N.md``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -262,6 +263,17 @@ def current_language() -> Language:
 def generation() -> int:
     """A number that changes at every :func:`set_language` (caches of translated text key on it)."""
     return _state.generation
+
+
+def per_language(build: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
+    """``build()`` once per language switch (``translate`` answers from the translators
+    installed at the time): the caches of translated text key on :func:`generation`."""
+
+    @functools.cache
+    def by_generation(generation: int) -> dict[str, str]:
+        return build()
+
+    return lambda: by_generation(generation())
 
 
 def translation_problems() -> list[str]:

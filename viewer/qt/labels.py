@@ -13,7 +13,7 @@ Results are cached per interface language (``set_language`` bumps the generation
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -37,21 +37,21 @@ def arg(template: str, *values: object) -> str:
     return _ARG.sub(sub, template)
 
 
-def _cached(build: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
-    """``build()`` once per language switch (``translate`` answers from the translators
-    installed at the time)."""
-
-    @cache
-    def by_generation(generation: int) -> dict[str, str]:
-        return build()
-
-    return lambda: by_generation(i18n.generation())
+def fill(
+    template: str | None, names: Sequence[str] | None, values: Mapping[str, object]
+) -> str | None:
+    """A coded message's ``template`` with its ``values`` in the order ``names`` numbers them
+    (``%1``, ``%2``...); None when the code has no template or names, or a value is missing
+    (the caller then shows the core's English message)."""
+    if template is None or names is None or any(n not in values for n in names):
+        return None
+    return arg(template, *(values[n] for n in names))
 
 
 # --- metrics (viewer.core.figures: _EN_METRICS, _growth_for, "other") -----------------------
 
 
-@_cached
+@i18n.per_language
 def _metrics() -> dict[str, str]:
     return {
         "revenue": translate("Labels", "Revenue"),
@@ -106,7 +106,7 @@ def metric_name(key: str) -> str:
 # --- figure kinds (viewer.core.figures: kind) -------------------------------------------------
 
 
-@_cached
+@i18n.per_language
 def _kinds() -> dict[str, str]:
     return {
         "money": translate("Labels", "Amount"),
@@ -130,7 +130,7 @@ def kind_name(key: str) -> str:
 # --- natures and checks -----------------------------------------------------------------------
 
 
-@_cached
+@i18n.per_language
 def _natures() -> dict[str, str]:
     return {
         "reported": translate("Labels", "Reported"),
@@ -149,7 +149,7 @@ def nature_name(key: str) -> str:
     return _natures().get(str(key), str(key))
 
 
-@_cached
+@i18n.per_language
 def _checks() -> dict[str, str]:
     return {
         "match": translate("Labels", "Match"),
@@ -160,7 +160,7 @@ def _checks() -> dict[str, str]:
     }
 
 
-@_cached
+@i18n.per_language
 def _check_descriptions() -> dict[str, str]:
     return {
         "match": translate("Labels", "The Chinese has the same figure"),
@@ -231,7 +231,7 @@ def name_badge(name: str, kept: int) -> str:
 # --- sections, roles, groups, reading modes ---------------------------------------------------
 
 
-@_cached
+@i18n.per_language
 def _sections() -> dict[str, str]:
     return {"prepared": translate("Labels", "Prepared remarks"), "qa": translate("Labels", "Q&A")}
 
@@ -244,7 +244,7 @@ def section_name(key: str) -> str:
     return _sections().get(str(key), str(key))
 
 
-@_cached
+@i18n.per_language
 def _roles() -> dict[str, str]:
     return {
         "operator": translate("Labels", "Operator"),
@@ -253,7 +253,7 @@ def _roles() -> dict[str, str]:
     }
 
 
-@_cached
+@i18n.per_language
 def _role_groups() -> dict[str, str]:
     return {
         "operator": translate("Labels", "Operator"),
@@ -288,7 +288,7 @@ def group_label(kind: str, label: str) -> str:
     return label
 
 
-@_cached
+@i18n.per_language
 def _modes() -> dict[str, str]:
     return {
         "side-by-side": translate("Labels", "&Side by side"),
@@ -351,7 +351,7 @@ def period_name(period: str | None) -> str:
 # --- CSV and table column headers (viewer.core.export, viewer.core.metrics) -------------------
 
 
-@_cached
+@i18n.per_language
 def _columns() -> dict[str, str]:
     return {
         # paragraph exports (viewer.core.export.PARAGRAPH_HEADERS)

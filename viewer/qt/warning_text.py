@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from viewer.core.models import ParseWarning
 from viewer.core.warning_codes import WARNING_CODES
 from viewer.qt import i18n
-from viewer.qt.labels import arg
+from viewer.qt.labels import fill
 
 translate = QCoreApplication.translate
 
@@ -148,25 +148,16 @@ def _templates() -> dict[str, str]:
     }
 
 
-_cache: tuple[int, dict[str, str]] | None = None
-
-
-def templates() -> dict[str, str]:
-    """:func:`_templates`, made once per language switch."""
-    global _cache
-    if _cache is None or _cache[0] != i18n.generation():
-        _cache = (i18n.generation(), _templates())
-    return _cache[1]
+templates = i18n.per_language(_templates)
+"""The templates by code, made once per language switch."""
 
 
 def warning_text(warning: ParseWarning) -> str:
     """``warning``'s message in the interface language (its English message where its code
     or values are unknown: a reader's new warning is shown, never a bare ``%1``)."""
-    names = WARNING_CODES.get(warning.code or "")
-    template = templates().get(warning.code or "")
+    code = warning.code or ""
     values = warning.args_map
-    if names is None or template is None or any(n not in values for n in names):
-        return warning.message
     if i18n.current_language() != "en" and "date" in values:
         values["date"] = i18n.format_date(values["date"])  # the English keeps the ISO date
-    return arg(template, *(values[n] for n in names))
+    text = fill(templates().get(code), WARNING_CODES.get(code), values)
+    return warning.message if text is None else text

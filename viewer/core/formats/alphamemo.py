@@ -33,7 +33,7 @@ from viewer.core.formats.names import clean_name
 from viewer.core.formats.qastart import PREPARED_HEADING_RE, QA_HEADING_RE
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename, start_reading
 from viewer.core.formats.script import chinese_script, has_han, mostly_latin
-from viewer.core.formats.sniff import starts_json
+from viewer.core.formats.sniff import LineStarts, starts_json
 from viewer.core.formats.speakerbook import role_from_title
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
@@ -59,19 +59,8 @@ _TITLE_RE = lazy_compile(
 
 _TIMED_HEAD = r"[ \t\u3000\u00a0]*[(（]\d{1,2}:[0-5]\d:[0-5]\d[)）] "
 _HEADER_HEAD = r"[ \t\u3000\u00a0]*\*\*[^*\n]{2,120} [-–—] [^*\n]{2,160}\*\*[ \t]*$"
-_TIMED_HEAD_RE = lazy_compile(rf"(?m)^{_TIMED_HEAD}")
-_HEADER_HEAD_RE = lazy_compile(rf"(?m)^{_HEADER_HEAD}")
-# The same lines found after their newline: a pattern starting with "^" under re.M is tried at
-# every position of the text, one starting with a newline only where there is one (neither
-# pattern reaches past its line, so each line counts once either way).
-_TIMED_NL_RE = lazy_compile(rf"(?m)\n(?={_TIMED_HEAD})")
-_HEADER_NL_RE = lazy_compile(rf"(?m)\n(?={_HEADER_HEAD})")
-
-
-def _line_count(first: re.Pattern[str], after_newline: re.Pattern[str], text: str) -> int:
-    """How many lines of ``text`` start with what ``first`` matches (``len(first.findall(text))``
-    for the ``(?m)^`` patterns above)."""
-    return (first.match(text) is not None) + len(after_newline.findall(text))
+_TIMED_LINES = LineStarts(_TIMED_HEAD)
+_HEADER_LINES = LineStarts(_HEADER_HEAD)
 
 
 def score(text: str) -> float:
@@ -83,8 +72,8 @@ def score(text: str) -> float:
     part = text[at : at + 8000] if at >= 0 else text[:12000]
     if ":" not in part or "**" not in part:
         return 0.0
-    timed = _line_count(_TIMED_HEAD_RE, _TIMED_NL_RE, part)
-    headers = _line_count(_HEADER_HEAD_RE, _HEADER_NL_RE, part)
+    timed = _TIMED_LINES.count(part)
+    headers = _HEADER_LINES.count(part)
     branded = "alphamemo" in text[:3000].casefold()
     if timed >= 4 and headers >= 1:
         return 0.95 if branded or at >= 0 else 0.8

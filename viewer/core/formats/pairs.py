@@ -38,6 +38,7 @@ from viewer.core.formats.foolbody import Item, read_fool_body
 from viewer.core.formats.jsondoc import load_json
 from viewer.core.formats.readerkit import CancelCheck, hints_with_filename
 from viewer.core.formats.script import LATIN_RE, chinese_script, has_han, mostly_latin
+from viewer.core.formats.sniff import LineStarts
 from viewer.core.lazy_re import lazy_compile
 from viewer.core.models import Layout, Script, Transcript
 
@@ -65,18 +66,8 @@ def _key(s: str) -> str:
 
 _EN_HEAD = r"[ \t\u3000\u00a0]*\[\s*\d+\s*\]\s*\[EN\]"
 _ZH_HEAD = r"[ \t\u3000\u00a0]*\[中\]"
-_EN_HEAD_RE = lazy_compile(rf"(?m)^{_EN_HEAD}")
-_ZH_HEAD_RE = lazy_compile(rf"(?m)^{_ZH_HEAD}")
-# The same lines found after their newline: "^" under re.M is tried at every position of the
-# head, a newline only where there is one. (A marked line cannot start inside another's
-# match, so each counts once either way.)
-_EN_NL_RE = lazy_compile(rf"(?m)\n(?={_EN_HEAD})")
-_ZH_NL_RE = lazy_compile(rf"(?m)\n(?={_ZH_HEAD})")
-
-
-def _line_count(first: re.Pattern[str], after_newline: re.Pattern[str], text: str) -> int:
-    """``len(first.findall(text))`` for the ``(?m)^`` patterns above."""
-    return (first.match(text) is not None) + len(after_newline.findall(text))
+_EN_LINES = LineStarts(_EN_HEAD)
+_ZH_LINES = LineStarts(_ZH_HEAD)
 
 
 def score(text: str) -> float:
@@ -92,8 +83,8 @@ def score(text: str) -> float:
             return 0.95 if re.search(r'"zh"\s*:', head) else 0.7
         return 0.0
     # The markers' words first: the line patterns try every position of the head.
-    en = _line_count(_EN_HEAD_RE, _EN_NL_RE, head) if "[EN]" in head else 0
-    zh = _line_count(_ZH_HEAD_RE, _ZH_NL_RE, head) if "[中]" in head else 0
+    en = _EN_LINES.count(head) if "[EN]" in head else 0
+    zh = _ZH_LINES.count(head) if "[中]" in head else 0
     if en >= 2 and zh >= 2:
         return 0.95
     if en >= 1 and zh >= 1:

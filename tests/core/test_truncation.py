@@ -52,6 +52,12 @@ def _full(name: str, k: int) -> Transcript:
     return parse_text(SEEDS[name][k], layout=name)
 
 
+def _draw_seed(data: st.DataObject, name: str) -> tuple[str, Transcript]:
+    """One of the reader's clean seeds, drawn, and its whole parse."""
+    k = data.draw(st.integers(0, len(SEEDS[name]) - 1), label="seed")
+    return SEEDS[name][k], _full(name, k)
+
+
 def _same_family(a: Transcript, b: Transcript) -> bool:
     return a.meta.layout == b.meta.layout or {a.meta.layout, b.meta.layout} == {
         Layout.BULLETED,
@@ -92,9 +98,7 @@ def _header_spans(full: Transcript, text: str) -> list[tuple[int, int]]:
 def test_a_fixture_cut_anywhere_is_refused_or_a_prefix_or_warned(
     reader: ModuleType, data: st.DataObject, cut: int
 ) -> None:
-    seeds = SEEDS[reader.NAME]
-    k = data.draw(st.integers(0, len(seeds) - 1), label="seed")
-    text, full = seeds[k], _full(reader.NAME, k)
+    text, full = _draw_seed(data, reader.NAME)
     _check_cut(text, cut % (len(text) + 1), reader.NAME, full)
 
 
@@ -112,9 +116,7 @@ HEADED = [
 def test_a_fixture_cut_inside_a_speaker_header_is_never_silent(
     reader: ModuleType, data: st.DataObject, cut: int
 ) -> None:
-    seeds = SEEDS[reader.NAME]
-    k = data.draw(st.integers(0, len(seeds) - 1), label="seed")
-    text, full = seeds[k], _full(reader.NAME, k)
+    text, full = _draw_seed(data, reader.NAME)
     spans = _header_spans(full, text)
     start, end = spans[cut % len(spans)]
     _check_cut(text, start + 1 + (cut // len(spans)) % max(1, end - start - 1), reader.NAME, full)

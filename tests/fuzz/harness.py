@@ -434,13 +434,15 @@ def _expected_cell(value: object) -> str:
     return clean_cell(str(value))
 
 
+# A paragraph can be one long cell (a pasted table, a call without line breaks): read back
+# cells of any size (the csv module's default stops at 128 K characters).
+csv.field_size_limit(2**31 - 1)
+
+
 def _read_back(
     data: bytes, header: Sequence[object], rows: list[Sequence[object]]
 ) -> list[tuple[object, str, str]]:
     text = data.decode("utf-8-sig")
-    # A paragraph can be one long cell (a pasted table, a call without line breaks): read
-    # back cells of any size (the csv module's default stops at 128 K characters).
-    csv.field_size_limit(2**31 - 1)
     back = list(csv.reader(io.StringIO(text, newline="")))
     want = [list(header), *[list(r) for r in rows]]
     if len(back) != len(want):

@@ -7,6 +7,9 @@ far above the linear cost (a second at most) and far below the old one.
 
 from __future__ import annotations
 
+import importlib
+import re
+
 import pytest
 
 from tests.conftest import DATA
@@ -77,6 +80,14 @@ def test_a_run_of_blanks_after_an_earlier_guidance_is_read_in_linear_time() -> N
     assert [f.nature for f in quoted][-1].value == "guidance"
 
 
+def _pattern(module: str, name: str) -> re.Pattern[str]:
+    """A reader module's pattern, by name."""
+    pattern: re.Pattern[str] = getattr(
+        importlib.import_module(f"viewer.core.formats.{module}"), name
+    )
+    return pattern
+
+
 @pytest.mark.parametrize(
     ("module", "name"),
     [("seekingalpha", "_CALL_RE"), ("motleyfool_text", "_QUARTER_RE")],
@@ -86,9 +97,7 @@ def test_a_quarter_followed_by_blanks_and_no_year_is_refused_in_linear_time(
 ) -> None:
     """``Q1\\s*(?:FY)?\\s*`` split a blank run between two ``\\s*`` (a Seeking Alpha head with
     50,000 blanks after "Q1" took 8 s in the 100,000-input run)."""
-    import importlib
-
-    pattern = getattr(importlib.import_module(f"viewer.core.formats.{module}"), name)
+    pattern = _pattern(module, name)
     with h.time_limit(HANG_GUARD):
         assert pattern.search("Q1" + " " * RUN + "results") is None
     m = pattern.search("Acme Q3 FY 2024 Earnings Call")
@@ -110,9 +119,7 @@ def test_a_heading_word_then_blanks_is_refused_in_linear_time(
     """``word\\s*:?\\s*$``: two blank runs in a row were quadratic on a line of the word and a
     long blank run (2.5 s for 20,000 blanks in the sentence layout's detection, which every
     file goes through)."""
-    import importlib
-
-    pattern = getattr(importlib.import_module(f"viewer.core.formats.{module}"), name)
+    pattern = _pattern(module, name)
     with h.time_limit(HANG_GUARD):
         assert pattern.match(line + " " * RUN + "x") is None
     for ok in (line, line + " :", line + ":  ", line + "  "):

@@ -50,6 +50,10 @@ def test_same_person(a: str, b: str, same: bool) -> None:
     [
         ("Dylan Field:Hello, everyone", ("Dylan Field", "Hello, everyone")),
         ("**Jane Roe:** Thanks.", ("Jane Roe", "Thanks.")),
+        ("**Jane Roe**: Thanks.", ("Jane Roe", "Thanks.")),
+        ("**Jane Roe:** **Thanks.**", ("Jane Roe", "**Thanks.**")),
+        # The bold runs past the first colon: no label (it dropped the "**" from the text).
+        ("**Jane Roe: Note:** Q2 2025", None),
         ("Tom O'Malley: Hi.", ("Tom O'Malley", "Hi.")),
         ("Franz von Holzhausen:", ("Franz von Holzhausen", "")),
         ("Unidentified Analyst: One more.", ("Unidentified Analyst", "One more.")),
@@ -70,6 +74,8 @@ def test_split_name_label(line: str, expected: tuple[str, str] | None) -> None:
 def test_known_single_names_are_labels() -> None:
     assert split_name_label("Elon: Yes.") is None
     assert split_name_label("Elon: Yes.", known={"Elon"}) == ("Elon", "Yes.")
+    # A known name does not make a bold run past the colon a label (fuzz find: markdown).
+    assert split_name_label("**Elon: Q2:** 2025", known={"Elon"}) is None
 
 
 @pytest.mark.parametrize(

@@ -207,15 +207,26 @@ def split_name_label(
         return None  # the cheap test first: most lines have no label
     # (A pattern for the leading "**": line.lstrip() copied every line, thousands of
     # characters each in a layout with one turn per line.)
-    m = _LABEL_RE.match(line.replace("**", "", 2) if _BOLD_START_RE.match(line) else line)
+    bold = _BOLD_START_RE.match(line)
+    m = _LABEL_RE.match(line[bold.end() :] if bold else line)
     if not m:
         return None
-    name = clean_name(m.group("name"))
+    raw, text = m.group("name"), m.group("text")
+    if bold:
+        # A bold label closes at its colon: "**Jane Roe:** text" or "**Jane Roe**: text".
+        # A bold run past the first colon ("**Note: see below** text") is no label.
+        if raw.endswith("**"):
+            raw = raw[:-2]
+        elif text.startswith("**"):
+            text = text[2:]
+        else:
+            return None
+    name = clean_name(raw)
     if not name:
         return None
     names = known if isinstance(known, NameSet) else NameSet(known)
     if name in names or is_label_name(name, allow_single):
-        return name, m.group("text").strip()
+        return name, text.strip()
     return None
 
 

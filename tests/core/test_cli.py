@@ -200,3 +200,34 @@ def test_json_never_imports_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert res.stderr == "QT: 0\n"
+
+
+def test_write_document_is_the_indented_json_in_blocks() -> None:
+    import io
+
+    from viewer.cli import write_document
+
+    # Several blocks of a million characters, Chinese included (one block before the fix).
+    doc = {
+        "turns": [
+            {"en": "Revenue grew 5%.", "zh": "營收成長 5%。" * 20, "i": i} for i in range(20000)
+        ]
+    }
+    out = io.StringIO()
+    write_document(doc, out)
+    assert out.getvalue() == json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    assert len(out.getvalue()) > 3 * 2**20
+
+
+def test_write_document_writes_nothing_when_any_part_is_not_utf8() -> None:
+    import io
+
+    from viewer.cli import write_document
+    from viewer.core.errors import ViewerError
+
+    # The bad text sits past the first block: the blocks before it must not be written.
+    doc = {"turns": ["x" * 1000] * 3000 + ["Grace\udcff"]}
+    out = io.StringIO()
+    with pytest.raises(ViewerError, match="not valid UTF-8"):
+        write_document(doc, out)
+    assert out.getvalue() == ""

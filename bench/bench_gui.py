@@ -53,7 +53,12 @@ w.resize(1400, 900)
 w.show()
 path = Path(sys.argv[1])
 doc = w.open_transcript(load_transcript(path), path)
-app.processEvents()
+# The window settles first (its first paint and the work that waits for it: the widget types
+# Python loads once, the settings write): a jump is what the user does next, not part of
+# the start-up. The index and the figures keep running in the background meanwhile.
+settle = time.perf_counter() + 1.0
+while time.perf_counter() < settle:
+    app.processEvents()
 last = len(doc.transcript.paragraphs) - 1
 
 

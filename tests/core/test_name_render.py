@@ -3,6 +3,7 @@ fictional and written for this project)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,6 +22,29 @@ def test_renderings_of_the_sample_names() -> None:
     assert got["Kenneth"] == ("肯尼斯",)
     # One translated paragraph is too little to tell the name from its neighbours.
     assert all(got[n.name] == () for n in analyse(t).names if n.translated < 2)
+
+
+def test_renderings_wait_for_their_turn_between_candidates() -> None:
+    # In the app the analysis runs in a worker that waits for its turn at each check; a
+    # name's search ran through every paragraph once per candidate without one (a 10 MB
+    # call froze the window for 5 s while the worker kept the GIL).
+    t = load_transcript(SAMPLE)
+    names = [n for n in analyse(t).names if n.translated >= 2]
+    calls: list[None] = []
+    for n in names:
+        calls.clear()
+        found = renderings(t.paragraphs, n, checkpoint=lambda: calls.append(None))
+        assert found == renderings(t.paragraphs, n)
+        assert calls, n.name
+
+    class Stop(Exception):
+        pass
+
+    def stop() -> None:
+        raise Stop
+
+    with pytest.raises(Stop):
+        renderings(t.paragraphs, names[0], checkpoint=stop)
 
 
 @given(st.text(max_size=60), st.sampled_from(["Gemini", "Bob", "雙子座", "a", ""]))

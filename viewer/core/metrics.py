@@ -98,7 +98,7 @@ def analyse(transcript: Transcript, cancel: Cancel | None = None) -> Analysis:
     rendered = []
     for n in names:
         checkpoint()
-        rendered.append((n.name, renderings(transcript.paragraphs, n)))
+        rendered.append((n.name, renderings(transcript.paragraphs, n, checkpoint=checkpoint)))
     return Analysis(
         figures=tuple(iter_figures(transcript, cancel)),
         names=names,

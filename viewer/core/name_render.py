@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from viewer.core.metrics_models import NameCheck
 from viewer.core.models import Paragraph
@@ -25,9 +25,15 @@ def _substrings(text: str) -> set[str]:
 
 
 def renderings(
-    paragraphs: Sequence[Paragraph], check: NameCheck, limit: int = 1
+    paragraphs: Sequence[Paragraph],
+    check: NameCheck,
+    limit: int = 1,
+    checkpoint: Callable[[], None] | None = None,
 ) -> tuple[str, ...]:
-    """The likeliest Chinese renderings of ``check.name``, best first (at most ``limit``)."""
+    """The likeliest Chinese renderings of ``check.name``, best first (at most ``limit``).
+
+    ``checkpoint`` is called between candidates (a worker's turn or cancel check: on a long
+    call each candidate looks through thousands of paragraphs)."""
     translated_ids = set(check.translated_paragraphs)
     translated = [p.zh for p in paragraphs if p.index in translated_ids and p.zh]
     if len(translated) < 2:
@@ -42,7 +48,14 @@ def renderings(
     for text, n in counts.items():
         if n < need:
             continue
-        background = sum(text in z for z in others)
+        if checkpoint is not None:
+            checkpoint()
+        background = 0
+        for z in others:
+            if text in z:
+                background += 1
+                if background > rare:
+                    break  # common: no rendering of a name
         if background <= rare:
             scored.append((n, -background, len(text), text))
     scored.sort(reverse=True)

@@ -15,24 +15,32 @@ from PySide6.QtWidgets import (
 )
 
 PADDING = 12  # the cell's margins around its text
+FIRST_MIN = 64  # the narrowest the first column gets to make room for the others
 
 
-def fit_columns(view: QTableView, share: float = 0.45) -> None:
+def fit_columns(view: QTableView, share: float = 0.45, whole: int | None = None) -> None:
     """Every column as wide as its content and its header, at most ``share`` of the visible
     width, so the first columns are whole in a narrow dock. When they do not all fit, the
     headers give way first (a longer header elides: a value cut by the dock's edge is worse
-    than "Value (Engl…")."""
+    than "Value (Engl…"), then the first column (a name or a label, elided with a tool tip),
+    down to ``FIRST_MIN``, if that puts the first ``whole`` columns on screen (all by
+    default; counted as shown, moved columns in their place)."""
     model = view.model()
     if model is None:
         return
     header = view.horizontalHeader()
     avail = view.viewport().width()
     cap = max(60, int(avail * share))
-    cols = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    cols = sorted(shown, key=header.visualIndex)  # as on screen (a column may be moved)
     content = {c: view.sizeHintForColumn(c) if model.rowCount() else 0 for c in cols}
     wanted = {c: min(max(content[c], header.sectionSizeHint(c)), cap) for c in cols}
     if sum(wanted.values()) > avail:
         wanted = {c: min(max(content[c], 40), wanted[c]) for c in cols}
+    kept = cols[:whole] if whole is not None else cols
+    excess = sum(wanted[c] for c in kept) - avail
+    if kept and 0 < excess <= wanted[kept[0]] - FIRST_MIN:
+        wanted[kept[0]] -= excess
     for c in cols:
         header.resizeSection(c, wanted[c])
 

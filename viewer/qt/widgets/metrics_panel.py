@@ -268,7 +268,9 @@ class MetricsPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        for view in (self.figure_view, self.stats_view, self.name_view):
+        # The figure, its two values and the check (moved to fourth) first on screen.
+        fit_columns(self.figure_view, whole=4)
+        for view in (self.stats_view, self.name_view):
             fit_columns(view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -180,6 +180,9 @@ def argument_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
+_BLOCK = 1 << 20  # characters of JSON encoded and checked at a time
+
+
 def write_document(doc: object, out: TextIO) -> None:
     """``doc`` as indented JSON (UTF-8 text) on ``out``, all of it or nothing."""
     # The whole document is encoded (and checked to be valid UTF-8) before a byte is written,
@@ -199,9 +202,6 @@ def write_document(doc: object, out: TextIO) -> None:
     blocks.append(_checked("".join(pieces) + "\n"))
     for block in blocks:
         out.write(block)
-
-
-_BLOCK = 1 << 20
 
 
 def _checked(text: str) -> str:

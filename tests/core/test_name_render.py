@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SAMPLE
 from viewer.core.metrics import analyse
+from viewer.core.metrics_models import NameCheck
+from viewer.core.models import Paragraph
 from viewer.core.name_render import name_spans, renderings
 from viewer.core.transcript_io import load_transcript
 
@@ -68,3 +70,58 @@ def test_name_badges_say_how_the_name_was_rendered() -> None:
     badges = paragraph_badges(a)
     for p in gemini.translated_paragraphs:
         assert "Gemini → 雙子座: translated here" in badges[p].text
+
+
+def _reference(paragraphs: list[Paragraph], check: NameCheck, limit: int) -> tuple[str, ...]:
+    """The guess as first written: every candidate counted in every other paragraph."""
+    from collections import Counter
+
+    from viewer.core.name_render import _substrings
+
+    ids = set(check.translated_paragraphs)
+    translated = [p.zh for p in paragraphs if p.index in ids and p.zh]
+    if len(translated) < 2:
+        return ()
+    others = [p.zh for p in paragraphs if p.zh and p.index not in ids]
+    counts: Counter[str] = Counter()
+    for zh in translated:
+        counts.update(_substrings(zh))
+    need = max(2, (len(translated) + 1) // 2)
+    rare = max(1, len(others) // 10)
+    scored = []
+    for text, n in counts.items():
+        background = sum(text in z for z in others)
+        if n >= need and background <= rare:
+            scored.append((n, -background, len(text), text))
+    scored.sort(reverse=True)
+    out: list[str] = []
+    for *_, text in scored:
+        if not any(text in o or o in text for o in out):
+            out.append(text)
+            if len(out) == limit:
+                break
+    return tuple(out)
+
+
+@given(
+    st.lists(st.text(alphabet="雙子座鮑伯營收成長公司。 a", max_size=24), min_size=2, max_size=30),
+    st.data(),
+    st.integers(min_value=1, max_value=3),
+)
+def test_renderings_match_the_first_written_guess(
+    texts: list[str], data: st.DataObject, limit: int
+) -> None:
+    # Looking at the candidates a count at a time, best first, and stopping early gives the
+    # same renderings, in the same order, as counting every candidate everywhere.
+    paragraphs = [
+        Paragraph(index=i, en="x", zh=zh or None, line=i + 1) for i, zh in enumerate(texts)
+    ]
+    chosen = data.draw(st.sets(st.integers(0, len(texts) - 1), min_size=2))
+    check = NameCheck(
+        name="Gemini",
+        kept=0,
+        translated=len(chosen),
+        kept_paragraphs=(),
+        translated_paragraphs=tuple(sorted(chosen)),
+    )
+    assert renderings(paragraphs, check, limit) == _reference(paragraphs, check, limit)

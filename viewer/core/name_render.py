@@ -44,28 +44,41 @@ def renderings(
         counts.update(_substrings(zh))
     need = max(2, (len(translated) + 1) // 2)
     rare = max(1, len(others) // 10)  # a common word is in many paragraphs
-    scored = []
+    # Candidates rank by the number of translated paragraphs holding them first: they are
+    # looked for in the other paragraphs a group of equal count at a time, best first, and
+    # once ``limit`` renderings are found the weaker groups are not looked at (on a long call
+    # each look goes through thousands of paragraphs).
+    groups: dict[int, list[str]] = {}
     for text, n in counts.items():
-        if n < need:
-            continue
-        if checkpoint is not None:
-            checkpoint()
-        background = 0
-        for z in others:
-            if text in z:
-                background += 1
-                if background > rare:
-                    break  # common: no rendering of a name
-        if background <= rare:
-            scored.append((n, -background, len(text), text))
-    scored.sort(reverse=True)
+        if n >= need:
+            groups.setdefault(n, []).append(text)
     out: list[str] = []
-    for *_, text in scored:
-        if not any(text in o or o in text for o in out):
-            out.append(text)
-            if len(out) == limit:
-                break
+    for n in sorted(groups, reverse=True):
+        scored = []
+        for text in groups[n]:
+            if checkpoint is not None:
+                checkpoint()
+            background = _held_by(text, others, rare)
+            if background <= rare:
+                scored.append((-background, len(text), text))
+        scored.sort(reverse=True)
+        for *_, text in scored:
+            if not any(text in o or o in text for o in out):
+                out.append(text)
+                if len(out) == limit:
+                    return tuple(out)
     return tuple(out)
+
+
+def _held_by(text: str, paragraphs: list[str], most: int) -> int:
+    """How many of ``paragraphs`` hold ``text``, counted up to ``most + 1``."""
+    found = 0
+    for z in paragraphs:
+        if text in z:
+            found += 1
+            if found > most:
+                break
+    return found
 
 
 def name_spans(text: str, name: str) -> list[tuple[int, int]]:

@@ -477,13 +477,15 @@ def check_csv(data: bytes, header: Sequence[object], rows: list[Sequence[object]
 
 
 def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
-    """Everything a user does with a loaded call: ``--json``, figures, search, CSV exports.
+    """Everything a user does with a loaded call: ``--json``, figures, the names' renderings,
+    search, CSV exports.
 
     Raises only :class:`ViewerError` (e.g. an invalid or runaway regular expression) or a
     real failure (anything else, or :class:`WrongParse`).
     """
     import json
 
+    from viewer.core.crosscheck import name_checks
     from viewer.core.export import (
         PARAGRAPH_COLUMNS,
         csv_bytes,
@@ -492,6 +494,7 @@ def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
     )
     from viewer.core.jsonout import transcript_json
     from viewer.core.metrics import FIGURE_COLUMNS, figure_row, iter_figures
+    from viewer.core.name_render import renderings
     from viewer.core.search import SearchIndex, SearchOptions, find
 
     # One figures pass serves --json and the figures CSV (the figures are a pure function of
@@ -503,6 +506,11 @@ def exercise(t: Transcript, queries: Sequence[tuple[str, bool]] = ()) -> None:
     again = Transcript.model_validate({k: back[k] for k in Transcript.model_fields})
     if again.model_dump() != t.model_dump():
         raise WrongParse("--json does not read back into the same transcript")
+    # The names panel's guess of each name's Chinese rendering (the window's analysis).
+    for check in name_checks(t.paragraphs):
+        for text in renderings(t.paragraphs, check, limit=3):
+            if not any(text in (p.zh or "") for p in t.paragraphs):
+                raise WrongParse(f"rendering {text!r} of {check.name!r} is in no paragraph")
     names = {s.id: s.name for s in t.speakers}
     fig_rows = [figure_row(f, names.get(f.speaker_id, f.speaker_id)) for f in figures]
     check_csv(csv_bytes(list(FIGURE_COLUMNS), fig_rows), list(FIGURE_COLUMNS), fig_rows)

@@ -96,7 +96,7 @@ def has_han(text: str) -> bool:
     # The regex engine tests every character against the class (15 ns each: 0.4 ms for an
     # English call with one curly quote); encoding and a byte search each lead byte is C
     # speed.
-    data = text.encode("utf-8", "surrogatepass")
+    data = _utf8(text)
     if any(lead in data for lead in _HAN_LEADS):
         return True
     return (b"\xe3" in data and _HAN_E3_RE.search(data) is not None) or (
@@ -108,25 +108,43 @@ _NOT_LATIN = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122
 _NOT_HAN_E4_E9 = bytes(b for b in range(256) if not 0xE4 <= b <= 0xE9)
 
 
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")  # (a lone surrogate is no ideograph)
+
+
+def _latin_in(data: bytes) -> int:
+    return len(data.translate(None, _NOT_LATIN))
+
+
+def _common_han_in(data: bytes) -> int:
+    """The ideographs under lead bytes E4-E9: nearly all of them (a lower bound)."""
+    return len(data.translate(None, _NOT_HAN_E4_E9))
+
+
+def _han_leads_in(data: bytes) -> int:
+    """Every byte that may lead an ideograph (E3-E9, EF): an upper bound."""
+    return len(data.translate(None, _NOT_HAN_LEAD))
+
+
 def han_latin_counts(text: str) -> tuple[int, int]:
     """How many CJK ideographs (``HAN_RE``) and Latin letters (``LATIN_RE``) ``text`` holds,
     counted in its UTF-8 bytes: a Latin letter is one byte, an ideograph one lead byte (E4-E9,
     or E3 / EF with the second bytes above), and no other character's bytes are either. (Two
     deletions and two byte searches; the class regexes tested every character, 15 ns each.)"""
     if text.isascii():
-        return 0, len(text.encode("ascii").translate(None, _NOT_LATIN))
-    data = text.encode("utf-8", "surrogatepass")
-    return _han_in(data), len(data.translate(None, _NOT_LATIN))
+        return 0, _latin_in(text.encode("ascii"))
+    data = _utf8(text)
+    return _han_in(data), _latin_in(data)
 
 
 def han_count(text: str) -> int:
     """How many CJK ideographs ``text`` holds (see :func:`han_latin_counts`)."""
-    return 0 if text.isascii() else _han_in(text.encode("utf-8", "surrogatepass"))
+    return 0 if text.isascii() else _han_in(_utf8(text))
 
 
 def latin_count(text: str) -> int:
     """How many Latin letters ``text`` holds (see :func:`han_latin_counts`)."""
-    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_LATIN))
+    return _latin_in(_utf8(text))
 
 
 def mostly_han(text: str) -> bool:
@@ -134,13 +152,13 @@ def mostly_han(text: str) -> bool:
     its Latin letters (a Chinese line, though it may quote English names)."""
     if text.isascii():
         return False
-    data = text.encode("utf-8", "surrogatepass")  # (once, for both counts)
+    data = _utf8(text)  # (once, for both counts)
     # The ideographs under E4-E9 are nearly all of them: when they decide, the rare ones under
     # E3 and EF are not counted (a lower bound that passes makes the exact count pass too).
-    low = len(data.translate(None, _NOT_HAN_E4_E9))
+    low = _common_han_in(data)
     if low * 2 > len(text):
         return True  # (the letters are counted only when the Han are not half the text)
-    latin = len(data.translate(None, _NOT_LATIN))
+    latin = _latin_in(data)
     if low > latin:
         return True
     han = _han_in(data)
@@ -148,7 +166,7 @@ def mostly_han(text: str) -> bool:
 
 
 def _han_in(data: bytes) -> int:
-    han = len(data.translate(None, _NOT_HAN_E4_E9))
+    han = _common_han_in(data)
     # E3 and EF are only ever lead bytes. Nearly every Chinese line has E3 80 (。、「」) and
     # EF BC / EF BD (，：（）) and no ideograph under those leads: when the counts say so, the
     # pattern that finds E3 90-BF and EF A4-AB is not run (two byte counts are C speed).
@@ -167,7 +185,7 @@ def han_bound(text: str) -> int:
     if text.isascii():
         return 0
     # One pass deleting every other byte (counting each lead byte apart took eight passes).
-    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_HAN_LEAD))
+    return _han_leads_in(_utf8(text))
 
 
 def mostly_latin(text: str) -> bool:
@@ -176,15 +194,15 @@ def mostly_latin(text: str) -> bool:
     sample = text[:400]  # the start tells; whole paragraphs are slow to count
     if sample.isascii():
         return latin_count(sample) > 0  # (no Han at all)
-    data = sample.encode("utf-8", "surrogatepass")  # (once, for both counts)
-    latin = len(data.translate(None, _NOT_LATIN))
+    data = _utf8(sample)  # (once, for both counts)
+    latin = _latin_in(data)
     if latin == 0:
         return False
     # Every ideograph's lead byte is E3-E9 or EF: fewer of those than an eighth of the letters
     # decides without the exact count.
-    if len(data.translate(None, _NOT_HAN_LEAD)) * 8 < latin:
+    if _han_leads_in(data) * 8 < latin:
         return True
-    if len(data.translate(None, _NOT_HAN_E4_E9)) * 8 >= latin:
+    if _common_han_in(data) * 8 >= latin:
         return False  # (as many ideographs under E4-E9 alone)
     return _han_in(data) * 8 < latin
 

@@ -268,8 +268,9 @@ class MetricsPanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        # The figure, its two values and the check (moved to fourth) first on screen.
-        fit_columns(self.figure_view, whole=4)
+        # The columns up to the check (moved after the two values) stay on screen.
+        check_at = self.figure_view.horizontalHeader().visualIndex(CHECK)
+        fit_columns(self.figure_view, whole=check_at + 1)
         for view in (self.stats_view, self.name_view):
             fit_columns(view)
 

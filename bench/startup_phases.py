@@ -34,6 +34,7 @@ def mark(name):
     out.append((name, time.perf_counter(), time.process_time()))
 mark("interpreter and site")
 gc.disable()  # as viewer.__main__ does, until the first paint (viewer.qt.app._after_start)
+import viewer.__main__  # its environment defaults (no pydantic plugins), as `python -m viewer`
 from viewer.cli import build_parser
 args = build_parser().parse_args([sys.argv[1]])
 mark("viewer.cli and its parser (the readers' names)")
@@ -41,6 +42,8 @@ import viewer.qt
 mark("viewer.qt: the core modules it imports first")
 import viewer.qt.app as app_module
 mark("viewer.qt.app: PySide6, the Qt namespace, startup")
+preload = app_module.start_preload(args)
+mark("preload child forked (it reads the file during the next phases)")
 from viewer.qt import startup
 app = startup.make_app(icon=False)
 mark("make_app")
@@ -49,7 +52,7 @@ mark("setup_logging")
 from viewer.qt.document_loader import DocumentLoader
 loader = DocumentLoader()
 app_module.run_first_load_freely(loader)
-loader.open_paths([sys.argv[1]])
+loader.open_paths([sys.argv[1]], preload)
 mark("first load started (it runs during the next phases)")
 families, notice = startup.setup_fonts(app)
 mark("Han fonts")

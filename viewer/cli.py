@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from viewer import __version__
 from viewer.core.errors import ViewerError
+from viewer.core.layout_names import LAYOUT_NAMES
 from viewer.reading_mode import Mode
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--layout",
         metavar="NAME",
         help="read FILE in this layout instead of detecting it (one of: "
-        + ", ".join(_layout_names())
+        + ", ".join(LAYOUT_NAMES)
         + ")",
     )
     opt.add_argument(
@@ -128,12 +129,6 @@ def _interface_language(value: str) -> str:
         if folded == lang.casefold():
             return lang
     raise argparse.ArgumentTypeError(f"choose zh-TW or en, not {value!r}")
-
-
-def _layout_names() -> tuple[str, ...]:
-    from viewer.core.formats import layout_names
-
-    return layout_names()
 
 
 def is_headless(args: argparse.Namespace) -> bool:

@@ -98,3 +98,11 @@ def test_piped_into_the_real_program() -> None:
 def test_help_lists_the_layouts() -> None:
     text = build_parser().format_help()
     assert all(name in " ".join(text.split()) for name in layout_names())
+
+
+def test_the_command_lines_layout_names_are_the_readers() -> None:
+    # cli and --help read them without importing the readers (viewer.core.layout_names).
+    from viewer.core.formats import READERS
+    from viewer.core.layout_names import LAYOUT_NAMES
+
+    assert LAYOUT_NAMES == layout_names() == tuple(r.NAME for r in READERS)

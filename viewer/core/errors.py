@@ -115,6 +115,21 @@ class ViewerError(Exception):
         """The values of the message by name (:data:`ERROR_CODES` lists them per code)."""
         return {"message": str(self), **self._values}
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled whole (the first load comes back from a child process, viewer.core.preload):
+        # the default calls the class with ``args``, which the subclasses' own parameters
+        # (a path and a reason) do not take.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(
+    cls: type[ViewerError], args: tuple[object, ...], state: dict[str, object]
+) -> ViewerError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class TranscriptError(ViewerError):
     """A file could not be read as a transcript.

@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from viewer.qt.after_paint import AfterPaint
 from viewer.qt.startup import START, create_window, make_app, set_app_icon
 
 if TYPE_CHECKING:
+    from viewer.core.preload import Preload
     from viewer.qt.dialogs.error_dialog import ErrorDialog
 
 log = logging.getLogger("viewer")
@@ -161,9 +163,23 @@ def _after_start(app: QApplication) -> None:
     set_app_icon(app)  # the SVG icon loads Qt's SVG icon engine, which no paint needed
 
 
+def start_preload(args: argparse.Namespace) -> Preload | None:
+    """The first file, read by a child process while this one builds the window
+    (:mod:`viewer.core.preload`): forked now, while the process has one thread and no
+    QApplication. ``None`` for a screenshot, or when the process is not in that state."""
+    if args.screenshot or QApplication.instance() is not None or threading.active_count() > 1:
+        return None
+    from viewer.core.preload import Preload
+    from viewer.resources import sample_path
+
+    first = args.files[0] if args.files else sample_path()
+    return Preload.start(first) if first else None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    preload = start_preload(args)
     app = make_app(icon=False)  # set after the first paint, below
     log_path = setup_logging()
     sys.excepthook = ExceptionHook(log_path)
@@ -184,7 +200,9 @@ def run_gui(args: argparse.Namespace) -> int:
     loader = DocumentLoader()
     if files:
         run_first_load_freely(loader)
-        loader.open_paths(files)
+        loader.open_paths(files, preload)
+    elif preload is not None:
+        preload.discard()
     window = create_window(app, getattr(args, "lang", None), loader)
     window.show()
     after_first_paint(window, bool(files), lambda: _after_start(app), LIBRARY_FALLBACK_MS)

@@ -2,7 +2,8 @@
 
 Loads run in a worker (parsing, then the speaker groups' word counts). A new batch replaces
 the queue and cancels the running load; cancelling empties the queue too. A failure that is
-a bug (not a ``ViewerError``) also goes to the exception hook.
+a bug (not a ``ViewerError``) also goes to the exception hook. The first file of a start-up
+may come from a child process already reading it (:class:`viewer.core.preload.Preload`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from viewer.qt.workers import Job, JobRunner, report_unexpected
 
 if TYPE_CHECKING:
     from viewer.core.models import Transcript
+    from viewer.core.preload import Preload
     from viewer.core.speaker_groups import SpeakerGroups
 
 
@@ -38,35 +40,65 @@ class DocumentLoader(QObject):
         self._job: Job | None = None
         self._path: Path | None = None  # the file being loaded
         self._queue: list[Path] = []
+        self._preload: Preload | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
 
     # -- the queue -------------------------------------------------------------------------
 
-    def open_paths(self, paths: list[str] | list[Path]) -> None:
-        """Open several files one after the other (replacing any batch still queued)."""
+    def open_paths(self, paths: list[str] | list[Path], preload: Preload | None = None) -> None:
+        """Open several files one after the other (replacing any batch still queued).
+        ``preload``: a child process already reading one of them (used for that file)."""
+        self._drop_preload()
+        self._preload = preload
         self._queue = [Path(p) for p in paths]
         self._next()
+
+    def _drop_preload(self) -> None:
+        if self._preload is not None:
+            self._preload.discard()
+            self._preload = None
+
+    def _take_preload(self, path: Path) -> Preload | None:
+        preload = self._preload
+        if preload is not None and preload.path == path:
+            self._preload = None
+            return preload
+        return None
 
     def open_path(self, path: str | Path) -> None:
         """Load ``path`` now; a load already running is cancelled (the last wins)."""
         path = Path(path)
         if self._job is not None:
             self._job.cancel()
+        preload = self._take_preload(path)
 
         def load(token: Any, progress: Any) -> tuple[Transcript, SpeakerGroups]:
+            if preload is not None and (loaded := preload.take(token)) is not None:
+                return loaded
             from viewer.core.speaker_groups import build_speaker_groups
             from viewer.core.transcript_io import load_transcript
 
             transcript = load_transcript(path, cancel=token)
             return transcript, build_speaker_groups(transcript)  # word counts: off the GUI
 
+        # A job cancelled before it ran never took the preload: its child is stopped here.
+        def failed(exc: Exception) -> None:
+            if preload is not None:
+                preload.discard()
+            self._on_failed(holder[0], path, exc)
+
+        def cancelled() -> None:
+            if preload is not None:
+                preload.discard()
+            self._on_cancelled(holder[0])
+
         holder: list[Job] = []  # the job, known to its callbacks (connected before it starts)
         self._job = self._runner.start(
             load,
             on_finished=lambda result: self._on_loaded(holder[0], path, result),
-            on_failed=lambda exc: self._on_failed(holder[0], path, exc),
-            on_cancelled=lambda: self._on_cancelled(holder[0]),
+            on_failed=failed,
+            on_cancelled=cancelled,
             before_start=holder.append,
         )
         self._path = path
@@ -76,6 +108,7 @@ class DocumentLoader(QObject):
     def cancel(self) -> None:
         """Stop the running load and forget the rest of its batch."""
         self._queue.clear()
+        self._drop_preload()
         if self._job is not None:
             self._job.cancel()
 
@@ -97,6 +130,8 @@ class DocumentLoader(QObject):
     def _next(self) -> None:
         if self._queue:
             self.open_path(self._queue.pop(0))
+        else:
+            self._drop_preload()  # its file was not in the batch after all
 
     def _end(self, job: Job) -> bool:
         if job is not self._job:

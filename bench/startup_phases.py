@@ -37,7 +37,7 @@ gc.disable()  # as viewer.__main__ does, until the first paint (viewer.qt.app._a
 import viewer.__main__  # its environment defaults (no pydantic plugins), as `python -m viewer`
 from viewer.cli import build_parser
 args = build_parser().parse_args([sys.argv[1]])
-mark("viewer.cli and its parser (the readers' names)")
+mark("viewer.cli and its parser")
 import viewer.qt
 mark("viewer.qt: the core modules it imports first")
 import viewer.qt.app as app_module

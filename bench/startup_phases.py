@@ -42,7 +42,7 @@ import viewer.qt
 mark("viewer.qt: the core modules it imports first")
 import viewer.qt.app as app_module
 mark("viewer.qt.app: PySide6, the Qt namespace, startup")
-preload = app_module.start_preload(args)
+preload = app_module.start_preload(args.files[0])
 mark("preload child forked (it reads the file during the next phases)")
 from viewer.qt import startup
 app = startup.make_app(icon=False)

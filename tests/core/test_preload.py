@@ -129,19 +129,17 @@ def test_disabled_by_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Preload.start(SAMPLE) is None
 
 
-def every_viewer_error() -> list[ViewerError]:
-    out: list[ViewerError] = [
-        TranscriptError("/calls/x.txt", "the file is empty", 3),
-        TranscriptError("x.txt", "too big", code="too_large", size_mb=300, limit_mb=200),
-        errors.ExportError("/out/a.csv", "the disk is full"),
-        LoadCancelled(),
-        errors.SearchCancelled("index"),
-        ViewerError("plain", code="library_unusable", values={"message": "locked"}),
-    ]
-    return out
+EVERY_KIND_OF_ERROR: list[ViewerError] = [
+    TranscriptError("/calls/x.txt", "the file is empty", 3),
+    TranscriptError("x.txt", "too big", code="too_large", size_mb=300, limit_mb=200),
+    errors.ExportError("/out/a.csv", "the disk is full"),
+    LoadCancelled(),
+    errors.SearchCancelled("index"),
+    ViewerError("plain", code="library_unusable", values={"message": "locked"}),
+]
 
 
-@pytest.mark.parametrize("error", every_viewer_error(), ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("error", EVERY_KIND_OF_ERROR, ids=lambda e: type(e).__name__)
 def test_viewer_errors_pickle_whole(error: ViewerError) -> None:
     back = pickle.loads(pickle.dumps(error, protocol=pickle.HIGHEST_PROTOCOL))
     assert type(back) is type(error)

@@ -63,7 +63,9 @@ def _child(path: Path, fd: int) -> None:
 
 
 class Preload:
-    """A child process loading ``path``. Use it once: :meth:`take`, or :meth:`discard`."""
+    """A child process loading ``path``. Use it once: :meth:`take`, or :meth:`discard`.
+    A child nobody takes (the app quit first) ends by itself once it has written, or when its
+    write fails because this process has gone."""
 
     def __init__(self, path: Path, pid: int, fd: int) -> None:
         self.path = path

@@ -163,23 +163,25 @@ def _after_start(app: QApplication) -> None:
     set_app_icon(app)  # the SVG icon loads Qt's SVG icon engine, which no paint needed
 
 
-def start_preload(args: argparse.Namespace) -> Preload | None:
-    """The first file, read by a child process while this one builds the window
-    (:mod:`viewer.core.preload`): forked now, while the process has one thread and no
-    QApplication. ``None`` for a screenshot, or when the process is not in that state."""
-    if args.screenshot or QApplication.instance() is not None or threading.active_count() > 1:
+def start_preload(path: str | Path | None) -> Preload | None:
+    """A child process reading ``path`` while this one builds the window
+    (:mod:`viewer.core.preload`). Forked only while the process has one thread and no
+    QApplication: ``None`` otherwise, or without a path."""
+    if path is None or QApplication.instance() is not None or threading.active_count() > 1:
         return None
     from viewer.core.preload import Preload
-    from viewer.resources import sample_path
 
-    first = args.files[0] if args.files else sample_path()
-    return Preload.start(first) if first else None
+    return Preload.start(path)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    preload = start_preload(args)
+    from viewer.resources import sample_path
+
+    sample = sample_path()
+    # The first file (the sample without FILE) is read by a child process from now on.
+    preload = None if args.screenshot else start_preload(args.files[0] if args.files else sample)
     app = make_app(icon=False)  # set after the first paint, below
     log_path = setup_logging()
     sys.excepthook = ExceptionHook(log_path)
@@ -189,20 +191,16 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return take_screenshot(args)
     from viewer.qt.document_loader import DocumentLoader
-    from viewer.resources import sample_path as bundled_sample
 
-    sample = bundled_sample()
     # No sample (a broken install): the empty window offers Open and Open recent.
     files = [*args.files, *app.pending_files] or ([str(sample)] if sample else [])
-    # The first file loads in a worker while the window is being built: a small call has
-    # loaded by the time the window shows, and its first paint has the document (no paint
-    # of an empty window first). Its outcome arrives from the event loop, once connected.
+    # The first file loads while the window is being built: a small call has loaded by the
+    # time the window shows, and its first paint has the document (no paint of an empty
+    # window first). Its outcome arrives from the event loop, once connected.
     loader = DocumentLoader()
     if files:
         run_first_load_freely(loader)
         loader.open_paths(files, preload)
-    elif preload is not None:
-        preload.discard()
     window = create_window(app, getattr(args, "lang", None), loader)
     window.show()
     after_first_paint(window, bool(files), lambda: _after_start(app), LIBRARY_FALLBACK_MS)

@@ -40,7 +40,6 @@ class DocumentLoader(QObject):
         self._job: Job | None = None
         self._path: Path | None = None  # the file being loaded
         self._queue: list[Path] = []
-        self._preload: Preload | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
 
@@ -48,32 +47,23 @@ class DocumentLoader(QObject):
 
     def open_paths(self, paths: list[str] | list[Path], preload: Preload | None = None) -> None:
         """Open several files one after the other (replacing any batch still queued).
-        ``preload``: a child process already reading one of them (used for that file)."""
-        self._drop_preload()
-        self._preload = preload
+        ``preload``: a child process already reading the first of them (``run_gui``); one
+        reading another file is stopped."""
         self._queue = [Path(p) for p in paths]
-        self._next()
+        if preload is not None and self._queue[:1] != [preload.path]:
+            preload.discard()
+            preload = None
+        self._next(preload)
 
-    def _drop_preload(self) -> None:
-        if self._preload is not None:
-            self._preload.discard()
-            self._preload = None
-
-    def _take_preload(self, path: Path) -> Preload | None:
-        preload = self._preload
-        if preload is not None and preload.path == path:
-            self._preload = None
-            return preload
-        return None
-
-    def open_path(self, path: str | Path) -> None:
-        """Load ``path`` now; a load already running is cancelled (the last wins)."""
+    def open_path(self, path: str | Path, preload: Preload | None = None) -> None:
+        """Load ``path`` now (from ``preload``, a child process reading it, if given); a load
+        already running is cancelled (the last wins)."""
         path = Path(path)
         if self._job is not None:
             self._job.cancel()
-        preload = self._take_preload(path)
 
         def load(token: Any, progress: Any) -> tuple[Transcript, SpeakerGroups]:
+            # take() stops and reaps the child whatever happens, a cancel included.
             if preload is not None and (loaded := preload.take(token)) is not None:
                 return loaded
             from viewer.core.speaker_groups import build_speaker_groups
@@ -82,23 +72,12 @@ class DocumentLoader(QObject):
             transcript = load_transcript(path, cancel=token)
             return transcript, build_speaker_groups(transcript)  # word counts: off the GUI
 
-        # A job cancelled before it ran never took the preload: its child is stopped here.
-        def failed(exc: Exception) -> None:
-            if preload is not None:
-                preload.discard()
-            self._on_failed(holder[0], path, exc)
-
-        def cancelled() -> None:
-            if preload is not None:
-                preload.discard()
-            self._on_cancelled(holder[0])
-
         holder: list[Job] = []  # the job, known to its callbacks (connected before it starts)
         self._job = self._runner.start(
             load,
             on_finished=lambda result: self._on_loaded(holder[0], path, result),
-            on_failed=failed,
-            on_cancelled=cancelled,
+            on_failed=lambda exc: self._on_failed(holder[0], path, exc),
+            on_cancelled=lambda: self._on_cancelled(holder[0]),
             before_start=holder.append,
         )
         self._path = path
@@ -108,7 +87,6 @@ class DocumentLoader(QObject):
     def cancel(self) -> None:
         """Stop the running load and forget the rest of its batch."""
         self._queue.clear()
-        self._drop_preload()
         if self._job is not None:
             self._job.cancel()
 
@@ -127,11 +105,9 @@ class DocumentLoader(QObject):
         """The paths waiting for the running load to end."""
         return list(self._queue)
 
-    def _next(self) -> None:
+    def _next(self, preload: Preload | None = None) -> None:
         if self._queue:
-            self.open_path(self._queue.pop(0))
-        else:
-            self._drop_preload()  # its file was not in the batch after all
+            self.open_path(self._queue.pop(0), preload)
 
     def _end(self, job: Job) -> bool:
         if job is not self._job:

@@ -377,30 +377,35 @@ def test_macos_open_with_event_opens_the_file(qtbot: Any, window: Any, tmp_path:
 
 def test_first_paint_of_a_document_is_laid_out(qtbot: Any, window: Any) -> None:
     """From the pane's first paint on, every row on screen has its exact height (no frame
-    of estimated or default heights with text running into the next row)."""
-    from PySide6.QtCore import QEvent, QObject
+    of estimated or default heights with text running into the next row). The pane sizes
+    its rows inside its first paint, at the size that paint has: the heights are read as the
+    paint left them (a zero timer runs right after the paint event has been handled)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from viewer.qt.delegates.paragraph_layout import paragraph_height
 
     seen: list[tuple[int, int]] = []
 
+    def painted() -> None:
+        pane = window.current_document().pane
+        proxy, source = pane.proxy(), pane.source()
+        last = pane.rowAt(pane.viewport().height() - 1)
+        width = float(max(200, pane.viewport().width()))
+        rows = wrong = 0
+        for row in range(pane.rowAt(0), last + 1 if last >= 0 else proxy.rowCount()):
+            src = proxy.mapToSource(proxy.index(row, 0)).row()
+            if source.row_kind(src) != RowKind.PARAGRAPH:
+                continue
+            p = source.transcript.paragraphs[source.paragraph_of_row(src)]
+            exact = round(paragraph_height(p.en, p.zh, pane.mode, width, pane.metrics()))
+            rows += 1
+            wrong += exact != pane.verticalHeader().sectionSize(row)
+        seen.append((rows, wrong))
+
     class FirstPaint(QObject):
         def eventFilter(self, watched: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint and len(seen) < 5:
-                pane = window.current_document().pane
-                proxy, source = pane.proxy(), pane.source()
-                last = pane.rowAt(pane.viewport().height() - 1)
-                width = float(max(200, pane.viewport().width()))
-                rows = wrong = 0
-                for row in range(pane.rowAt(0), last + 1 if last >= 0 else proxy.rowCount()):
-                    src = proxy.mapToSource(proxy.index(row, 0)).row()
-                    if source.row_kind(src) != RowKind.PARAGRAPH:
-                        continue
-                    p = source.transcript.paragraphs[source.paragraph_of_row(src)]
-                    exact = round(paragraph_height(p.en, p.zh, pane.mode, width, pane.metrics()))
-                    rows += 1
-                    wrong += exact != pane.verticalHeader().sectionSize(row)
-                seen.append((rows, wrong))
+                QTimer.singleShot(0, painted)
             return False
 
     spy = FirstPaint()

@@ -229,8 +229,12 @@ class ReadingPane(QTableView):
         super().resizeEvent(event)
         if not self.isVisible():
             return
-        if self.sizer.dirty or not self._painted:
-            # Being shown: size the rows, and measure those on screen, before the first paint.
+        if not self._painted:
+            # Being shown: the window's layout passes through sizes on its way to the first
+            # paint (a new tab: 248 then 358 px wide, then the summary's height). The rows are
+            # sized once, at the size that paint has (paintEvent).
+            self.sizer.dirty = True
+        elif self.sizer.dirty:
             self.sizer.relayout()
             self.sizer.refine_visible()
         elif event.oldSize().width() != event.size().width():
@@ -240,7 +244,7 @@ class ReadingPane(QTableView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.sizer.dirty:
+        if self.sizer.dirty and self._painted:
             self.sizer.relayout()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -250,10 +254,14 @@ class ReadingPane(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._painted:
+            self._painted = True
+            # The rows get their heights for the size this paint has, and those on screen
+            # their exact heights: the paint below reads the new sizes.
+            self.sizer.relayout()
+            self.sizer.refine_visible()
             self.sizer.first_paint()
             if not _widget_types_loaded:
                 QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
-        self._painted = True
         super().paintEvent(event)
 
     # -- navigation ------------------------------------------------------------------------

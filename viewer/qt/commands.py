@@ -9,22 +9,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeView, QWidget
 
 from viewer.qt.export_selection import export_spec
 from viewer.qt.i18n import plural, translate
 from viewer.qt.labels import arg
 
+# The dialog classes are imported where a dialog opens: PySide6 builds a class's enums when
+# it is first touched, and no dialog is needed before the window's first paint.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from viewer.qt.document_view import DocumentView
     from viewer.qt.widgets.hit_list import HitList
     from viewer.qt.widgets.metrics_panel import MetricsPanel
@@ -53,6 +48,8 @@ class Commands(QObject):
         self.ask_pdf_path: Callable[[str], str] = self._ask_pdf_path
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+        from PySide6.QtWidgets import QDialog
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if on_accept is not None:
             dialog.accepted.connect(on_accept)
@@ -93,6 +90,8 @@ class Commands(QObject):
             return
         n = len(view.transcript.paragraphs)
         current = max(1, (view.selected_paragraphs() or [0])[0] + 1)
+        from PySide6.QtWidgets import QInputDialog
+
         value, ok = QInputDialog.getInt(
             self.parent_widget,
             translate("Commands", "Go to paragraph"),
@@ -195,6 +194,8 @@ class Commands(QObject):
         self.host.status(arg(translate("Commands", "Exported to %1"), path), 8000)
 
     def _ask_pdf_path(self, initial: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.parent_widget,
             translate("Commands", "Export to PDF"),
@@ -240,6 +241,8 @@ class Commands(QObject):
         )
 
     def show_about(self, app_name: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from viewer import __version__
 
         box = QMessageBox(

@@ -12,14 +12,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from viewer.core.errors import ViewerError
 from viewer.qt.error_text import error_text
 from viewer.qt.i18n import translate
 from viewer.qt.workers import Job, JobRunner, report_unexpected
 
+# The dialog classes are imported where a box opens (see viewer.qt.dialogs.messages).
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from viewer.core.models import Transcript
     from viewer.core.speaker_groups import SpeakerGroups
     from viewer.qt.document_view import DocumentView
@@ -186,6 +189,8 @@ class PasteController(QObject):
         if view is None or not is_unsaved(view):
             return False
         if target is None:
+            from PySide6.QtWidgets import QFileDialog
+
             target, _ = QFileDialog.getSaveFileName(
                 self.window,
                 translate("PasteController", "Save pasted call as"),
@@ -208,12 +213,16 @@ class PasteController(QObject):
         """May ``view`` close? Asks first for an unsaved pasted call."""
         if not is_unsaved(view):
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = self.ask(view)
         if answer == QMessageBox.StandardButton.Save:
             return self.save_as(view)
         return answer == QMessageBox.StandardButton.Discard
 
     def _ask_unsaved(self, view: DocumentView) -> QMessageBox.StandardButton:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("PasteController", "Unsaved pasted call"),

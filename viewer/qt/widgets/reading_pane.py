@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -12,16 +12,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPaintEvent,
-    QPalette,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QHeaderView,
     QTableView,
-    QWidget,
 )
 
 from viewer.qt.delegates.paragraph_delegate import ParagraphDelegate
@@ -31,35 +28,13 @@ from viewer.qt.models.roles import Roles, RowKind
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
 from viewer.qt.widgets.row_sizer import RowSizer
 from viewer.qt.widgets.sticky_header import StickyHeader
-from viewer.qt.widgets.text_picker import TextPicker
+from viewer.qt.widgets.viewport import load_widget_types, python_viewport
+
+if TYPE_CHECKING:
+    from viewer.qt.widgets.text_picker import TextPicker
 
 BASE_POINT_SIZE = 11.0
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
-
-
-def python_viewport() -> QWidget:
-    """A viewport like the one Qt makes, but made in Python: PySide6 then knows its type.
-    Handing Qt's own viewport (a ``QWidget*`` of a widget Python did not make) to Python
-    costs 80-150 ms the first time (PySide6 6.11 loads every widget class of QtWidgets, with
-    their enums, to find the most derived type): a tenth of start-up (``make bench``). That
-    cost is paid once, just after the first paint, by :func:`load_widget_types`."""
-    viewport = QWidget()
-    viewport.setObjectName("qt_scrollarea_viewport")
-    viewport.setBackgroundRole(QPalette.ColorRole.Base)
-    viewport.setAutoFillBackground(True)
-    return viewport
-
-
-_widget_types_loaded = False
-
-
-def load_widget_types() -> None:
-    """Pay PySide6's one-time lookup of the widget classes (see :func:`python_viewport`) now,
-    after the first paint, rather than in the middle of a later scroll, jump or click."""
-    global _widget_types_loaded
-    if not _widget_types_loaded:
-        _widget_types_loaded = True
-        QAbstractScrollArea().viewport()  # a QWidget* Qt made: the lookup runs once
 
 
 class ReadingPane(QTableView):
@@ -101,7 +76,7 @@ class ReadingPane(QTableView):
         self.verticalScrollBar().valueChanged.connect(self.sizer.refine_timer.start)
         self._update_metrics()
         self.sticky = StickyHeader(self)  # the speaker of the top paragraph
-        self.picker = TextPicker(self)  # double-click: select words of a paragraph
+        self._picker: TextPicker | None = None  # double-click: select words of a paragraph
 
     # -- model -----------------------------------------------------------------------------
 
@@ -230,10 +205,7 @@ class ReadingPane(QTableView):
         if not self.isVisible():
             return
         if not self._painted:
-            # Being shown: the window's layout passes through sizes on its way to the first
-            # paint (a new tab: 248 then 358 px wide, then the summary's height). The rows are
-            # sized once, at the size that paint has (paintEvent).
-            self.sizer.dirty = True
+            self.sizer.dirty = True  # sized once, at the first paint's size (paintEvent)
         elif self.sizer.dirty:
             self.sizer.relayout()
             self.sizer.refine_visible()
@@ -247,6 +219,15 @@ class ReadingPane(QTableView):
         if self.sizer.dirty and self._painted:
             self.sizer.relayout()
 
+    @property
+    def picker(self) -> TextPicker:
+        """The editor a double-click opens over a paragraph's text (built on first use)."""
+        if self._picker is None:
+            from viewer.qt.widgets.text_picker import TextPicker
+
+            self._picker = TextPicker(self)
+        return self._picker
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if not self.picker.open_at(self.indexAt(pos), pos):
@@ -255,13 +236,12 @@ class ReadingPane(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._painted:
             self._painted = True
-            # The rows get their heights for the size this paint has, and those on screen
-            # their exact heights: the paint below reads the new sizes.
+            # The layout passed through other sizes on its way here (a new tab: 248, then 358
+            # px wide): the rows are sized once, for this paint, which reads the new heights.
             self.sizer.relayout()
             self.sizer.refine_visible()
             self.sizer.first_paint()
-            if not _widget_types_loaded:
-                QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
+            QTimer.singleShot(0, load_widget_types)  # once this first paint is on screen
         super().paintEvent(event)
 
     # -- navigation ------------------------------------------------------------------------

@@ -365,3 +365,31 @@ def test_filter_boxes_flow_into_columns_that_fit(qtbot: Any) -> None:
             text = box.fontMetrics().horizontalAdvance(box.currentText())
             assert box.width() >= text + 24 or grid.columns == 1
     assert columns == sorted(columns) and columns[0] == 1 and columns[-1] == 3
+
+
+def test_the_first_paint_has_the_docks_final_widths(qtbot: Any, settings_file: Any) -> None:
+    """A window given its size before it shows (a restored geometry, here 900x600) paints
+    its first frame with the docks' widths for that size: before, the widths came one zero
+    timer later, so the first frame showed other widths and the reading pane's rows were
+    sized for a width it then lost (text cut off until the next relayout)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from viewer.qt.startup import create_window, make_app
+
+    win = create_window(make_app())
+    win.resize(900, 600)
+    at_first_paint: list[tuple[int, int]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not at_first_paint:
+                at_first_paint.append((win.speaker_dock.width(), win.metrics_dock.width()))
+            return False
+
+    spy = FirstPaint()
+    win.installEventFilter(spy)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(at_first_paint), timeout=5000)
+    qtbot.wait(100)  # the fit that follows a resize (a zero timer) has run by now
+    assert at_first_paint == [(win.speaker_dock.width(), win.metrics_dock.width())]

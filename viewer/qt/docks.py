@@ -194,7 +194,13 @@ class Docks(QObject):
             self._holder.setVisible(event.type() == QEvent.Type.ShowToParent)
         elif watched is self.window:
             kind = event.type()
-            if kind == QEvent.Type.Resize:
+            if kind == QEvent.Type.Show:
+                # The first paint follows: the widths now, not one frame after it.
+                layout = self.window.layout()
+                if layout is not None:
+                    layout.activate()
+                self.fit()
+            elif kind == QEvent.Type.Resize:
                 self._timer.start(0)  # after the window's layout has taken the new size
             elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
                 # A press on the window itself, not on a child: a dock separator.

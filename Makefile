@@ -8,10 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 FUZZ_MINUTES ?= 10
-# pytest-xdist workers for `make test`: one per core plus one, since the Qt tests spend part
-# of their time waiting (on workers, timers, child processes): on 2 cores, 3 workers ran the
-# suite in 83 s where 2 took 88 s and 4 took 88 s. 0 runs it in this process.
-TEST_WORKERS ?= $(shell echo $$(( $$(nproc) + 1 )))
+# pytest-xdist workers for `make test` (auto: one per core; 0 runs in this process).
+TEST_WORKERS ?= auto
 FUZZ_INPUTS ?= 100000
 FUZZ_JOBS ?= 1
 # Interface translations (docs/I18N.md): Qt Linguist sources and the compiled catalogues the

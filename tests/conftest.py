@@ -20,21 +20,31 @@ SHARED = ROOT.parent / "shared" / "data"
 SAMPLE = ROOT / "resources" / "sample" / "NOVA-2025-Q3.txt"
 
 
-def run_cli(
-    *args: str | Path, env: dict[str, str] | None = None
+def run_python(
+    *argv: str | Path,
+    env: dict[str, str] | None = None,
+    check: bool = False,
+    timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m viewer ARGS`` in a real subprocess (UTF-8 output, project root), with
-    ``env`` added to the environment."""
+    """Run ``python ARGV`` in a real subprocess (UTF-8 output, project root), with ``env``
+    added to the environment (a variable set to "" counts as unset for the app's switches)."""
     return subprocess.run(
-        [sys.executable, "-m", "viewer", *map(str, args)],
+        [sys.executable, *map(str, argv)],
         capture_output=True,
         text=True,
         encoding="utf-8",
         cwd=ROOT,
         env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
-        timeout=120,
-        check=False,
+        timeout=timeout,
+        check=check,
     )
+
+
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m viewer ARGS`` (:func:`run_python`)."""
+    return run_python("-m", "viewer", *args, env=env)
 
 
 def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:

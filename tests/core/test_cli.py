@@ -4,20 +4,17 @@ processes where the process itself matters (entry point, encodings, signals)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_python
 from tests.conftest import run_main as run
 from viewer import __version__
 from viewer.core.formats import unrecognised_reason
 from viewer.core.transcript_io import load_transcript
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parents[1] / "data"
 BULLETED = DATA / "hpf-bulleted.txt"
 BARE = DATA / "hpf-bare.txt"
@@ -196,9 +193,7 @@ def test_json_never_imports_qt() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "print('QT:' + ','.join(bad), rc, file=sys.stderr)\n"
     )
-    res = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+    res = run_python("-c", code)
     assert res.stderr == "QT: 0\n"
 
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_main as run
+from tests.conftest import run_python
 from tests.core.test_export_faults import OLD, read_only_folder
 from viewer.core.models import Transcript
 from viewer.core.transcript_io import load_transcript
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADER = [
     "Company",
     "Ticker",
@@ -218,9 +216,7 @@ def test_read_only_folder_keeps_old_file(sample_path: Path, tmp_path: Path) -> N
                 "from viewer.__main__ import main\n"
                 f"sys.exit(main(['--export-csv', {str(target)!r}, {str(sample_path)!r}]))\n"
             )
-            done = subprocess.run(
-                [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-            )
+            done = run_python("-c", code)
         else:
             done = run("--export-csv", target, sample_path)
         assert done.returncode == 1

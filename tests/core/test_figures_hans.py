@@ -4,8 +4,6 @@ figures whatever the script."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
 
-from tests.conftest import ROOT, shared_file
+from tests.conftest import ROOT, run_python, shared_file
 from tests.core.formats_helpers import corpus
 from viewer.core.figures import CallContext, extract_zh
 from viewer.core.figures.script import to_simplified
@@ -220,9 +218,7 @@ def test_figures_load_the_table_on_first_use_not_at_import() -> None:
         "f.extract_zh('營收為 1 億美元。')\n"
         "print('opencc' in sys.modules)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout.split()
+    out = run_python("-c", probe, check=True).stdout.split()
     assert out == ["False", "True"]
 
 

@@ -7,20 +7,18 @@ is measured in ``bench/``, not here).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_python
 from viewer.core.errors import TranscriptError
 from viewer.core.formats import parse_text
 from viewer.core.loading import decode
 from viewer.core.models import Layout, Transcript
 from viewer.core.speakers import parse_header
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parents[1] / "data"
 BULLETED = DATA / "hpf-bulleted.txt"
 BARE = DATA / "hpf-bare.txt"
@@ -73,14 +71,7 @@ def test_hostile_shapes_answer(name: str) -> None:
                 print('refused', exc.reason)
         """
     )
-    res = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=HANG_GUARD,
-        check=False,
-    )
+    res = run_python("-c", code, timeout=HANG_GUARD)
     assert res.returncode == 0, res.stderr
     assert res.stdout.split()[0] in {"parsed", "refused"}
 

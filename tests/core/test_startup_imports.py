@@ -3,10 +3,7 @@ models and the layout readers' unused patterns wait until something uses them.""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.conftest import ROOT, shared_file
+from tests.conftest import run_python, shared_file
 
 PROBE = """
 import sys
@@ -30,13 +27,7 @@ print(len(transcript.paragraphs), "viewer.core.metrics_models" in sys.modules, l
 
 def test_loading_a_call_leaves_the_figures_models_and_unused_patterns_alone() -> None:
     path = shared_file("statementdog", "ALAB-2024-Q4.txt")
-    out = subprocess.run(
-        [sys.executable, "-c", PROBE, str(path)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
+    out = run_python("-c", PROBE, path, check=True).stdout.split()
     paragraphs, metrics_models_imported, pending = int(out[0]), out[1], int(out[2])
     assert paragraphs > 100
     assert metrics_models_imported == "False"

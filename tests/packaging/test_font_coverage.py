@@ -6,9 +6,6 @@ must hold the whole CJK Unified Ideographs block, CJK punctuation and full-width
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -16,10 +13,10 @@ from pathlib import Path
 import pytest
 from fontTools.ttLib import TTCollection, TTFont
 
+from tests.conftest import ROOT, run_python
 from viewer.qt import fonts
 from viewer.resources import bundled_font_path
 
-ROOT = Path(__file__).resolve().parents[2]
 NO_CJK_CONF = ROOT / "packaging" / "testing" / "no-cjk-fonts.conf"
 SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 SOURCE_FACE = "Noto Sans CJK TC"
@@ -112,16 +109,8 @@ def test_qt_draws_the_names_with_the_bundled_font_when_the_system_has_none() -> 
         "s = setup_han_font(app)\n"
         f"print(s.family); print(rendered_families({NAMES.replace(' ', '')!r}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(NO_CJK_CONF)}
-    res = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(NO_CJK_CONF)}
+    res = run_python("-c", code, env=env, check=True, timeout=60)
     family, rendered = res.stdout.splitlines()
     assert family == fonts.BUNDLED_FAMILY
     # Every glyph of the names comes from the bundled face: no box.

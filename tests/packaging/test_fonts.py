@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import ROOT, run_python
 from viewer.qt import fonts
 from viewer.resources import bundled_font_path, sample_transcript_path
 
-ROOT = Path(__file__).resolve().parents[2]
 NO_CJK_CONF = ROOT / "packaging" / "testing" / "no-cjk-fonts.conf"
 
 
@@ -100,22 +96,8 @@ def run_setup(**env: str) -> str:
         "s = setup_han_font(app)\n"
         "print(s.report()); print('message=' + s.message)\n"
     )
-    full_env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "FONTCONFIG_FILE": str(NO_CJK_CONF),
-        **env,
-    }
-    res = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=full_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    return res.stdout
+    full_env = {"QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(NO_CJK_CONF), **env}
+    return run_python("-c", code, env=full_env, check=True, timeout=60).stdout
 
 
 def test_without_system_cjk_fonts_the_bundled_font_is_registered() -> None:

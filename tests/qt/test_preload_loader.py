@@ -5,15 +5,13 @@ imports the readers for it."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import SAMPLE, run_python
 from viewer.core import preload
 from viewer.core.preload import Preload
 from viewer.core.transcript_io import load_transcript
@@ -94,16 +92,7 @@ def test_the_window_process_never_imports_the_readers_for_a_preloaded_file(
 ) -> None:
     # The point of the preload: this process builds the window while the child imports the
     # readers and parses (viewer.core.preload); it only unpickles the result.
-    env = dict(os.environ, EARNINGS_VIEWER_SETTINGS=str(tmp_path / "s.ini"))
-    env.pop(preload.DISABLE_ENV, None)
-    out = subprocess.run(
-        [sys.executable, "-c", PARENT_PROBE, str(SAMPLE)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout.split()
+    env = {"EARNINGS_VIEWER_SETTINGS": str(tmp_path / "s.ini"), preload.DISABLE_ENV: ""}
+    out = run_python("-c", PARENT_PROBE, SAMPLE, env=env, check=True).stdout.split()
     assert out[:2] == ["0", "True"] and int(out[2]) > 20
     assert out[3] == "False"

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SAMPLE, run_cli
+from tests.conftest import SAMPLE, run_cli, run_python
+
+
+def _crash_report(logs: Path) -> str:
+    crash = logs / "crash.log"
+    return crash.read_text(encoding="utf-8", errors="replace")[-4000:] if crash.exists() else ""
 
 
 def test_quitting_while_the_figures_are_found_exits_cleanly(tmp_path: Path) -> None:
@@ -15,14 +20,35 @@ def test_quitting_while_the_figures_are_found_exits_cleanly(tmp_path: Path) -> N
     head, sep, body = text.partition("\n\n")
     long_call = tmp_path / "NOVA-2025-Q3-long.txt"
     long_call.write_text(head + sep + "\n\n".join([body] * 40), encoding="utf-8")
+    logs = tmp_path / "logs"
     env = {
         "QT_QPA_PLATFORM": "offscreen",
         "EARNINGS_VIEWER_FIRST_PAINT": "1",
         "EARNINGS_VIEWER_SETTINGS": str(tmp_path / "settings.ini"),
-        "EARNINGS_VIEWER_LOG_DIR": str(tmp_path / "logs"),
+        "EARNINGS_VIEWER_LOG_DIR": str(logs),
     }
     for _ in range(3):
         proc = run_cli(long_call, env=env)
-        assert proc.returncode == 0, proc.stderr[-2000:]
+        assert proc.returncode == 0, proc.stderr[-2000:] + _crash_report(logs)
         assert proc.stdout.startswith("first-paint:") and "loaded=1" in proc.stdout
         assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    assert _crash_report(logs) == ""
+
+
+CRASH = """
+import faulthandler
+from viewer.qt.app import setup_logging
+setup_logging()
+faulthandler._sigsegv()
+"""
+
+
+def test_a_fatal_signal_leaves_the_stacks_in_the_crash_log(tmp_path: Path) -> None:
+    """A segfault (in Qt, PySide or a job) kills the process before any Python handler runs:
+    the crash log beside the app's log keeps the stack of every thread."""
+    logs = tmp_path / "logs"
+    proc = run_python("-c", CRASH, env={"EARNINGS_VIEWER_LOG_DIR": str(logs)})
+    assert proc.returncode != 0
+    report = _crash_report(logs)
+    assert "Fatal Python error: Segmentation fault" in report
+    assert "<string>" in report  # the stack reaches the line that crashed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gc
 import logging
 import logging.handlers
@@ -41,8 +42,17 @@ def log_dir() -> Path:
     return Path(base or Path.home() / ".local" / "share" / "earnings-viewer") / "logs"
 
 
+CRASH_LOG = "crash.log"
+"""Beside the log: the Python stacks of every thread when the process dies of a fatal signal
+(a segfault in Qt or PySide leaves no other trace; stderr may be None or lost)."""
+
+_crash_file: Any = None  # kept open for faulthandler for the process's lifetime
+
+
 def setup_logging() -> Path | None:
-    """Log to a rotating file (stderr may be None in a windowed frozen build)."""
+    """Log to a rotating file (stderr may be None in a windowed frozen build), and a fatal
+    signal's stacks to :data:`CRASH_LOG` in the same folder."""
+    global _crash_file
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -50,6 +60,9 @@ def setup_logging() -> Path | None:
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        if _crash_file is None:
+            _crash_file = open(folder / CRASH_LOG, "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(_crash_file, all_threads=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

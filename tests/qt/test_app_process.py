@@ -52,3 +52,12 @@ def test_a_fatal_signal_leaves_the_stacks_in_the_crash_log(tmp_path: Path) -> No
     report = _crash_report(logs)
     assert "Fatal Python error: Segmentation fault" in report
     assert "<string>" in report  # the stack reaches the line that crashed
+
+
+def test_a_fault_handler_already_on_keeps_reporting_where_it_did(tmp_path: Path) -> None:
+    """``python -X faulthandler`` (or a test runner's handler) chose stderr: the app leaves it."""
+    logs = tmp_path / "logs"
+    proc = run_python("-X", "faulthandler", "-c", CRASH, env={"EARNINGS_VIEWER_LOG_DIR": str(logs)})
+    assert proc.returncode != 0
+    assert "Fatal Python error: Segmentation fault" in proc.stderr
+    assert _crash_report(logs) == ""

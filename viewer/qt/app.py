@@ -46,7 +46,7 @@ CRASH_LOG = "crash.log"
 """Beside the log: the Python stacks of every thread when the process dies of a fatal signal
 (a segfault in Qt or PySide leaves no other trace; stderr may be None or lost)."""
 
-_crash_file: Any = None  # kept open for faulthandler for the process's lifetime
+_crash_file: Any = None  # open for faulthandler as long as the process lives
 
 
 def setup_logging() -> Path | None:
@@ -60,7 +60,9 @@ def setup_logging() -> Path | None:
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-        if _crash_file is None:
+        # Unless something already reports fatal signals (python -X faulthandler, a test
+        # runner): its choice of where they go stands.
+        if not faulthandler.is_enabled():
             _crash_file = open(folder / CRASH_LOG, "a", encoding="utf-8")  # noqa: SIM115
             faulthandler.enable(_crash_file, all_threads=True)
     except OSError:

@@ -61,3 +61,61 @@ def test_a_fault_handler_already_on_keeps_reporting_where_it_did(tmp_path: Path)
     assert proc.returncode != 0
     assert "Fatal Python error: Segmentation fault" in proc.stderr
     assert _crash_report(logs) == ""
+
+
+QUIT_BY_CLOSING = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from viewer.qt import app as app_module
+
+made = app_module.create_window
+
+
+def create_window(*args, **kwargs):
+    window = made(*args, **kwargs)
+
+    def gone(name):
+        alive = QApplication.instance() is not None
+        return lambda *_: print(f"{name} deleted, application alive={alive}", flush=True)
+
+    def loaded(view):
+        view.document.destroyed.connect(gone("document"))
+        QTimer.singleShot(0, window.close)  # File > Quit: the window closes, the app ends
+
+    window.destroyed.connect(gone("window"))
+    window.load_finished.connect(loaded)
+    return window
+
+
+app_module.create_window = create_window
+from viewer.__main__ import main
+
+code = main([sys.argv[1]])
+print("main returned", flush=True)
+sys.exit(code)
+"""
+
+
+def test_the_window_is_deleted_in_order_before_the_application(tmp_path: Path) -> None:
+    """After the event loop, the window and its documents are deleted by Qt, parent first,
+    while the application exists: not by PySide at interpreter exit, in no set order."""
+    logs = tmp_path / "logs"
+    proc = run_python(
+        "-c",
+        QUIT_BY_CLOSING,
+        SAMPLE,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "EARNINGS_VIEWER_SETTINGS": str(tmp_path / "settings.ini"),
+            "EARNINGS_VIEWER_LOG_DIR": str(logs),
+        },
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:] + _crash_report(logs)
+    lines = proc.stdout.splitlines()
+    # Qt tells a widget's deletion before its children's.
+    assert lines == [
+        "window deleted, application alive=True",
+        "document deleted, application alive=True",
+        "main returned",
+    ], proc.stdout

@@ -79,6 +79,34 @@ def test_lines_keep_a_readable_length_on_wide_screens(qapp: Any) -> None:
     assert narrow is not None and narrow.width() < m.measure
 
 
+def test_a_repaint_lays_out_no_paragraph_again(qtbot: Any, window: Any) -> None:
+    """The rows on screen are measured, then painted, then painted again on every scroll
+    step and hover: all from the same layouts, made once."""
+    view = load(qtbot, window)
+    view.pane.settle()
+    viewport = view.pane.viewport()
+    viewport.repaint()
+    made = make_layout.cache_info().misses
+    viewport.repaint()
+    viewport.repaint()
+    assert make_layout.cache_info().misses == made
+    assert make_layout.cache_info().hits > 0
+
+
+def test_a_layout_is_made_again_for_another_width_or_font(qapp: Any) -> None:
+    font = QFont()
+    font.setPointSizeF(11)
+    bigger = QFont(font)
+    bigger.setPointSizeF(14)
+    text = "Revenue was 141.6 million dollars, up 11 percent sequentially."
+    layout, height = make_layout(text, font, 200.0)
+    assert make_layout(text, QFont(font), 200.0)[0] is layout  # an equal font: the same
+    narrow = make_layout(text, font, 100.0)
+    larger = make_layout(text, bigger, 200.0)
+    assert narrow[0] is not layout and narrow[1] > height
+    assert larger[0] is not layout and larger[1] > height
+
+
 def test_export_is_disabled_without_a_document(qtbot: Any, window: Any) -> None:
     export = window.action_table[Act.EXPORT]
     assert not export.isEnabled()

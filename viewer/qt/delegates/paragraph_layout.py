@@ -5,7 +5,9 @@ Shared by the delegate (painting) and the reading pane (row heights), so both ag
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
@@ -26,6 +28,10 @@ PAD_X = 10.0
 PAD_Y = 6.0
 GAP = 14.0
 MEASURE_CHARS = 85  # the longest English line, in average characters: comfortable reading
+LAYOUTS_KEPT = 256
+"""Laid-out paragraphs kept (a few screens' worth of both languages): the pane measures the
+rows on screen, then paints them, and paints them again on every scroll step, hover and
+height change nearby; each time it drew from the same layouts it had just made."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +85,11 @@ def text_rects(mode: Mode, width: float, m: Metrics) -> tuple[QRectF | None, QRe
     return full, QRectF(full), True
 
 
+@lru_cache(maxsize=LAYOUTS_KEPT)
 def make_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, float]:
-    """A laid-out paragraph and its height."""
+    """A laid-out paragraph and its height; the same objects for the same text, font and
+    width while they are among the last :data:`LAYOUTS_KEPT` (callers only draw and read
+    them; fonts are compared by value, and none is changed once made)."""
     layout = QTextLayout(text, font)
     opt = QTextOption()
     opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -97,6 +106,11 @@ def make_layout(text: str, font: QFont, width: float) -> tuple[QTextLayout, floa
         y += line.height()
     layout.endLayout()
     return layout, y
+
+
+# Let the kept layouts go before PySide deletes the application at exit (its own exit hook,
+# registered when PySide6 was imported, runs after this one): a layout holds font engines.
+atexit.register(make_layout.cache_clear)
 
 
 def paragraph_height(en: str, zh: str | None, mode: Mode, width: float, m: Metrics) -> float:

@@ -18,12 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from viewer.qt.after_paint import AfterPaint
-from viewer.qt.startup import START, create_window, make_app, set_app_icon
+from viewer.qt.startup import START, create_window, make_app, set_app_icon, tear_down
 
 if TYPE_CHECKING:
     from viewer.core.preload import Preload
@@ -242,18 +241,3 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     tear_down(window)
     return code
-
-
-def tear_down(window: QWidget) -> None:
-    """Once the event loop has ended: let the cancelled jobs end (``aboutToQuit`` cancelled
-    them, :mod:`viewer.qt.workers`), then delete the window and what was left to delete later,
-    in Qt's parent-before-child order, while the application still exists. Otherwise PySide
-    deletes every object Python still owns at interpreter exit, in no set order."""
-    from viewer.qt.workers import wait_for_jobs
-
-    wait_for_jobs(10000)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if shiboken6.isValid(window):
-        window.hide()
-        shiboken6.delete(window)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 
 from viewer.core.errors import ViewerError
-from viewer.qt.startup import START, create_window, make_app, sample_path
+from viewer.qt.startup import START, create_window, make_app, sample_path, tear_down
 from viewer.reading_mode import Mode
 
 
@@ -64,4 +64,5 @@ def take_screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"screenshot: {out} ({image.width()}x{image.height()}, ready with figures {ready:.3f}s)")
     window.close()
+    tear_down(window)
     return 0

@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer import __version__
 from viewer.resources import icon_path, sample_transcript_path
@@ -165,3 +166,21 @@ def create_window(
     window = MainWindow(settings, font_status=notice, zh_families=families, loader=loader)
     app.window = window
     return window
+
+
+def tear_down(window: QWidget) -> None:
+    """Once the event loop has ended: let the cancelled jobs end (``aboutToQuit`` cancelled
+    them, :mod:`viewer.qt.workers`), then delete the window and what was left to delete later,
+    in Qt's parent-before-child order, while the application still exists. Otherwise PySide
+    deletes every object Python still owns at interpreter exit, in no set order."""
+    from viewer.qt.workers import wait_for_jobs
+
+    wait_for_jobs(10000)
+    app = QCoreApplication.instance()
+    if isinstance(app, ViewerApplication) and app.window is window:
+        app.window = None  # a late FileOpen queues its file instead
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if shiboken6.isValid(window):
+        window.hide()
+        shiboken6.delete(window)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

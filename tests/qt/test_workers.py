@@ -223,3 +223,36 @@ def test_a_runner_waits_for_its_own_jobs_only(qtbot: Any, runner: JobRunner) -> 
         release.set()
         assert other.wait(10_000)
     qtbot.waitUntil(lambda: theirs_done == [True], timeout=5000)
+
+
+# What the window has imported by the time its first document is analysed; then each step of
+# ANALYSIS_MODULES, recording which of the viewer's modules it ran.
+STEPS = """
+import importlib, json, sys
+import viewer.qt.app, viewer.qt.main_window, viewer.qt.settings
+from viewer.qt.document import ANALYSIS_MODULES
+steps = []
+for name in [*ANALYSIS_MODULES, "viewer.core.metrics"]:
+    before = set(sys.modules)
+    importlib.import_module(name)
+    steps.append([name, sorted(m for m in set(sys.modules) - before if m.startswith("viewer"))])
+print(json.dumps(steps))
+"""
+
+
+def test_the_analysis_imports_one_module_per_turn() -> None:
+    """``ANALYSIS_MODULES`` lists what the analysis imports, dependencies first: each step
+    runs only its own module (with its package's ``__init__`` the first time), so a turn is
+    taken between any two, and nothing is left for ``viewer.core.metrics`` to import at once."""
+    import json
+
+    from tests.conftest import run_python
+
+    proc = run_python("-c", STEPS, env={"QT_QPA_PLATFORM": "offscreen"}, check=True)
+    *steps, (_, last) = json.loads(proc.stdout)
+    assert last == []  # the list misses nothing
+    for name, ran in steps:
+        parents = {name.rsplit(".", k)[0] for k in range(1, name.count(".") + 1)}
+        package_parts = {m for m in ran if m.startswith(name + ".")}  # an eager __init__
+        assert set(ran) - {name} - parents - package_parts == set(), (name, ran)
+        assert name in ran, f"{name} was already imported: drop it from the list"

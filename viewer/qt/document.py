@@ -19,7 +19,7 @@ from viewer.qt import i18n, labels
 from viewer.qt.models.paragraph_table_model import Highlight, ParagraphTableModel
 from viewer.qt.models.speaker_tree_model import SpeakerTreeModel
 from viewer.qt.proxies.paragraph_filter_proxy import ParagraphFilterProxyModel
-from viewer.qt.workers import JobRunner, report_unexpected
+from viewer.qt.workers import JobRunner, import_in_turns, report_unexpected
 
 if TYPE_CHECKING:
     from viewer.core.metrics_models import Analysis, Figure
@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     from viewer.core.speaker_groups import SpeakerGroups
 
 log = logging.getLogger(__name__)
+
+ANALYSIS_MODULES = (
+    "viewer.core.figures.numbers",
+    "viewer.core.metrics_models",
+    "viewer.core.crosscheck",
+    "viewer.core.export",
+    "viewer.core.export.figures",
+    "viewer.core.figures.script",
+    "viewer.core.figures.periods",
+    "viewer.core.figures.guidance",
+    "viewer.core.figures.tokens",
+    "viewer.core.figures.ranges",
+    "viewer.core.figures.lexicon",
+    "viewer.core.figures.classify",
+    "viewer.core.figures.pipeline",
+    "viewer.core.name_render",
+    "viewer.core.metrics",
+)
+"""What the analysis job imports, dependencies first, so each step loads one module (or one
+small package): see :func:`viewer.qt.workers.import_in_turns`."""
 
 
 class Only(Enum):
@@ -120,7 +140,8 @@ class Document(QObject):
         transcript = self.transcript
 
         def work(token: Any, progress: Any) -> Analysis:
-            from viewer.core.metrics import analyse  # imported off the GUI thread
+            import_in_turns(ANALYSIS_MODULES, token)  # off the GUI thread, in turns
+            from viewer.core.metrics import analyse
 
             return analyse(transcript, cancel=token)
 

@@ -19,20 +19,24 @@ language), :mod:`.script` (one reading of both Chinese scripts), :mod:`.classify
 period, nature), :mod:`.pipeline` (the entry points).
 """
 
-from viewer.core.figures.numbers import (
-    MAX_DIGITS,
-    fold,
-    is_computable,
-    is_sane,
-    parse_cn_numeral,
-    parse_number,
-    plain,
-    round_to,
-    same_value,
-    show,
-)
-from viewer.core.figures.periods import CallContext, Period, PeriodKind, period_label
-from viewer.core.figures.pipeline import extract_en, extract_zh
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from viewer.core.figures.numbers import (
+        MAX_DIGITS,
+        fold,
+        is_computable,
+        is_sane,
+        parse_cn_numeral,
+        parse_number,
+        plain,
+        round_to,
+        same_value,
+        show,
+    )
+    from viewer.core.figures.periods import CallContext, Period, PeriodKind, period_label
+    from viewer.core.figures.pipeline import extract_en, extract_zh
 
 __all__ = [
     "MAX_DIGITS",
@@ -52,3 +56,36 @@ __all__ = [
     "same_value",
     "show",
 ]
+
+# The names above load with their module on first use (PEP 562), so a module of the package
+# can be imported alone: a background job imports them one at a time, taking turns with the
+# GUI thread between them (``viewer.qt.workers.import_in_turns``), instead of the whole
+# extractor (about 60 ms of the GIL, most of it compiling regular expressions) in one go.
+_HOME = {
+    **dict.fromkeys(
+        (
+            "MAX_DIGITS",
+            "fold",
+            "is_computable",
+            "is_sane",
+            "parse_cn_numeral",
+            "parse_number",
+            "plain",
+            "round_to",
+            "same_value",
+            "show",
+        ),
+        "numbers",
+    ),
+    **dict.fromkeys(("CallContext", "Period", "PeriodKind", "period_label"), "periods"),
+    **dict.fromkeys(("extract_en", "extract_zh"), "pipeline"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -47,13 +47,11 @@ def available() -> bool:
 def _child(path: Path, fd: int) -> None:
     """In the child: load, then write the pickled outcome. A bug writes nothing: the parent
     loads the file again in-process, where the bug reaches the exception hook."""
-    from viewer.core.speaker_groups import build_speaker_groups
-    from viewer.core.transcript_io import load_transcript
+    from viewer.core.transcript_io import load_with_groups
 
     outcome: tuple[str, object]
     try:
-        transcript = load_transcript(path)
-        outcome = (_OK, (transcript, build_speaker_groups(transcript)))
+        outcome = (_OK, load_with_groups(path))
     except ViewerError as exc:
         outcome = (_ERROR, exc)
     data = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)

@@ -9,6 +9,7 @@ from viewer.core.formats.cutend import CUT_LINE
 from viewer.core.formats.statementdog import CancelCheck
 from viewer.core.loading import DecodedText, decode, load_text
 from viewer.core.models import ParseWarning, Transcript
+from viewer.core.speaker_groups import SpeakerGroups, build_speaker_groups
 
 STDIN_NAME = "<stdin>"
 """The name a transcript read from standard input goes by in messages."""
@@ -27,6 +28,16 @@ def load_transcript(
     """
     decoded = load_text(path, encoding=encoding, replace_errors=replace_errors)
     return _parse_decoded(decoded, str(path), cancel, layout)
+
+
+def load_with_groups(
+    path: str | os.PathLike[str], cancel: CancelCheck | None = None
+) -> tuple[Transcript, SpeakerGroups]:
+    """:func:`load_transcript`, and the speaker groups the window shows (their word counts
+    are a pass over the call: made where the file is read, off the GUI thread). The window's
+    loads use it, in a worker or in the first file's child process."""
+    transcript = load_transcript(path, cancel=cancel)
+    return transcript, build_speaker_groups(transcript)
 
 
 def load_transcript_bytes(

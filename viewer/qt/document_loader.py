@@ -66,11 +66,9 @@ class DocumentLoader(QObject):
             # take() stops and reaps the child whatever happens, a cancel included.
             if preload is not None and (loaded := preload.take(token)) is not None:
                 return loaded
-            from viewer.core.speaker_groups import build_speaker_groups
-            from viewer.core.transcript_io import load_transcript
+            from viewer.core.transcript_io import load_with_groups
 
-            transcript = load_transcript(path, cancel=token)
-            return transcript, build_speaker_groups(transcript)  # word counts: off the GUI
+            return load_with_groups(path, cancel=token)
 
         holder: list[Job] = []  # the job, known to its callbacks (connected before it starts)
         self._job = self._runner.start(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -46,7 +46,7 @@ CRASH_LOG = "crash.log"
 """Beside the log: the Python stacks of every thread when the process dies of a fatal signal
 (a segfault in Qt or PySide leaves no other trace; stderr may be None or lost)."""
 
-_crash_file: Any = None  # open for faulthandler as long as the process lives
+_crash_file: TextIO | None = None  # open for faulthandler as long as the process lives
 
 
 def setup_logging() -> Path | None:

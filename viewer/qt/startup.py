@@ -179,8 +179,6 @@ def tear_down(window: QWidget) -> None:
     app = QCoreApplication.instance()
     if isinstance(app, ViewerApplication) and app.window is window:
         app.window = None  # a late FileOpen queues its file instead
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if shiboken6.isValid(window):
-        window.hide()
         shiboken6.delete(window)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -76,8 +76,11 @@ def create_window(*args, **kwargs):
     window = made(*args, **kwargs)
 
     def gone(name):
-        alive = QApplication.instance() is not None
-        return lambda *_: print(f"{name} deleted, application alive={alive}", flush=True)
+        def say(*_):
+            alive = QApplication.instance() is not None  # when the object goes, not before
+            print(f"{name} deleted, application alive={alive}", flush=True)
+
+        return say
 
     def loaded(view):
         view.document.destroyed.connect(gone("document"))

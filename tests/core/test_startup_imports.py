@@ -45,3 +45,15 @@ def test_speaker_stats_still_build_their_rows() -> None:
     assert rows and all(isinstance(r, SpeakerStats) for r in rows)
     assert firms and all(isinstance(f, FirmStats) for f in firms)
     assert abs(sum(r.share for r in rows) - 1.0) < 1e-9
+
+
+def test_the_figures_package_names_load_from_their_modules() -> None:
+    """``viewer.core.figures`` loads its names on first use: each one named in ``__all__`` is
+    the object of the module it comes from (a name missing from the map would fail here)."""
+    import importlib
+
+    import viewer.core.figures as figures
+
+    for name in figures.__all__:
+        home = importlib.import_module(f"viewer.core.figures.{figures._HOME[name]}")
+        assert getattr(figures, name) is getattr(home, name)

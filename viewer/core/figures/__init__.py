@@ -22,40 +22,23 @@ period, nature), :mod:`.pipeline` (the entry points).
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from viewer.core.figures.numbers import (
-        MAX_DIGITS,
-        fold,
-        is_computable,
-        is_sane,
-        parse_cn_numeral,
-        parse_number,
-        plain,
-        round_to,
-        same_value,
-        show,
-    )
-    from viewer.core.figures.periods import CallContext, Period, PeriodKind, period_label
-    from viewer.core.figures.pipeline import extract_en, extract_zh
-
-__all__ = [
-    "MAX_DIGITS",
-    "CallContext",
-    "Period",
-    "PeriodKind",
-    "extract_en",
-    "extract_zh",
-    "fold",
-    "is_computable",
-    "is_sane",
-    "parse_cn_numeral",
-    "parse_number",
-    "period_label",
-    "plain",
-    "round_to",
-    "same_value",
-    "show",
-]
+if TYPE_CHECKING:  # what the names are (``as``: re-exported); they load on first use, below
+    from viewer.core.figures.numbers import MAX_DIGITS as MAX_DIGITS
+    from viewer.core.figures.numbers import fold as fold
+    from viewer.core.figures.numbers import is_computable as is_computable
+    from viewer.core.figures.numbers import is_sane as is_sane
+    from viewer.core.figures.numbers import parse_cn_numeral as parse_cn_numeral
+    from viewer.core.figures.numbers import parse_number as parse_number
+    from viewer.core.figures.numbers import plain as plain
+    from viewer.core.figures.numbers import round_to as round_to
+    from viewer.core.figures.numbers import same_value as same_value
+    from viewer.core.figures.numbers import show as show
+    from viewer.core.figures.periods import CallContext as CallContext
+    from viewer.core.figures.periods import Period as Period
+    from viewer.core.figures.periods import PeriodKind as PeriodKind
+    from viewer.core.figures.periods import period_label as period_label
+    from viewer.core.figures.pipeline import extract_en as extract_en
+    from viewer.core.figures.pipeline import extract_zh as extract_zh
 
 # The names above load with their module on first use (PEP 562), so a module of the package
 # can be imported alone: a background job imports them one at a time, taking turns with the
@@ -80,6 +63,9 @@ _HOME = {
     **dict.fromkeys(("CallContext", "Period", "PeriodKind", "period_label"), "periods"),
     **dict.fromkeys(("extract_en", "extract_zh"), "pipeline"),
 }
+
+
+__all__ = sorted(_HOME)
 
 
 def __getattr__(name: str) -> Any:

@@ -42,6 +42,19 @@ Model(x=1)
     + BARE
 )
 
+# The floor that also shows text: the same window with the call's first 12,000 characters in a
+# plain text box (no parsing, no models of ours). Showing a screen of bilingual text at all costs
+# this much more (the Han fallback font, shaping, glyphs); the row against it is for information:
+# the issue's target is against STACK_FLOOR.
+TEXT_FLOOR = STACK_FLOOR.replace(
+    "s.addWidget(QTableView())",
+    "from PySide6.QtWidgets import QPlainTextEdit\n"
+    "text = QPlainTextEdit()\n"
+    "text.setPlainText(open(sys.argv[1], encoding='utf-8').read(12000))\n"
+    "s.addWidget(text)",
+)
+assert TEXT_FLOOR != STACK_FLOOR
+
 JUMP = """
 import sys, time
 from pathlib import Path
@@ -145,6 +158,7 @@ def rows() -> list[Row]:
     floor = [sys.executable, "-c", STACK_FLOOR, src]
     t_app, t_floor = _alternate([*app, src], floor, 7)
     t_floor2, t_bare = _alternate(floor, [sys.executable, "-c", BARE], 7)
+    t_app2, t_text = _alternate([*app, src], [sys.executable, "-c", TEXT_FLOOR, src], 7)
     t_big, t_src = _alternate([*app, big], [*app, src], 5)
     out = subprocess.run(
         [sys.executable, "-c", JUMP, big],
@@ -163,6 +177,13 @@ def rows() -> list[Row]:
             t_bare,
             2.0,
             note="(the stack's own cost, before any code of ours)",
+        ),
+        Row(
+            "  the same vs a floor that also shows the call's text",
+            t_app2,
+            t_text,
+            1.5,
+            note="(for information: the floor + a plain text box with its first 12,000 chars)",
         ),
         Row("first paint 10 MB vs ALAB", t_big, t_src, 4.0),
         Row("jump to last/middle paragraph 10 MB (stall)", jump, None, 0.1),

@@ -290,17 +290,12 @@ def _load(args: argparse.Namespace, path: str) -> Transcript:
 
 
 def _cmd_find(args: argparse.Namespace, transcript: object, out: TextIO) -> None:
+    from viewer.cli_library import search_options
     from viewer.core.models import Transcript
-    from viewer.core.search import SearchIndex, SearchOptions, find
+    from viewer.core.search import SearchIndex, find
 
     assert isinstance(transcript, Transcript)
-    options = SearchOptions(
-        query=args.find,
-        regex=args.regex,
-        case_sensitive=args.case_sensitive,
-        whole_word=args.whole_word,
-        scope=args.scope,
-    )
+    options = search_options(args)
     hits = find(SearchIndex(transcript), options)  # SearchError (a ViewerError) -> exit 1
     doc = {
         "query": args.find,

@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from viewer.core.errors import ViewerError
+
+if TYPE_CHECKING:
+    from viewer.core.search import SearchOptions
 
 # --- the library (issue 15) -----------------------------------------------------------------
 
@@ -92,18 +96,24 @@ def _scan_and_answer(args: argparse.Namespace, folder: str) -> object:
         }
 
 
-def _library_find(args: argparse.Namespace, library: object, folder: str) -> dict[str, object]:
-    from viewer.core.library import Library, SearchFilters, export_results_csv, search
+def search_options(args: argparse.Namespace) -> SearchOptions:
+    """What ``--find`` and its flags ask, for one call (``viewer.cli``) or a library."""
     from viewer.core.search import SearchOptions
 
-    assert isinstance(library, Library)
-    options = SearchOptions(
+    return SearchOptions(
         query=args.find,
         regex=args.regex,
         case_sensitive=args.case_sensitive,
         whole_word=args.whole_word,
         scope=args.scope,
     )
+
+
+def _library_find(args: argparse.Namespace, library: object, folder: str) -> dict[str, object]:
+    from viewer.core.library import Library, SearchFilters, export_results_csv, search
+
+    assert isinstance(library, Library)
+    options = search_options(args)
     filters = SearchFilters(
         companies=tuple(args.company),
         folders=(folder,),

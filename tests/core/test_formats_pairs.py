@@ -176,3 +176,22 @@ def test_a_final_parenthesis_comes_off_as_the_old_expression_took_it(company: st
 
     old = re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", company).strip()
     assert without_final_parenthesis(company).strip() == old
+
+
+# Lines made of what the pair markers are made of: brackets, digits, [EN], rules, heading bars,
+# icons, Unicode spaces, Chinese and Latin text.
+_LINE_PARTS = st.sampled_from(
+    ["[", "]", " ", "\u3000", "\t", "1", "42", "[EN]", "[中]", "━", "━━", "=" * 10, "─", "-",
+     "·", "*", "👤", "📅", "\ufe0f", "中文", "Text", "\ufffd"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_PARTS, max_size=8).map("".join))
+def test_a_pair_ends_where_a_marker_a_rule_or_a_numbered_line_starts(line: str) -> None:
+    # _ends_pair decides by the first character before any pattern: it must answer as the three
+    # tests it stands for (a marker, a rule, a numbered line without its [EN]).
+    from viewer.core.formats import pairs
+
+    marker = pairs._EN_RE.match(line) or pairs._HEAD_OPEN_RE.match(line) or pairs._icon_line(line)
+    expected = bool(marker or pairs._is_rule(line) or pairs._NUMBER_RE.match(line))
+    assert pairs._ends_pair(line) is expected

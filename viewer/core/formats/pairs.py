@@ -175,6 +175,22 @@ def _is_rule(s: str) -> bool:
     return len(t) >= 10 and t[0] in _RULE_CHARS and t[-2] in _RULE_CHARS and set(t) <= _RULE_CHARS
 
 
+def _ends_pair(s: str) -> bool:
+    """Whether ``s`` ends a pair's continuation lines: a marker (``[EN]``, ``━━``, an icon), a
+    rule, or a numbered line without its ``[EN]`` ("[ 14]", a file cut inside a marker: it is
+    then reported as a line outside any pair). Decided by the first character first: most
+    lines are text, and no pattern can match them."""
+    t = s.lstrip()
+    first = t[:1]
+    if first == "[":
+        return _NUMBER_RE.match(t) is not None  # an [EN] marker is a numbered line too
+    if first == "━" and _HEAD_OPEN_RE.match(t):
+        return True
+    if first in _RULE_CHARS and _is_rule(t):
+        return True
+    return len(t) >= 2 and _is_icon(first)  # what _icon_line finds (U+FFFD is an icon too)
+
+
 def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[int]]:
     """Pairs, the ``key: value`` head, and the lines that belonged to no pair."""
     lines = text.split("\n")
@@ -200,14 +216,7 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
     def collect(k: int) -> tuple[list[str], int]:
         """Continuation lines from ``k`` up to the next marker or rule."""
         buf: list[str] = []
-        # A numbered line without its [EN] ("[ 14]", a file cut inside a marker) is no
-        # continuation: it ends the pair and is reported as a line outside any pair.
-        while (
-            k < n
-            and not is_marker(lines[k])
-            and not _is_rule(lines[k])
-            and not _NUMBER_RE.match(lines[k])
-        ):
+        while k < n and not _ends_pair(lines[k]):
             buf.append(lines[k])
             k += 1
         return buf, k

@@ -195,3 +195,11 @@ def test_a_pair_ends_where_a_marker_a_rule_or_a_numbered_line_starts(line: str) 
     marker = pairs._EN_RE.match(line) or pairs._HEAD_OPEN_RE.match(line) or pairs._icon_line(line)
     expected = bool(marker or pairs._is_rule(line) or pairs._NUMBER_RE.match(line))
     assert pairs._ends_pair(line) is expected
+
+
+@given(st.lists(_LINE_PARTS, max_size=8).map("".join))
+def test_a_marker_or_a_rule_is_told_by_its_first_character_as_by_the_patterns(line: str) -> None:
+    from viewer.core.formats import pairs
+
+    marker = pairs._EN_RE.match(line) or pairs._HEAD_OPEN_RE.match(line) or pairs._icon_line(line)
+    assert pairs._marker_or_rule(line) is bool(marker or pairs._is_rule(line))

@@ -175,20 +175,25 @@ def _is_rule(s: str) -> bool:
     return len(t) >= 10 and t[0] in _RULE_CHARS and t[-2] in _RULE_CHARS and set(t) <= _RULE_CHARS
 
 
-def _ends_pair(s: str) -> bool:
-    """Whether ``s`` ends a pair's continuation lines: a marker (``[EN]``, ``━━``, an icon), a
-    rule, or a numbered line without its ``[EN]`` ("[ 14]", a file cut inside a marker: it is
-    then reported as a line outside any pair). Decided by the first character first: most
-    lines are text, and no pattern can match them."""
+def _marker_or_rule(s: str) -> bool:
+    """Whether ``s`` starts a pair (``[EN]``, ``━━``, an icon) or is a rule. Decided by the
+    first character first: most lines are text, and no pattern can match them."""
     t = s.lstrip()
     first = t[:1]
     if first == "[":
-        return _NUMBER_RE.match(t) is not None  # an [EN] marker is a numbered line too
+        return _EN_RE.match(t) is not None
     if first == "━" and _HEAD_OPEN_RE.match(t):
         return True
     if first in _RULE_CHARS and _is_rule(t):
         return True
     return len(t) >= 2 and _is_icon(first)  # what _icon_line finds (U+FFFD is an icon too)
+
+
+def _ends_pair(s: str) -> bool:
+    """Whether ``s`` ends a pair's continuation lines: a marker or a rule, or a numbered line
+    without its ``[EN]`` ("[ 14]", a file cut inside a marker: it is then reported as a line
+    outside any pair)."""
+    return _marker_or_rule(s) or _NUMBER_RE.match(s) is not None
 
 
 def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[int]]:
@@ -209,9 +214,6 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
         i = k + 1
     items: list[Item] = []
     stray: list[int] = []
-
-    def is_marker(s: str) -> bool:
-        return bool(_EN_RE.match(s) or _HEAD_OPEN_RE.match(s) or _icon_line(s))
 
     def collect(k: int) -> tuple[list[str], int]:
         """Continuation lines from ``k`` up to the next marker or rule."""
@@ -260,7 +262,7 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
             buf = [_HEAD_OPEN_RE.match(t).group("t")]  # type: ignore[union-attr]
             i += 1
             while i < n and not buf[-1].rstrip().endswith("━━"):
-                if is_marker(lines[i]) or _is_rule(lines[i]):
+                if _marker_or_rule(lines[i]):
                     break
                 buf.append(lines[i])
                 i += 1
@@ -269,7 +271,7 @@ def _items_text(text: str, path: str) -> tuple[list[Item], dict[str, str], list[
             zh_line = i + 1
             rest, i = collect(i + 1)
             zh = "\n".join([_icon_line(t)[1], *rest])  # type: ignore[index]
-        elif icon and t and not is_marker(t) and not _is_rule(t):
+        elif icon and t and not _marker_or_rule(t):
             zh_line = i + 1
             rest, i = collect(i)
             zh = "\n".join(rest)

@@ -3,6 +3,8 @@ classes, paid after the first paint."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -20,14 +22,9 @@ def python_viewport() -> QWidget:
     return viewport
 
 
-_widget_types_loaded = False
-
-
+@cache
 def load_widget_types() -> None:
     """Pay PySide6's one-time lookup of the widget classes (see :func:`python_viewport`) now,
     after the first paint, rather than in the middle of a later scroll, jump or click (once:
     later calls do nothing)."""
-    global _widget_types_loaded
-    if not _widget_types_loaded:
-        _widget_types_loaded = True
-        QAbstractScrollArea().viewport()  # a QWidget* Qt made: the lookup runs once
+    QAbstractScrollArea().viewport()  # a QWidget* Qt made: the lookup runs once

@@ -12,34 +12,27 @@ from PySide6.QtCore import Qt
 from viewer.qt.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QWidget
 
 
-def _box(
-    parent: QWidget,
-    icon: QMessageBox.Icon,
-    title: str,
-    text: str,
-    buttons: QMessageBox.StandardButton,
-) -> int:
+def _box(parent: QWidget, title: str, text: str, *, question: bool) -> bool:
+    """A plain-text box: a question (Yes / No: whether Yes was chosen) or a warning (OK)."""
     from PySide6.QtWidgets import QMessageBox
 
+    button = QMessageBox.StandardButton
+    icon = QMessageBox.Icon.Question if question else QMessageBox.Icon.Warning
+    buttons = button.Yes | button.No if question else button.Ok
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    return box.exec()
+    return box.exec() == button.Yes
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
-
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    return _box(parent, QMessageBox.Icon.Question, title, text, yes | no) == yes
+    return _box(parent, title, text, question=True)
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    _box(parent, QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+    _box(parent, title, text, question=False)
 
 
 def ask_open_paths(parent: QWidget, start: str) -> list[str]:

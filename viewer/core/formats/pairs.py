@@ -176,23 +176,20 @@ def _is_rule(s: str) -> bool:
 
 
 def _marker_or_rule(s: str) -> bool:
-    """Whether ``s`` starts a pair (``[EN]``, ``━━``, an icon) or is a rule. Decided by the
-    first character first: most lines are text, and no pattern can match them."""
+    """A pair's marker (``[EN]``, ``━━``, an icon) or a rule, told by the first character
+    first: most lines are text, where no pattern can match."""
     t = s.lstrip()
     first = t[:1]
     if first == "[":
         return _EN_RE.match(t) is not None
-    if first == "━" and _HEAD_OPEN_RE.match(t):
-        return True
-    if first in _RULE_CHARS and _is_rule(t):
+    if (first == "━" and _HEAD_OPEN_RE.match(t)) or (first in _RULE_CHARS and _is_rule(t)):
         return True
     return len(t) >= 2 and _is_icon(first)  # what _icon_line finds (U+FFFD is an icon too)
 
 
 def _ends_pair(s: str) -> bool:
-    """Whether ``s`` ends a pair's continuation lines: a marker or a rule, or a numbered line
-    without its ``[EN]`` ("[ 14]", a file cut inside a marker: it is then reported as a line
-    outside any pair)."""
+    """A marker, a rule, or a numbered line without its ``[EN]`` ("[ 14]": a file cut inside a
+    marker; it is then reported as a line outside any pair)."""
     return _marker_or_rule(s) or _NUMBER_RE.match(s) is not None
 
 
